@@ -1,0 +1,5 @@
+#pragma once
+#include <QStringList>
+namespace osc::cli {
+int run(const QStringList &arguments);
+}

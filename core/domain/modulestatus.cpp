@@ -1,0 +1,61 @@
+#include "modulestatus.h"
+
+#include <QCoreApplication>
+
+namespace osc {
+
+QString statusKey(ModuleStatus status)
+{
+    switch (status) {
+    case ModuleStatus::UpToDate:
+        return QStringLiteral("up-to-date");
+    case ModuleStatus::Outdated:
+        return QStringLiteral("outdated");
+    case ModuleStatus::NotUpgraded:
+        return QStringLiteral("not-upgraded");
+    case ModuleStatus::Prepared:
+        return QStringLiteral("prepared");
+    case ModuleStatus::NeverPublished:
+        return QStringLiteral("never-published");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString reasonKey(NotUpgradedReason reason)
+{
+    switch (reason) {
+    case NotUpgradedReason::None:
+        return {};
+    case NotUpgradedReason::Pending:
+        return QStringLiteral("pending");
+    case NotUpgradedReason::Failed:
+        return QStringLiteral("failed");
+    case NotUpgradedReason::Skipped:
+        return QStringLiteral("skipped");
+    case NotUpgradedReason::NotTriggered:
+        return QStringLiteral("not-triggered");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString statusDisplayName(ModuleStatus status)
+{
+    switch (status) {
+    case ModuleStatus::UpToDate:
+        return QCoreApplication::translate("ModuleStatus", "Up to date");
+    case ModuleStatus::Outdated:
+        return QCoreApplication::translate("ModuleStatus", "Outdated");
+    case ModuleStatus::NotUpgraded:
+        return QCoreApplication::translate("ModuleStatus", "Not upgraded");
+    case ModuleStatus::Prepared:
+        return QCoreApplication::translate("ModuleStatus", "Prepared");
+    case ModuleStatus::NeverPublished:
+        return QCoreApplication::translate("ModuleStatus", "Never published");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace osc

@@ -1,0 +1,4 @@
+#include "mainwindow.h"
+namespace osc {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+}
