@@ -1,4 +1,482 @@
 #include "cli.h"
+
+#include "demo/demofactory.h"
+#include "environment/environment.h"
+#include "output.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <unistd.h>
+
 namespace osc::cli {
-int run(const QStringList &) { return 0; }
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
 }
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+const char usageText[] = R"(Usage: scctl [--env DIR] [--user NAME] [--json] COMMAND [ARGS]
+
+Environment
+  env init [--platform V] [--demo [N]] [--seed S]   create an environment (demo: N modules, default 150)
+  env info                                          platform version, module counts by status
+  platforms                                         installed platform versions and their features
+
+Modules
+  import PATH...                                    upload module definition files or folders
+  modules [--status S] [--filter TEXT]              list modules
+  module NAME                                       one module's versions, status, compilations
+  publish NAME [--version N] [--wait-lock SECONDS]  1-Click Publish
+
+Global options
+  --env DIR     the environment's data folder (default: $OSC_ENV, else the per-user data folder)
+  --user NAME   the operator named in "started by" (default: the OS user)
+  --json        one JSON document on stdout
+
+Exit codes: 0 done, 1 failed, 2 usage error or bad input, 3 refused (locked), 4 some modules failed.
+See docs/cli.md for every command.
+)";
+
+struct Context
+{
+    QString envDir;
+    QString user;
+    bool json = false;
+    QStringList args; // the command's own arguments
+};
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::BadInput:
+    case ErrorCode::NotFound:
+    case ErrorCode::Environment:
+        return ExitBadInput;
+    case ErrorCode::Locked:
+        return ExitLocked;
+    case ErrorCode::Failed:
+    case ErrorCode::Internal:
+        return ExitFailed;
+    }
+    return ExitFailed;
+}
+
+int report(const Context &context, const Error &error)
+{
+    err() << error.message << Qt::endl;
+    if (!error.detail.isEmpty())
+        err() << error.detail << Qt::endl;
+    if (context.json)
+        out() << QJsonDocument(toJson(error)).toJson(QJsonDocument::Indented) << Qt::flush;
+    return exitCodeFor(error.code);
+}
+
+int usageError(const Context &context, const QString &message)
+{
+    return report(context, makeError(ErrorCode::BadInput,
+                                     message + QStringLiteral(" Run 'scctl --help' for usage.")));
+}
+
+void emitJson(const QJsonObject &object)
+{
+    out() << QJsonDocument(object).toJson(QJsonDocument::Indented) << Qt::flush;
+}
+
+void emitJson(const QJsonArray &array)
+{
+    out() << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
+}
+
+// Takes "--name VALUE" (or "--name=VALUE") out of `args`; nullopt when absent.
+// A flag given without its value is a usage error, reported through `missing`.
+std::optional<QString> takeOption(QStringList &args, const QString &name, bool *missing)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == name) {
+            if (i + 1 >= args.size()) {
+                *missing = true;
+                return std::nullopt;
+            }
+            const QString value = args[i + 1];
+            args.remove(i, 2);
+            return value;
+        }
+        if (args[i].startsWith(name + u'=')) {
+            const QString value = args[i].mid(name.size() + 1);
+            args.remove(i);
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+Result<std::unique_ptr<Environment>> openEnvironment(const Context &context)
+{
+    return Environment::open(context.envDir);
+}
+
+std::optional<int> parsePositive(const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1)
+        return std::nullopt;
+    return value;
+}
+
+QString unexpected(const QStringList &args)
+{
+    return QStringLiteral("Unexpected argument '%1'.").arg(args.constFirst());
+}
+
+bool stderrIsTerminal()
+{
+    return isatty(STDERR_FILENO) == 1;
+}
+
+int envInit(Context &context)
+{
+    bool missing = false;
+    const std::optional<QString> platformText = takeOption(context.args,
+                                                           QStringLiteral("--platform"), &missing);
+    const std::optional<QString> seedText = takeOption(context.args, QStringLiteral("--seed"),
+                                                       &missing);
+    if (missing)
+        return usageError(context, QStringLiteral("An option is missing its value."));
+    int demoCount = 0;
+    if (const qsizetype at = context.args.indexOf(QStringLiteral("--demo")); at >= 0) {
+        demoCount = DemoFactory::defaultModuleCount;
+        if (at + 1 < context.args.size() && !context.args[at + 1].startsWith(u'-')) {
+            const std::optional<int> count = parsePositive(context.args[at + 1]);
+            if (!count || *count > 100000)
+                return usageError(context, QStringLiteral("--demo takes a module count from 1 "
+                                                          "to 100000, not '%1'.")
+                                               .arg(context.args[at + 1]));
+            demoCount = *count;
+            context.args.remove(at + 1);
+        }
+        context.args.remove(at);
+    }
+    if (!context.args.isEmpty())
+        return usageError(context, unexpected(context.args));
+
+    PlatformVersion platform{11, 11, 0};
+    if (platformText) {
+        const std::optional<PlatformVersion> parsed = PlatformVersion::parse(*platformText);
+        if (!parsed)
+            return usageError(context, QStringLiteral("'%1' is not a platform version "
+                                                      "(expected MAJOR.MINOR.PATCH, e.g. 11.11.0).")
+                                           .arg(*platformText));
+        platform = *parsed;
+    }
+    quint64 seed = DemoFactory::defaultSeed;
+    if (seedText) {
+        bool ok = false;
+        seed = seedText->toULongLong(&ok);
+        if (!ok)
+            return usageError(context, QStringLiteral("--seed takes a non-negative integer, "
+                                                      "not '%1'.")
+                                           .arg(*seedText));
+    }
+
+    Result<std::unique_ptr<Environment>> environment = Environment::create(context.envDir,
+                                                                           platform);
+    if (!environment)
+        return report(context, environment.error());
+    if (demoCount > 0) {
+        const bool showProgress = stderrIsTerminal();
+        Result<void> populated = (*environment)->populateDemo(
+            demoCount, seed, context.user, [showProgress](int done, int total) {
+                if (showProgress && (done == total || done % 25 == 0))
+                    err() << QStringLiteral("\rPublishing the demo factory: %1/%2").arg(done).arg(total)
+                          << (done == total ? "\n" : "") << Qt::flush;
+            });
+        if (!populated)
+            return report(context, populated.error());
+    }
+    Result<EnvironmentInfo> info = (*environment)->info();
+    if (!info)
+        return report(context, info.error());
+    if (context.json) {
+        emitJson(toJson(*info));
+    } else {
+        out() << QStringLiteral("Created an environment at %1 on platform %2")
+                     .arg(info->dataDir, info->platformVersion.toString());
+        if (demoCount > 0)
+            out() << QStringLiteral(", with a demo factory of %1 published modules").arg(demoCount);
+        out() << ".\n" << Qt::flush;
+    }
+    return ExitDone;
+}
+
+int envInfo(Context &context)
+{
+    if (!context.args.isEmpty())
+        return usageError(context, unexpected(context.args));
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    Result<EnvironmentInfo> info = (*environment)->info();
+    if (!info)
+        return report(context, info.error());
+    if (context.json)
+        emitJson(toJson(*info));
+    else
+        out() << toText(*info) << Qt::flush;
+    return ExitDone;
+}
+
+int env(Context &context)
+{
+    if (context.args.isEmpty())
+        return usageError(context, QStringLiteral("'env' needs a subcommand: init or info."));
+    const QString sub = context.args.takeFirst();
+    if (sub == QLatin1String("init"))
+        return envInit(context);
+    if (sub == QLatin1String("info"))
+        return envInfo(context);
+    return usageError(context, QStringLiteral("Unknown subcommand 'env %1'.").arg(sub));
+}
+
+int importCommand(Context &context)
+{
+    if (context.args.isEmpty())
+        return usageError(context, QStringLiteral("'import' needs at least one file or folder."));
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    Result<ImportReport> imported = (*environment)->importFiles(context.args, context.user);
+    if (!imported)
+        return report(context, imported.error());
+    if (context.json)
+        emitJson(toJson(*imported));
+    else
+        out() << toText(*imported) << Qt::flush;
+    return ExitDone;
+}
+
+int modulesCommand(Context &context)
+{
+    bool missing = false;
+    ModuleQuery query;
+    const std::optional<QString> status = takeOption(context.args, QStringLiteral("--status"),
+                                                     &missing);
+    query.filter = takeOption(context.args, QStringLiteral("--filter"), &missing).value_or(QString());
+    if (missing)
+        return usageError(context, QStringLiteral("An option is missing its value."));
+    if (!context.args.isEmpty())
+        return usageError(context, unexpected(context.args));
+    if (status) {
+        for (ModuleStatus candidate : {ModuleStatus::UpToDate, ModuleStatus::Outdated,
+                                       ModuleStatus::NotUpgraded, ModuleStatus::Prepared,
+                                       ModuleStatus::NeverPublished}) {
+            if (statusKey(candidate) == *status)
+                query.status = candidate;
+        }
+        if (!query.status)
+            return usageError(context,
+                              QStringLiteral("Unknown status '%1': use up-to-date, outdated, "
+                                             "not-upgraded, prepared or never-published.")
+                                  .arg(*status));
+    }
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    Result<QList<ModuleSummary>> modules = (*environment)->modules(query);
+    if (!modules)
+        return report(context, modules.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const ModuleSummary &summary : std::as_const(*modules))
+            array.append(toJson(summary));
+        emitJson(QJsonObject{{QStringLiteral("modules"), array}});
+    } else {
+        out() << toText(*modules) << Qt::flush;
+    }
+    return ExitDone;
+}
+
+int moduleCommand(Context &context)
+{
+    if (context.args.size() != 1)
+        return usageError(context, QStringLiteral("'module' takes one module name."));
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    Result<ModuleDetail> detail = (*environment)->module(context.args.constFirst());
+    if (!detail)
+        return report(context, detail.error());
+    if (context.json)
+        emitJson(toJson(*detail));
+    else
+        out() << toText(*detail) << Qt::flush;
+    return ExitDone;
+}
+
+int publishCommand(Context &context)
+{
+    bool missing = false;
+    const std::optional<QString> versionText = takeOption(context.args,
+                                                          QStringLiteral("--version"), &missing);
+    const std::optional<QString> waitText = takeOption(context.args,
+                                                       QStringLiteral("--wait-lock"), &missing);
+    if (missing)
+        return usageError(context, QStringLiteral("An option is missing its value."));
+    if (context.args.isEmpty())
+        return usageError(context, QStringLiteral("'publish' needs a module name."));
+    if (context.args.size() > 1)
+        return report(context, makeError(ErrorCode::BadInput,
+                                         QStringLiteral("Solution publish (several modules as one "
+                                                        "operation) is not available in this "
+                                                        "version yet: publish one module at a "
+                                                        "time.")));
+    int version = 0;
+    if (versionText) {
+        const std::optional<int> parsed = parsePositive(*versionText);
+        if (!parsed)
+            return usageError(context, QStringLiteral("--version takes a version number (1, 2, "
+                                                      "…), not '%1'.")
+                                           .arg(*versionText));
+        version = *parsed;
+    }
+    if (waitText && !parsePositive(*waitText) && *waitText != QLatin1String("0"))
+        return usageError(context, QStringLiteral("--wait-lock takes a number of seconds, not "
+                                                  "'%1'.")
+                                       .arg(*waitText));
+
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    Result<PublishOutcome> outcome = (*environment)->publish(context.args.constFirst(), version,
+                                                             context.user);
+    if (!outcome)
+        return report(context, outcome.error());
+    if (context.json)
+        emitJson(toJson(*outcome));
+    else
+        out() << QStringLiteral("Published %1 version %2 on platform %3 in %4 ms.\n")
+                     .arg(outcome->module)
+                     .arg(outcome->version)
+                     .arg((*environment)->platformVersion().toString())
+                     .arg(outcome->durationMs)
+              << Qt::flush;
+    return ExitDone;
+}
+
+int platformsCommand(Context &context)
+{
+    if (!context.args.isEmpty())
+        return usageError(context, unexpected(context.args));
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    // Without an environment the installed versions are still worth listing.
+    Result<ProfileRegistry> profiles = ProfileRegistry::load();
+    if (!profiles)
+        return report(context, profiles.error());
+    const PlatformVersion current = environment ? (*environment)->platformVersion()
+                                                : PlatformVersion{};
+    QJsonArray array;
+    for (const PlatformVersion &version : profiles->versions())
+        array.append(toJson(*profiles->find(version), current));
+    if (context.json) {
+        emitJson(QJsonObject{{QStringLiteral("platforms"), array}});
+        return ExitDone;
+    }
+    out() << QStringLiteral("%1  %2  %3  %4\n")
+                 .arg(QStringLiteral("VERSION"), -8)
+                 .arg(QStringLiteral("CURRENT"), -7)
+                 .arg(QStringLiteral("APIS"), 4)
+                 .arg(QStringLiteral("FEATURES"));
+    for (const QJsonValue &value : std::as_const(array)) {
+        const QJsonObject platform = value.toObject();
+        QStringList features;
+        for (const QJsonValue &feature : platform.value(QStringLiteral("features")).toArray())
+            features << feature.toString();
+        out() << QStringLiteral("%1  %2  %3  %4\n")
+                     .arg(platform.value(QStringLiteral("version")).toString(), -8)
+                     .arg(platform.value(QStringLiteral("current")).toBool() ? QStringLiteral("*")
+                                                                             : QString(),
+                          -7)
+                     .arg(platform.value(QStringLiteral("apis")).toArray().size(), 4)
+                     .arg(features.isEmpty() ? QStringLiteral("-")
+                                             : features.join(QStringLiteral(", ")));
+    }
+    out() << Qt::flush;
+    return ExitDone;
+}
+
+// Commands of the contract that later work delivers: refused clearly, never silently.
+int notYetAvailable(Context &context, const QString &command)
+{
+    return report(context,
+                  makeError(ErrorCode::Failed,
+                            QStringLiteral("'%1' is part of scctl's contract but is not available "
+                                           "in this version yet.")
+                                .arg(command)));
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    Context context;
+    QStringList args = arguments.mid(1);
+    bool missing = false;
+    const bool help = takeFlag(args, QStringLiteral("--help")) || takeFlag(args, QStringLiteral("-h"));
+    context.json = takeFlag(args, QStringLiteral("--json"));
+    const std::optional<QString> envDir = takeOption(args, QStringLiteral("--env"), &missing);
+    const std::optional<QString> user = takeOption(args, QStringLiteral("--user"), &missing);
+    if (missing)
+        return usageError(context, QStringLiteral("An option is missing its value."));
+    if (help || args.isEmpty()) {
+        (help ? out() : err()) << usageText << Qt::flush;
+        return help ? ExitDone : ExitBadInput;
+    }
+    context.envDir = envDir.value_or(Environment::defaultDataDir());
+    context.user = user.value_or(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    if (context.user.isEmpty())
+        context.user = QStringLiteral("operator");
+
+    const QString command = args.takeFirst();
+    context.args = args;
+    static const std::map<QString, std::function<int(Context &)>> commands{
+        {QStringLiteral("env"), env},
+        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("modules"), modulesCommand},
+        {QStringLiteral("module"), moduleCommand},
+        {QStringLiteral("publish"), publishCommand},
+        {QStringLiteral("platforms"), platformsCommand},
+    };
+    static const QStringList later{
+        QStringLiteral("delete"), QStringLiteral("apply-settings"),
+        QStringLiteral("upgrade-environment"), QStringLiteral("install-system-components"),
+        QStringLiteral("upgrade-published-applications"), QStringLiteral("hold"),
+        QStringLiteral("resume"), QStringLiteral("deploy-prepared-applications"),
+        QStringLiteral("upgrades"), QStringLiteral("errors"), QStringLiteral("log"),
+        QStringLiteral("locks")};
+    if (const auto it = commands.find(command); it != commands.end())
+        return it->second(context);
+    if (later.contains(command))
+        return notYetAvailable(context, command);
+    return usageError(context, QStringLiteral("Unknown command '%1'.").arg(command));
+}
+
+} // namespace osc::cli

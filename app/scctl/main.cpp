@@ -5,5 +5,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return osc::cli::run(app.arguments());
+    QCoreApplication::setOrganizationName(QStringLiteral("OpenServiceCenter"));
+    QCoreApplication::setApplicationName(QStringLiteral("scctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OSC_VERSION));
+    return osc::cli::run(QCoreApplication::arguments());
 }

@@ -59,3 +59,21 @@ QString statusDisplayName(ModuleStatus status)
 }
 
 } // namespace osc
+
+namespace osc {
+
+DerivedStatus deriveStatus(const StatusFacts &facts)
+{
+    if (!facts.deployed)
+        return {ModuleStatus::NeverPublished, NotUpgradedReason::None};
+    if (facts.runningIsCurrentPlatform) {
+        return {facts.producerChanged ? ModuleStatus::Outdated : ModuleStatus::UpToDate,
+                NotUpgradedReason::None};
+    }
+    if (facts.preparedForCurrent)
+        return {ModuleStatus::Prepared, NotUpgradedReason::None};
+    return {ModuleStatus::NotUpgraded,
+            facts.failedForCurrent ? NotUpgradedReason::Failed : NotUpgradedReason::NotTriggered};
+}
+
+} // namespace osc

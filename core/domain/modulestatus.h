@@ -21,3 +21,26 @@ QString reasonKey(NotUpgradedReason reason);        // "pending", …; empty for
 QString statusDisplayName(ModuleStatus status);     // translated, for screens
 
 } // namespace osc
+
+namespace osc {
+
+// The facts about a module that decide its status; gathered by the store.
+struct StatusFacts
+{
+    bool deployed = false;
+    bool runningIsCurrentPlatform = false; // the running compilation targets the current version
+    bool producerChanged = false;          // a producer's running compilation is not the one used
+    bool preparedForCurrent = false;       // a succeeded compilation for the current version exists
+    bool failedForCurrent = false;         // only failed compilations for the current version exist
+};
+
+struct DerivedStatus
+{
+    ModuleStatus status = ModuleStatus::NeverPublished;
+    NotUpgradedReason reason = NotUpgradedReason::None;
+};
+
+// The one rule that turns facts into a status (CLI.md vocabulary).
+DerivedStatus deriveStatus(const StatusFacts &facts);
+
+} // namespace osc

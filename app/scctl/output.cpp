@@ -1,0 +1,294 @@
+#include "output.h"
+
+#include <QStringList>
+
+namespace osc::cli {
+
+QString isoTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    // Always "+HH:MM", never "Z", so that scripts can rely on one shape.
+    const QDateTime local = time.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+        + QStringLiteral("%1%2:%3")
+              .arg(offset < 0 ? u'-' : u'+')
+              .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+static QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(isoTime(time)) : QJsonValue(QJsonValue::Null);
+}
+
+static QString errorCodeKey(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::BadInput:
+        return QStringLiteral("bad-input");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorCode::Locked:
+        return QStringLiteral("locked");
+    case ErrorCode::Failed:
+        return QStringLiteral("failed");
+    case ErrorCode::Environment:
+        return QStringLiteral("environment");
+    case ErrorCode::Internal:
+        return QStringLiteral("internal");
+    }
+    return QStringLiteral("internal");
+}
+
+QJsonObject toJson(const EnvironmentInfo &info)
+{
+    QJsonObject counts;
+    for (ModuleStatus status : {ModuleStatus::UpToDate, ModuleStatus::Outdated,
+                                ModuleStatus::NotUpgraded, ModuleStatus::Prepared,
+                                ModuleStatus::NeverPublished})
+        counts.insert(statusKey(status), info.countsByStatus.value(status));
+    return QJsonObject{{QStringLiteral("dataDir"), info.dataDir},
+                       {QStringLiteral("platformVersion"), info.platformVersion.toString()},
+                       {QStringLiteral("systemComponentsVersion"), info.systemComponentsVersion},
+                       {QStringLiteral("createdAt"), timeValue(info.createdAt)},
+                       {QStringLiteral("moduleCount"), info.moduleCount},
+                       {QStringLiteral("modulesByStatus"), counts},
+                       {QStringLiteral("upgradeStep"), QJsonValue(QJsonValue::Null)}};
+}
+
+QJsonObject toJson(const ModuleSummary &summary)
+{
+    return QJsonObject{{QStringLiteral("name"), summary.name},
+                       {QStringLiteral("application"), summary.application},
+                       {QStringLiteral("status"), statusKey(summary.status)},
+                       {QStringLiteral("latestVersion"), summary.latestVersion},
+                       {QStringLiteral("runningVersion"),
+                        summary.runningVersion > 0 ? QJsonValue(summary.runningVersion)
+                                                   : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("lastPublishedAt"), timeValue(summary.lastPublishedAt)},
+                       {QStringLiteral("producerCount"), summary.producerCount},
+                       {QStringLiteral("consumerCount"), summary.consumerCount}};
+}
+
+QJsonObject toJson(const ModuleDetail &detail)
+{
+    QJsonObject object = toJson(detail.summary);
+    object.insert(QStringLiteral("statusMessage"), detail.statusMessage);
+    if (detail.reason != NotUpgradedReason::None)
+        object.insert(QStringLiteral("reason"), reasonKey(detail.reason));
+    if (!detail.blockedBy.isEmpty())
+        object.insert(QStringLiteral("blockedBy"), detail.blockedBy);
+
+    QJsonArray versions;
+    for (const ModuleVersionInfo &version : detail.versions)
+        versions.append(QJsonObject{{QStringLiteral("number"), version.number},
+                                    {QStringLiteral("uploadedAt"), timeValue(version.uploadedAt)},
+                                    {QStringLiteral("uploadedBy"), version.uploadedBy},
+                                    {QStringLiteral("sourceHash"), version.sourceHash},
+                                    {QStringLiteral("sourceBytes"), version.sourceBytes},
+                                    {QStringLiteral("running"), version.running}});
+    object.insert(QStringLiteral("versions"), versions);
+    object.insert(QStringLiteral("producers"), QJsonArray::fromStringList(detail.producers));
+    object.insert(QStringLiteral("consumers"), QJsonArray::fromStringList(detail.consumers));
+
+    QJsonArray compilations;
+    for (const CompilationInfo &compilation : detail.compilations)
+        compilations.append(QJsonObject{
+            {QStringLiteral("id"), compilation.id},
+            {QStringLiteral("moduleVersion"), compilation.moduleVersion},
+            {QStringLiteral("platformVersion"), compilation.platformVersion.toString()},
+            {QStringLiteral("result"), compilation.succeeded ? QStringLiteral("succeeded")
+                                                             : QStringLiteral("failed")},
+            {QStringLiteral("finishedAt"), timeValue(compilation.finishedAt)},
+            {QStringLiteral("durationMs"), compilation.durationMs},
+            {QStringLiteral("artifactBytes"), compilation.artifactBytes},
+            {QStringLiteral("diagnostics"), QJsonArray::fromStringList(compilation.diagnostics)}});
+    object.insert(QStringLiteral("compilations"), compilations);
+
+    if (detail.deployment) {
+        const DeploymentInfo &deployment = *detail.deployment;
+        object.insert(QStringLiteral("deployment"),
+                      QJsonObject{{QStringLiteral("compilationId"), deployment.compilationId},
+                                  {QStringLiteral("moduleVersion"), deployment.moduleVersion},
+                                  {QStringLiteral("platformVersion"),
+                                   deployment.platformVersion.toString()},
+                                  {QStringLiteral("deployedAt"), timeValue(deployment.deployedAt)},
+                                  {QStringLiteral("deployedBy"), deployment.deployedBy},
+                                  {QStringLiteral("runningPath"), deployment.runningPath}});
+    } else {
+        object.insert(QStringLiteral("deployment"), QJsonValue(QJsonValue::Null));
+    }
+
+    QJsonArray settings;
+    for (const Setting &setting : detail.settings)
+        settings.append(QJsonObject{{QStringLiteral("name"), setting.name},
+                                    {QStringLiteral("type"), setting.type},
+                                    {QStringLiteral("value"), setting.defaultValue}});
+    object.insert(QStringLiteral("settings"), settings);
+    return object;
+}
+
+QJsonObject toJson(const ImportReport &report)
+{
+    return QJsonObject{{QStringLiteral("created"), QJsonArray::fromStringList(report.created)},
+                       {QStringLiteral("updated"), QJsonArray::fromStringList(report.updated)},
+                       {QStringLiteral("unchanged"), QJsonArray::fromStringList(report.unchanged)}};
+}
+
+QJsonObject toJson(const PublishOutcome &outcome)
+{
+    return QJsonObject{{QStringLiteral("operation"), QStringLiteral("1-Click Publish")},
+                       {QStringLiteral("module"), outcome.module},
+                       {QStringLiteral("version"), outcome.version},
+                       {QStringLiteral("compilationId"), outcome.compilationId},
+                       {QStringLiteral("durationMs"), outcome.durationMs},
+                       {QStringLiteral("artifactBytes"), outcome.artifactBytes},
+                       {QStringLiteral("result"), QStringLiteral("succeeded")}};
+}
+
+QJsonObject toJson(const CompilerProfile &profile, const PlatformVersion &current)
+{
+    QJsonArray features;
+    for (PlatformFeature feature : profile.features)
+        features.append(featureKey(feature));
+    QStringList apis = profile.apis.keys();
+    apis.sort();
+    QStringList removed = profile.removedApis.keys();
+    removed.sort();
+    return QJsonObject{{QStringLiteral("version"), profile.version.toString()},
+                       {QStringLiteral("current"), profile.version == current},
+                       {QStringLiteral("systemComponentsVersion"), profile.systemComponentsVersion},
+                       {QStringLiteral("features"), features},
+                       {QStringLiteral("apis"), QJsonArray::fromStringList(apis)},
+                       {QStringLiteral("removedApis"), QJsonArray::fromStringList(removed)}};
+}
+
+QJsonObject toJson(const Error &error)
+{
+    QJsonObject object{{QStringLiteral("code"), errorCodeKey(error.code)},
+                       {QStringLiteral("message"), error.message}};
+    if (!error.detail.isEmpty())
+        object.insert(QStringLiteral("detail"), error.detail);
+    return QJsonObject{{QStringLiteral("error"), object}};
+}
+
+QString toText(const EnvironmentInfo &info)
+{
+    QStringList lines;
+    lines << QStringLiteral("Environment:        %1").arg(info.dataDir)
+          << QStringLiteral("Platform version:   %1").arg(info.platformVersion.toString())
+          << QStringLiteral("System components:  %1").arg(info.systemComponentsVersion)
+          << QStringLiteral("Created:            %1").arg(isoTime(info.createdAt))
+          << QStringLiteral("Modules:            %1").arg(info.moduleCount);
+    for (ModuleStatus status : {ModuleStatus::UpToDate, ModuleStatus::Outdated,
+                                ModuleStatus::NotUpgraded, ModuleStatus::Prepared,
+                                ModuleStatus::NeverPublished}) {
+        if (const int count = info.countsByStatus.value(status))
+            lines << QStringLiteral("  %1 %2").arg(statusKey(status) + u':', -18).arg(count);
+    }
+    lines << QStringLiteral("Upgrade step:       none");
+    return lines.join(u'\n') + u'\n';
+}
+
+QString toText(const QList<ModuleSummary> &modules)
+{
+    int nameWidth = 4;
+    for (const ModuleSummary &summary : modules)
+        nameWidth = std::max(nameWidth, int(summary.name.size()));
+    QStringList lines;
+    lines << QStringLiteral("%1  %2  %3  %4  %5")
+                 .arg(QStringLiteral("NAME"), -nameWidth)
+                 .arg(QStringLiteral("STATUS"), -15)
+                 .arg(QStringLiteral("RUNNING"), 7)
+                 .arg(QStringLiteral("LATEST"), 6)
+                 .arg(QStringLiteral("APPLICATION"));
+    for (const ModuleSummary &summary : modules)
+        lines << QStringLiteral("%1  %2  %3  %4  %5")
+                     .arg(summary.name, -nameWidth)
+                     .arg(statusKey(summary.status), -15)
+                     .arg(summary.runningVersion > 0 ? QString::number(summary.runningVersion)
+                                                     : QStringLiteral("-"),
+                          7)
+                     .arg(summary.latestVersion, 6)
+                     .arg(summary.application);
+    return lines.join(u'\n') + u'\n';
+}
+
+QString toText(const ModuleDetail &detail)
+{
+    const ModuleSummary &summary = detail.summary;
+    QStringList lines;
+    lines << QStringLiteral("Module:       %1").arg(summary.name)
+          << QStringLiteral("Application:  %1").arg(summary.application)
+          << QStringLiteral("Status:       %1").arg(statusKey(summary.status));
+    if (!detail.statusMessage.isEmpty())
+        lines << QStringLiteral("              %1").arg(detail.statusMessage);
+    if (detail.reason != NotUpgradedReason::None)
+        lines << QStringLiteral("Reason:       %1").arg(reasonKey(detail.reason));
+    if (!detail.blockedBy.isEmpty())
+        lines << QStringLiteral("Blocked by:   %1").arg(detail.blockedBy);
+    lines << QStringLiteral("Running:      %1")
+                 .arg(detail.deployment
+                          ? QStringLiteral("version %1 for %2, deployed %3 by %4")
+                                .arg(detail.deployment->moduleVersion)
+                                .arg(detail.deployment->platformVersion.toString(),
+                                     isoTime(detail.deployment->deployedAt),
+                                     detail.deployment->deployedBy)
+                          : QStringLiteral("never published"));
+    lines << QStringLiteral("Producers:    %1")
+                 .arg(detail.producers.isEmpty() ? QStringLiteral("-")
+                                                 : detail.producers.join(QStringLiteral(", ")));
+    lines << QStringLiteral("Consumers:    %1")
+                 .arg(detail.consumers.isEmpty() ? QStringLiteral("-")
+                                                 : detail.consumers.join(QStringLiteral(", ")));
+    lines << QString() << QStringLiteral("Versions:");
+    for (const ModuleVersionInfo &version : detail.versions)
+        lines << QStringLiteral("  %1%2  uploaded %3 by %4, %5 bytes")
+                     .arg(version.number, 4)
+                     .arg(version.running ? QStringLiteral(" (running)") : QString(),
+                          isoTime(version.uploadedAt), version.uploadedBy)
+                     .arg(version.sourceBytes);
+    lines << QString() << QStringLiteral("Compilations:");
+    if (detail.compilations.isEmpty())
+        lines << QStringLiteral("  none");
+    for (const CompilationInfo &compilation : detail.compilations) {
+        lines << QStringLiteral("  #%1  version %2 for %3: %4, %5 ms, %6")
+                     .arg(compilation.id)
+                     .arg(compilation.moduleVersion)
+                     .arg(compilation.platformVersion.toString(),
+                          compilation.succeeded ? QStringLiteral("succeeded")
+                                                : QStringLiteral("failed"))
+                     .arg(compilation.durationMs)
+                     .arg(isoTime(compilation.finishedAt));
+        for (const QString &diagnostic : compilation.diagnostics)
+            lines << QStringLiteral("      %1").arg(diagnostic);
+    }
+    if (!detail.settings.isEmpty()) {
+        lines << QString() << QStringLiteral("Settings:");
+        for (const Setting &setting : detail.settings)
+            lines << QStringLiteral("  %1 (%2) = %3").arg(setting.name, setting.type,
+                                                          setting.defaultValue);
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+QString toText(const ImportReport &report)
+{
+    QStringList lines;
+    for (const QString &name : report.created)
+        lines << QStringLiteral("created    %1").arg(name);
+    for (const QString &name : report.updated)
+        lines << QStringLiteral("updated    %1").arg(name);
+    for (const QString &name : report.unchanged)
+        lines << QStringLiteral("unchanged  %1").arg(name);
+    lines << QStringLiteral("%1 created, %2 updated, %3 unchanged")
+                 .arg(report.created.size())
+                 .arg(report.updated.size())
+                 .arg(report.unchanged.size());
+    return lines.join(u'\n') + u'\n';
+}
+
+} // namespace osc::cli

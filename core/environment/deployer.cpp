@@ -1,0 +1,95 @@
+#include "deployer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <filesystem>
+#include <system_error>
+
+namespace osc {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Deployer", text);
+}
+
+Result<QString> Deployer::stage(const QString &module, const QString &compilationDir,
+                                const QString &deploymentName) const
+{
+    const QString target = m_folder.deploymentsOf(module) + u'/' + deploymentName;
+    const QString partial = target + QStringLiteral(".partial");
+    QDir(partial).removeRecursively();
+    if (!QDir().mkpath(partial)) {
+        return makeError(ErrorCode::Failed,
+                         tr("Cannot create the deployment folder %1. Check the free disk space "
+                            "and the folder's permissions.")
+                             .arg(partial));
+    }
+    QDirIterator it(compilationDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    const QDir source(compilationDir);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString relative = source.relativeFilePath(file);
+        const QString destination = partial + u'/' + relative;
+        QDir().mkpath(QFileInfo(destination).path());
+        if (!QFile::copy(file, destination)) {
+            QDir(partial).removeRecursively();
+            return makeError(ErrorCode::Failed,
+                             tr("Cannot copy %1 to %2. Check the free disk space and the "
+                                "folder's permissions.")
+                                 .arg(file, destination));
+        }
+    }
+    // The folder gets its final name only once complete, so a crash mid-copy leaves
+    // only a ".partial" folder that nothing points at.
+    std::error_code error;
+    std::filesystem::rename(partial.toStdString(), target.toStdString(), error);
+    if (error) {
+        QDir(partial).removeRecursively();
+        return makeError(ErrorCode::Failed,
+                         tr("Cannot finish the deployment folder %1: %2")
+                             .arg(target, QString::fromStdString(error.message())));
+    }
+    return target;
+}
+
+Result<void> Deployer::switchTo(const QString &module, const QString &deploymentDir) const
+{
+    QDir().mkpath(m_folder.runningDir());
+    const std::filesystem::path link = m_folder.runningLink(module).toStdString();
+    const std::filesystem::path next = (m_folder.runningLink(module) + QStringLiteral(".next"))
+                                           .toStdString();
+    // A relative link keeps the data folder movable.
+    const std::filesystem::path relativeTarget = std::filesystem::relative(
+        deploymentDir.toStdString(), m_folder.runningDir().toStdString());
+    std::error_code error;
+    std::filesystem::remove(next, error);
+    std::filesystem::create_directory_symlink(relativeTarget, next, error);
+    if (!error)
+        std::filesystem::rename(next, link, error);
+    if (error) {
+        std::filesystem::remove(next);
+        return makeError(ErrorCode::Failed,
+                         tr("Cannot switch the running version of '%1' to %2: %3")
+                             .arg(module, deploymentDir, QString::fromStdString(error.message())));
+    }
+    return {};
+}
+
+QString Deployer::runningTarget(const QString &module) const
+{
+    const QFileInfo link(m_folder.runningLink(module));
+    if (!link.isSymLink())
+        return {};
+    return QDir::cleanPath(link.symLinkTarget());
+}
+
+void Deployer::remove(const QString &deploymentDir) const
+{
+    QDir(deploymentDir).removeRecursively();
+}
+
+} // namespace osc

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "storage/sqldialect.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace osc {
+
+// One connection to an environment's database, owned by the thread that opened it.
+// Opening checks that the file is an environment database of a schema this build
+// understands, applies pending forward migrations, and turns every failure into an
+// Error that names the path and says what to do.
+class Database final
+{
+public:
+    enum class OpenMode { CreateNew, OpenExisting };
+
+    static constexpr int schemaVersion = 1;
+    static constexpr int busyTimeoutMs = 10000;
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &filePath, OpenMode mode);
+
+    const SqlDialect &dialect() const { return m_dialect; }
+    QString filePath() const { return m_filePath; }
+
+    // Runs one statement with positional bindings; SQL errors become Internal errors
+    // carrying the statement and the driver's text.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {});
+
+    // Runs `work` in a write transaction (dialect().beginWrite()). Commits when it
+    // returns success, rolls back when it returns an error. Not reentrant.
+    Result<void> write(const std::function<Result<void>()> &work);
+
+    // meta table access (schema version, platform version, …).
+    Result<QString> meta(const QString &key);
+    Result<void> setMeta(const QString &key, const QString &value);
+
+private:
+    Database(QString connectionName, QString filePath);
+    Result<void> setUp(OpenMode mode);
+    Result<int> storedSchemaVersion();
+    Result<void> migrate(int fromVersion);
+
+    QString m_connectionName;
+    QString m_filePath;
+    SqlDialect m_dialect{SqlDialect::Engine::Sqlite};
+    QThread *m_thread = nullptr;
+    bool m_inWrite = false;
+};
+
+// Shortcuts for the common "first column of the first row" reads.
+Result<QVariant> scalar(Database &db, const QString &sql, const QVariantList &bindings = {});
+
+} // namespace osc

@@ -1,0 +1,65 @@
+#include "sqldialect.h"
+
+#include <QStringList>
+
+namespace osc {
+
+QString SqlDialect::autoIdColumn() const
+{
+    switch (m_engine) {
+    case Engine::Sqlite:
+        return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    case Engine::Postgres:
+        return QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString SqlDialect::beginWrite() const
+{
+    switch (m_engine) {
+    case Engine::Sqlite:
+        return QStringLiteral("BEGIN IMMEDIATE");
+    case Engine::Postgres:
+        return QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QStringList SqlDialect::connectionSetup() const
+{
+    switch (m_engine) {
+    case Engine::Sqlite:
+        // WAL lets readers (a GUI, another scctl) run while one process writes;
+        // NORMAL synchronous is durable across process crashes in WAL mode.
+        return {QStringLiteral("PRAGMA journal_mode = WAL"),
+                QStringLiteral("PRAGMA synchronous = NORMAL"),
+                QStringLiteral("PRAGMA foreign_keys = ON")};
+    case Engine::Postgres:
+        return {QStringLiteral("SET TIME ZONE 'UTC'")};
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString SqlDialect::upsert(const QString &table, const QStringList &columns,
+                           const QStringList &keyColumns) const
+{
+    QStringList placeholders;
+    QStringList updates;
+    for (const QString &column : columns) {
+        placeholders << QStringLiteral("?");
+        if (!keyColumns.contains(column))
+            updates << column + QStringLiteral(" = excluded.") + column;
+    }
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
+                      .arg(table, columns.join(u", "), placeholders.join(u", "),
+                           keyColumns.join(u", "));
+    sql += updates.isEmpty() ? QStringLiteral("DO NOTHING")
+                             : QStringLiteral("DO UPDATE SET ") + updates.join(u", ");
+    return sql;
+}
+
+} // namespace osc

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace osc {
+
+// The one place where SQL differs between SQLite (the embedded default) and
+// PostgreSQL (the shared database, a later backend). Everything else in core
+// writes portable SQL: TEXT timestamps in ISO 8601 UTC, INTEGER/BIGINT ids,
+// no engine-specific functions.
+class SqlDialect
+{
+public:
+    enum class Engine { Sqlite, Postgres };
+
+    explicit SqlDialect(Engine engine) : m_engine(engine) {}
+    Engine engine() const { return m_engine; }
+
+    // Column type of a surrogate primary key that the database numbers itself.
+    QString autoIdColumn() const;
+    // Starts a write transaction that takes the write lock at once, so two writers
+    // never both read and then fail to upgrade (SQLite: BEGIN IMMEDIATE).
+    QString beginWrite() const;
+    // Statements run once on every new connection (pragmas and session settings).
+    QStringList connectionSetup() const;
+    // "INSERT … ON CONFLICT (keys) DO UPDATE SET …": both engines accept this form.
+    QString upsert(const QString &table, const QStringList &columns,
+                   const QStringList &keyColumns) const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace osc

@@ -1,0 +1,204 @@
+// Storage: creation, pragmas, migrations, and the errors for files that are not
+// (or no longer) environment databases of this version.
+#include "storage/database.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace osc;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsCurrentSchemaWithPragmas();
+    void reopensExisting();
+    void migratesForwardFromOlderSchema();
+    void refusesNewerSchema();
+    void refusesFilesThatAreNotEnvironments_data();
+    void refusesFilesThatAreNotEnvironments();
+    void writeCommitsOrRollsBack();
+    void sqlErrorsBecomeErrors();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+static QString pragma(Database &db, const QString &name)
+{
+    Result<QVariant> value = scalar(db, QStringLiteral("PRAGMA ") + name);
+    return value ? value->toString() : QStringLiteral("<error>");
+}
+
+// Writes a plain SQLite database with arbitrary statements, outside our Database class.
+static void writeRawSqlite(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void TestDatabase::createsCurrentSchemaWithPragmas()
+{
+    const QString path = m_dir.filePath(QStringLiteral("create.db"));
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(path, Database::OpenMode::CreateNew);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().fullText()));
+    QCOMPARE((*db)->meta(QStringLiteral("schema_version")).value(),
+             QString::number(Database::schemaVersion));
+    QCOMPARE(pragma(**db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(**db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(pragma(**db, QStringLiteral("busy_timeout")),
+             QString::number(Database::busyTimeoutMs));
+    for (const QString &table : {QStringLiteral("modules"), QStringLiteral("module_versions"),
+                                 QStringLiteral("compilations"), QStringLiteral("deployments")}) {
+        Result<QVariant> found = scalar(**db,
+                                        QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
+                                                       "type = 'table' AND name = ?"),
+                                        {table});
+        QCOMPARE(found->toInt(), 1);
+    }
+
+    Result<std::unique_ptr<Database>> again
+        = Database::openSqlite(path, Database::OpenMode::CreateNew);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::Environment);
+    QVERIFY(again.error().message.contains(path));
+}
+
+void TestDatabase::reopensExisting()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopen.db"));
+    {
+        Result<std::unique_ptr<Database>> db
+            = Database::openSqlite(path, Database::OpenMode::CreateNew);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->setMeta(QStringLiteral("probe"), QStringLiteral("kept")).ok());
+    }
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    QVERIFY(db.ok());
+    QCOMPARE((*db)->meta(QStringLiteral("probe")).value(), QStringLiteral("kept"));
+}
+
+void TestDatabase::migratesForwardFromOlderSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("old.db"));
+    writeRawSqlite(path,
+                   {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                    QStringLiteral("INSERT INTO meta VALUES ('schema_version', '0')")});
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().fullText()));
+    QCOMPARE((*db)->meta(QStringLiteral("schema_version")).value(),
+             QString::number(Database::schemaVersion));
+    QVERIFY((*db)->exec(QStringLiteral("SELECT COUNT(*) FROM modules")).ok());
+}
+
+void TestDatabase::refusesNewerSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.db"));
+    writeRawSqlite(path,
+                   {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                    QStringLiteral("INSERT INTO meta VALUES ('schema_version', '99')")});
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, ErrorCode::Environment);
+    QCOMPARE(db.error().message,
+             QStringLiteral("The environment database %1 was written by a newer version of Open "
+                            "Service Center (schema 99; this version understands up to schema %2). "
+                            "Open it with a newer Open Service Center.")
+                 .arg(path)
+                 .arg(Database::schemaVersion));
+}
+
+void TestDatabase::refusesFilesThatAreNotEnvironments_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("sqlite");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("text file -> damaged or not a database")
+        << QByteArray("hello, this is not a database\n") << false
+        << QStringLiteral("The environment database %1 is damaged or is not a database. Restore "
+                          "it from a backup, or create a new environment in another folder.");
+    QTest::newRow("truncated sqlite header -> damaged or not a database")
+        << QByteArray("SQLite format") << false
+        << QStringLiteral("The environment database %1 is damaged or is not a database. Restore "
+                          "it from a backup, or create a new environment in another folder.");
+    QTest::newRow("some other sqlite database -> not an environment")
+        << QByteArray() << true
+        << QStringLiteral("%1 is not an Open Service Center environment database (it has no "
+                          "schema version). Open the folder of an environment, or create one with "
+                          "'scctl env init'.");
+}
+
+void TestDatabase::refusesFilesThatAreNotEnvironments()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, sqlite);
+    QFETCH(QString, expected);
+    const QString path
+        = m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentDataTag()).replace(u' ', u'_'));
+    if (sqlite) {
+        writeRawSqlite(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)")});
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, ErrorCode::Environment);
+    QCOMPARE(db.error().message, expected.arg(path));
+}
+
+void TestDatabase::writeCommitsOrRollsBack()
+{
+    const QString path = m_dir.filePath(QStringLiteral("write.db"));
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(path, Database::OpenMode::CreateNew);
+    QVERIFY(db.ok());
+    Database &database = **db;
+    QVERIFY(
+        database.write([&]() { return database.setMeta(QStringLiteral("a"), QStringLiteral("1")); })
+            .ok());
+    Result<void> failed = database.write([&]() -> Result<void> {
+        if (Result<void> set = database.setMeta(QStringLiteral("b"), QStringLiteral("2")); !set)
+            return set;
+        return makeError(ErrorCode::Failed, QStringLiteral("stop"));
+    });
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().message, QStringLiteral("stop"));
+    QCOMPARE(database.meta(QStringLiteral("a")).value(), QStringLiteral("1"));
+    QCOMPARE(database.meta(QStringLiteral("b")).value(), QString());
+}
+
+void TestDatabase::sqlErrorsBecomeErrors()
+{
+    const QString path = m_dir.filePath(QStringLiteral("errors.db"));
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(path, Database::OpenMode::CreateNew);
+    QVERIFY(db.ok());
+    Result<QSqlQuery> bad = (*db)->exec(QStringLiteral("SELECT * FROM no_such_table"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code, ErrorCode::Internal);
+    QVERIFY(bad.error().detail.contains(QStringLiteral("no_such_table")));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
