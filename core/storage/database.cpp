@@ -176,8 +176,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
     } else {
         ok = query.prepare(sql);
         if (ok) {
-            for (const QVariant &value : bindings)
-                query.addBindValue(value);
+            for (const QVariant &value : bindings) {
+                // A null QString is text that happens to be empty, not SQL NULL
+                // (bind QVariant() for that): Qt would otherwise bind it as NULL.
+                const bool nullText = value.typeId() == QMetaType::QString
+                    && value.toString().isNull();
+                query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+            }
             ok = query.exec();
         }
     }

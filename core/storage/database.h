@@ -37,7 +37,8 @@ public:
     QString filePath() const { return m_filePath; }
 
     // Runs one statement with positional bindings; SQL errors become Internal errors
-    // carrying the statement and the driver's text.
+    // carrying the statement and the driver's text. A null QString binds as '' (text);
+    // bind an invalid QVariant() for SQL NULL.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {});
 
     // Runs `work` in a write transaction (dialect().beginWrite()). Commits when it
