@@ -576,6 +576,13 @@ private:
                     addBasicParameters(element.outputs, 1);
                 }
             }
+            // An action's inputs and outputs share one namespace.
+            for (Parameter &output : element.outputs) {
+                for (const Parameter &input : std::as_const(element.inputs)) {
+                    if (input.name == output.name)
+                        output.name += QStringLiteral("Result");
+                }
+            }
             element.calls = apiCalls(module);
             element.isPublic = m_random.chance(mix.publicActions);
             const int weight = m_random.heavyTail(1, 64, 450);

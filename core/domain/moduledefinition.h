@@ -28,7 +28,7 @@ struct Parameter
 struct ApiCall
 {
     QString api;       // e.g. "Http.Get"
-    QString signature; // canonical form, e.g. "(Text) -> Text"
+    QString signature; // canonical form, e.g. "(Url: Text) -> (Body: Text)"
 
     friend bool operator==(const ApiCall &, const ApiCall &) = default;
 };

@@ -87,6 +87,7 @@ private slots:
     void republishesAnOlderVersion();
     void producerNotPreparedForNewPlatform();
     void unknownModuleAndVersion();
+    void importsAndPublishesTheExampleFiles();
     void stagedDeploymentOfKilledProcess_data();
     void stagedDeploymentOfKilledProcess();
 
@@ -281,6 +282,24 @@ void TestPublish::unknownModuleAndVersion()
     QCOMPARE(noVersion.error().message,
              QStringLiteral("Module 'Customer_Core' has no version 7. 'scctl module Customer_Core' "
                             "lists its versions."));
+}
+
+// The examples of docs/module-format.md compile and run on 11.11.0.
+void TestPublish::importsAndPublishesTheExampleFiles()
+{
+    const QString examples = QStringLiteral(OSC_TEST_DATA_DIR "/modules");
+    Result<std::unique_ptr<Environment>> created = Environment::create(
+        m_dir->filePath(QStringLiteral("examples")), PlatformVersion{11, 11, 0});
+    QVERIFY(created.ok());
+    Environment &environment = **created;
+    Result<ImportReport> imported = environment.importFiles({examples}, m_user);
+    QVERIFY2(imported.ok(), qPrintable(imported ? QString() : fullText(imported.error())));
+    QCOMPARE(imported->created, (QStringList{QStringLiteral("Customer_Core"), QStringLiteral("Customer_Portal")}));
+    for (const QString &name : imported->created) {
+        Result<PublishOutcome> published = environment.publish(name, 0, m_user);
+        QVERIFY2(published.ok(), qPrintable(published ? QString() : fullText(published.error())));
+    }
+    QCOMPARE(environment.module(QStringLiteral("Customer_Portal"))->summary.status, ModuleStatus::UpToDate);
 }
 
 void TestPublish::stagedDeploymentOfKilledProcess_data()
