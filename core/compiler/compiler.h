@@ -20,6 +20,8 @@ struct ExportedElement
     QString name;
     ElementKind kind = ElementKind::Action;
     QString signature; // signatureOf() of the producer's element
+
+    friend bool operator==(const ExportedElement &, const ExportedElement &) = default;
 };
 
 struct ModuleInterface
@@ -28,21 +30,31 @@ struct ModuleInterface
     PlatformVersion platformVersion;
     QHash<QString, ExportedElement> elements; // public elements by name
 
+    // The interface a compilation of `definition` for `version` exports: its public elements.
+    static ModuleInterface fromDefinition(const ModuleDefinition &definition,
+                                          const PlatformVersion &version);
+
+    // Canonical JSON (format 1, elements sorted by name): equal interfaces give equal bytes.
     QByteArray toJson() const;
+    // sha256 hex of toJson(): what a consumer's manifest records about each producer.
+    QString hash() const;
+    // Errors are ErrorCode::BadInput "<source>:<line>:<column>: expected X, found Y".
     static Result<ModuleInterface> fromJson(const QByteArray &json, const QString &source);
-    // Reads <compilationDir>/interface.json.
+    // Reads <compilationDir>/interface.json (ErrorCode::NotFound when it is missing).
     static Result<ModuleInterface> load(const QString &compilationDir);
+
+    friend bool operator==(const ModuleInterface &, const ModuleInterface &) = default;
 };
 
 enum class DiagnosticKind {
-    ProducerNotCompiled,  // the producer has no compilation for this platform version
-    MissingElement,       // the producer has no public element of that name
-    KindMismatch,         // referenced as an action, but it is an entity (…)
-    SignatureMismatch,    // the producer's element changed its signature
-    UnknownApi,           // the platform never had this API
-    RemovedApi,           // the platform version removed this API
+    ProducerNotCompiled, // the producer has no compilation for this platform version
+    MissingElement, // the producer has no public element of that name
+    KindMismatch, // referenced as an action, but it is an entity (…)
+    SignatureMismatch, // the producer's element changed its signature
+    UnknownApi, // the platform never had this API
+    RemovedApi, // the platform version removed this API
     ApiSignatureMismatch, // the platform version changed this API's signature
-    ExternalCompiler,     // reported by an external compiler command
+    ExternalCompiler, // reported by an external compiler command
 };
 
 QString diagnosticKindKey(DiagnosticKind kind); // "producer-not-compiled", …
@@ -54,7 +66,7 @@ struct Diagnostic
     DiagnosticKind kind = DiagnosticKind::MissingElement;
     QString module;
     QString element; // the consumer's element, or the referenced element for references
-    QString target;  // "Producer.Element" or the API name
+    QString target; // "Producer.Element" or the API name
     QString message;
 };
 
@@ -77,7 +89,7 @@ struct CompileResult
     QStringList artifactFiles; // relative to outputDir, including manifest.json and interface.json
     qint64 artifactBytes = 0;
     QString manifestHash; // sha256 hex of manifest.json
-    QString ioError;      // set when writing the artifacts failed (disk full, permissions)
+    QString ioError; // set when writing the artifacts failed (disk full, permissions)
 };
 
 // Compiles one module version for one platform version. Implementations are

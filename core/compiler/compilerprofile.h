@@ -12,18 +12,21 @@
 namespace osc {
 
 enum class PlatformFeature {
-    ModulesPreparation,     // from 11.12.0: an upgrade prepares (compiles) every published module
+    ModulesPreparation, // from 11.12.0: an upgrade prepares (compiles) every published module
     ProgressivePreparation, // from 11.15.0: only the modules being prepared are locked
-    DeployAll,              // from 11.19.0: Deploy All (modules deployment step)
+    DeployAll, // from 11.19.0: Deploy All (modules deployment step)
 };
 
 QString featureKey(PlatformFeature feature); // "modules-preparation", …
+// The feature whose featureKey() is `key`; false when there is none.
+bool featureFromKey(const QString &key, PlatformFeature *feature);
 
 // What happened to an API in this version, against the version before it.
 struct RemovedApi
 {
     QString name;
     QString advice; // e.g. "use Crypto.Sha256"
+    PlatformVersion removedIn; // the version that removed it (profiles list removals cumulatively)
 };
 
 // A platform version's compiler profile: the platform APIs it offers with their
@@ -34,12 +37,13 @@ struct CompilerProfile
     PlatformVersion version;
     QString systemComponentsVersion;
     QList<PlatformFeature> features;
-    QHash<QString, QString> apis;            // API name -> canonical signature
-    QHash<QString, RemovedApi> removedApis;  // API name -> removal note (cumulative)
+    QHash<QString, QString> apis; // API name -> canonical signature
+    QHash<QString, RemovedApi> removedApis; // API name -> removal note (cumulative)
 
     bool hasFeature(PlatformFeature feature) const { return features.contains(feature); }
 
-    // Parses a profile file; `source` names it in errors (file:line:column where known).
+    // Parses a profile file (format: docs/compiler.md); `source` names it in errors, which
+    // are ErrorCode::BadInput and read "<source>:<line>:<column>: expected X, found Y".
     static Result<CompilerProfile> fromJson(const QByteArray &json, const QString &source);
 };
 
@@ -47,7 +51,10 @@ struct CompilerProfile
 class ProfileRegistry
 {
 public:
-    // Loads every profile in `directory` (default: the built-in resource folder).
+    // Loads every profile (*.json) in `directory` (default: the built-in resource folder).
+    // Fails on the first malformed file, on two files describing the same version, and
+    // on a folder that is missing or holds no profile. The registry is immutable and
+    // its profiles may be shared across threads.
     static Result<ProfileRegistry> load(const QString &directory = QStringLiteral(":/profiles"));
 
     QList<PlatformVersion> versions() const; // ascending

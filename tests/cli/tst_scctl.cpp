@@ -43,7 +43,7 @@ QByteArray moduleFile(const QString &name, const QString &producerReference = {}
     QString references;
     if (!producerReference.isEmpty())
         references = producerReference;
-    return QStringLiteral(R"({
+    return QString::fromUtf8(R"json({
   "format": 1,
   "name": "%1",
   "application": "Tests",
@@ -55,7 +55,7 @@ QByteArray moduleFile(const QString &name, const QString &producerReference = {}
   "references": [%2],
   "settings": []
 }
-)")
+)json")
         .arg(name, references)
         .toUtf8();
 }
@@ -249,8 +249,8 @@ void TestScctl::publishSuccessFailureAndUnknown()
     QVERIFY(writeFile(folder + QStringLiteral("/Beta_Lib.json"), moduleFile(QStringLiteral("Beta_Lib"))));
     QVERIFY(writeFile(folder + QStringLiteral("/Beta_App.json"),
                       moduleFile(QStringLiteral("Beta_App"),
-                                 QStringLiteral(R"({"module": "Beta_Lib", "element": "Run", "kind": "action",
-                                                  "signature": "action(Id: Text) -> (Ok: Boolean)"})"))));
+                                 QString::fromUtf8(R"json({"module": "Beta_Lib", "element": "Run", "kind": "action",
+                                                  "signature": "action(Id: Text) -> (Ok: Boolean)"})json"))));
     QCOMPARE(scctl({QStringLiteral("--env"), dir, QStringLiteral("import"), folder}).exitCode, 0);
 
     const Run published = scctl({QStringLiteral("--env"), dir, QStringLiteral("--json"),
@@ -348,17 +348,19 @@ void TestScctl::killedPublishLeavesACompleteRunningVersion()
     QCOMPARE(scctl({QStringLiteral("--env"), dir, QStringLiteral("env"), QStringLiteral("init")}).exitCode, 0);
     QString elements;
     for (int i = 0; i < 60; ++i)
-        elements += QStringLiteral(R"({"kind": "action", "name": "Step%1", "public": true, "size": 4000,
-                                      "inputs": [], "outputs": []},)").arg(i);
+        elements += QString::fromUtf8(R"json({"kind": "action", "name": "Step%1", "public": true, "size": 4000,
+                                      "inputs": [], "outputs": []},)json").arg(i);
     elements.chop(1);
     const QString source = env(QStringLiteral("Heavy_CS.json"));
-    QVERIFY(writeFile(source, QStringLiteral(R"({"format": 1, "name": "Heavy_CS", "elements": [%1]})")
+    QVERIFY(writeFile(source, QString::fromUtf8(R"json({"format": 1, "name": "Heavy_CS", "elements": [%1]})json")
                                   .arg(elements).toUtf8()));
     QCOMPARE(scctl({QStringLiteral("--env"), dir, QStringLiteral("import"), source}).exitCode, 0);
     QCOMPARE(scctl({QStringLiteral("--env"), dir, QStringLiteral("publish"), QStringLiteral("Heavy_CS")}).exitCode, 0);
 
     const QString link = dir + QStringLiteral("/running/Heavy_CS");
-    for (int delayMs : {5, 20, 40, 80, 120, 200}) {
+    // A publish of this module takes most of a second here: the delays land in start-up,
+    // compilation, staging and the switch.
+    for (int delayMs : {5, 40, 120, 250, 400, 550, 700, 850}) {
         QProcess victim;
         victim.start(QStringLiteral(OSC_SCCTL_PATH), {QStringLiteral("--env"), dir, QStringLiteral("publish"),
                                                       QStringLiteral("Heavy_CS")});
@@ -374,7 +376,7 @@ void TestScctl::killedPublishLeavesACompleteRunningVersion()
         QFile manifestFile(target + QStringLiteral("/manifest.json"));
         QVERIFY2(manifestFile.open(QIODevice::ReadOnly), qPrintable(target));
         const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
-        const QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+        const QJsonArray files = manifest.value(QStringLiteral("artifacts")).toArray();
         QVERIFY(!files.isEmpty());
         for (const QJsonValue &value : files) {
             const QJsonObject entry = value.toObject();
