@@ -87,8 +87,9 @@ int report(const Context &context, const Error &error)
 
 int usageError(const Context &context, const QString &message)
 {
-    return report(context, makeError(ErrorCode::BadInput,
-                                     message + QStringLiteral(" Run 'scctl --help' for usage.")));
+    return report(
+        context,
+        makeError(ErrorCode::BadInput, message + QStringLiteral(" Run 'scctl --help' for usage.")));
 }
 
 void emitJson(const QJsonObject &object)
@@ -156,10 +157,10 @@ bool stderrIsTerminal()
 int envInit(Context &context)
 {
     bool missing = false;
-    const std::optional<QString> platformText = takeOption(context.args,
-                                                           QStringLiteral("--platform"), &missing);
-    const std::optional<QString> seedText = takeOption(context.args, QStringLiteral("--seed"),
-                                                       &missing);
+    const std::optional<QString> platformText
+        = takeOption(context.args, QStringLiteral("--platform"), &missing);
+    const std::optional<QString> seedText
+        = takeOption(context.args, QStringLiteral("--seed"), &missing);
     if (missing)
         return usageError(context, QStringLiteral("An option is missing its value."));
     int demoCount = 0;
@@ -168,9 +169,10 @@ int envInit(Context &context)
         if (at + 1 < context.args.size() && !context.args[at + 1].startsWith(u'-')) {
             const std::optional<int> count = parsePositive(context.args[at + 1]);
             if (!count || *count > 100000)
-                return usageError(context, QStringLiteral("--demo takes a module count from 1 "
-                                                          "to 100000, not '%1'.")
-                                               .arg(context.args[at + 1]));
+                return usageError(context,
+                                  QStringLiteral("--demo takes a module count from 1 "
+                                                 "to 100000, not '%1'.")
+                                      .arg(context.args[at + 1]));
             demoCount = *count;
             context.args.remove(at + 1);
         }
@@ -183,9 +185,10 @@ int envInit(Context &context)
     if (platformText) {
         const std::optional<PlatformVersion> parsed = PlatformVersion::parse(*platformText);
         if (!parsed)
-            return usageError(context, QStringLiteral("'%1' is not a platform version "
-                                                      "(expected MAJOR.MINOR.PATCH, e.g. 11.11.0).")
-                                           .arg(*platformText));
+            return usageError(context,
+                              QStringLiteral("'%1' is not a platform version "
+                                             "(expected MAJOR.MINOR.PATCH, e.g. 11.11.0).")
+                                  .arg(*platformText));
         platform = *parsed;
     }
     quint64 seed = DemoFactory::defaultSeed;
@@ -193,23 +196,28 @@ int envInit(Context &context)
         bool ok = false;
         seed = seedText->toULongLong(&ok);
         if (!ok)
-            return usageError(context, QStringLiteral("--seed takes a non-negative integer, "
-                                                      "not '%1'.")
-                                           .arg(*seedText));
+            return usageError(context,
+                              QStringLiteral("--seed takes a non-negative integer, "
+                                             "not '%1'.")
+                                  .arg(*seedText));
     }
 
-    Result<std::unique_ptr<Environment>> environment = Environment::create(context.envDir,
-                                                                           platform);
+    Result<std::unique_ptr<Environment>> environment
+        = Environment::create(context.envDir, platform);
     if (!environment)
         return report(context, environment.error());
     if (demoCount > 0) {
         const bool showProgress = stderrIsTerminal();
-        Result<void> populated = (*environment)->populateDemo(
-            demoCount, seed, context.user, [showProgress](int done, int total) {
-                if (showProgress && (done == total || done % 25 == 0))
-                    err() << QStringLiteral("\rPublishing the demo factory: %1/%2").arg(done).arg(total)
-                          << (done == total ? "\n" : "") << Qt::flush;
-            });
+        Result<void> populated
+            = (*environment)
+                  ->populateDemo(
+                      demoCount, seed, context.user, [showProgress](int done, int total) {
+                          if (showProgress && (done == total || done % 25 == 0))
+                              err() << QStringLiteral("\rPublishing the demo factory: %1/%2")
+                                           .arg(done)
+                                           .arg(total)
+                                    << (done == total ? "\n" : "") << Qt::flush;
+                      });
         if (!populated)
             return report(context, populated.error());
     }
@@ -278,17 +286,18 @@ int modulesCommand(Context &context)
 {
     bool missing = false;
     ModuleQuery query;
-    const std::optional<QString> status = takeOption(context.args, QStringLiteral("--status"),
-                                                     &missing);
-    query.filter = takeOption(context.args, QStringLiteral("--filter"), &missing).value_or(QString());
+    const std::optional<QString> status
+        = takeOption(context.args, QStringLiteral("--status"), &missing);
+    query.filter
+        = takeOption(context.args, QStringLiteral("--filter"), &missing).value_or(QString());
     if (missing)
         return usageError(context, QStringLiteral("An option is missing its value."));
     if (!context.args.isEmpty())
         return usageError(context, unexpected(context.args));
     if (status) {
-        for (ModuleStatus candidate : {ModuleStatus::UpToDate, ModuleStatus::Outdated,
-                                       ModuleStatus::NotUpgraded, ModuleStatus::Prepared,
-                                       ModuleStatus::NeverPublished}) {
+        for (ModuleStatus candidate :
+             {ModuleStatus::UpToDate, ModuleStatus::Outdated, ModuleStatus::NotUpgraded,
+              ModuleStatus::Prepared, ModuleStatus::NeverPublished}) {
             if (statusKey(candidate) == *status)
                 query.status = candidate;
         }
@@ -335,39 +344,42 @@ int moduleCommand(Context &context)
 int publishCommand(Context &context)
 {
     bool missing = false;
-    const std::optional<QString> versionText = takeOption(context.args,
-                                                          QStringLiteral("--version"), &missing);
-    const std::optional<QString> waitText = takeOption(context.args,
-                                                       QStringLiteral("--wait-lock"), &missing);
+    const std::optional<QString> versionText
+        = takeOption(context.args, QStringLiteral("--version"), &missing);
+    const std::optional<QString> waitText
+        = takeOption(context.args, QStringLiteral("--wait-lock"), &missing);
     if (missing)
         return usageError(context, QStringLiteral("An option is missing its value."));
     if (context.args.isEmpty())
         return usageError(context, QStringLiteral("'publish' needs a module name."));
     if (context.args.size() > 1)
-        return report(context, makeError(ErrorCode::BadInput,
-                                         QStringLiteral("Solution publish (several modules as one "
-                                                        "operation) is not available in this "
-                                                        "version yet: publish one module at a "
-                                                        "time.")));
+        return report(context,
+                      makeError(ErrorCode::BadInput,
+                                QStringLiteral("Solution publish (several modules as one "
+                                               "operation) is not available in this "
+                                               "version yet: publish one module at a "
+                                               "time.")));
     int version = 0;
     if (versionText) {
         const std::optional<int> parsed = parsePositive(*versionText);
         if (!parsed)
-            return usageError(context, QStringLiteral("--version takes a version number (1, 2, "
-                                                      "…), not '%1'.")
-                                           .arg(*versionText));
+            return usageError(context,
+                              QStringLiteral("--version takes a version number (1, 2, "
+                                             "…), not '%1'.")
+                                  .arg(*versionText));
         version = *parsed;
     }
     if (waitText && !parsePositive(*waitText) && *waitText != QLatin1String("0"))
-        return usageError(context, QStringLiteral("--wait-lock takes a number of seconds, not "
-                                                  "'%1'.")
-                                       .arg(*waitText));
+        return usageError(context,
+                          QStringLiteral("--wait-lock takes a number of seconds, not "
+                                         "'%1'.")
+                              .arg(*waitText));
 
     Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
     if (!environment)
         return report(context, environment.error());
-    Result<PublishOutcome> outcome = (*environment)->publish(context.args.constFirst(), version,
-                                                             context.user);
+    Result<PublishOutcome> outcome
+        = (*environment)->publish(context.args.constFirst(), version, context.user);
     if (!outcome)
         return report(context, outcome.error());
     if (context.json)
@@ -391,8 +403,8 @@ int platformsCommand(Context &context)
     Result<ProfileRegistry> profiles = ProfileRegistry::load();
     if (!profiles)
         return report(context, profiles.error());
-    const PlatformVersion current = environment ? (*environment)->platformVersion()
-                                                : PlatformVersion{};
+    const PlatformVersion current
+        = environment ? (*environment)->platformVersion() : PlatformVersion{};
     QJsonArray array;
     for (const PlatformVersion &version : profiles->versions())
         array.append(toJson(*profiles->find(version), current));
@@ -440,7 +452,8 @@ int run(const QStringList &arguments)
     Context context;
     QStringList args = arguments.mid(1);
     bool missing = false;
-    const bool help = takeFlag(args, QStringLiteral("--help")) || takeFlag(args, QStringLiteral("-h"));
+    const bool help
+        = takeFlag(args, QStringLiteral("--help")) || takeFlag(args, QStringLiteral("-h"));
     context.json = takeFlag(args, QStringLiteral("--json"));
     const std::optional<QString> envDir = takeOption(args, QStringLiteral("--env"), &missing);
     const std::optional<QString> user = takeOption(args, QStringLiteral("--user"), &missing);
@@ -465,13 +478,18 @@ int run(const QStringList &arguments)
         {QStringLiteral("publish"), publishCommand},
         {QStringLiteral("platforms"), platformsCommand},
     };
-    static const QStringList later{
-        QStringLiteral("delete"), QStringLiteral("apply-settings"),
-        QStringLiteral("upgrade-environment"), QStringLiteral("install-system-components"),
-        QStringLiteral("upgrade-published-applications"), QStringLiteral("hold"),
-        QStringLiteral("resume"), QStringLiteral("deploy-prepared-applications"),
-        QStringLiteral("upgrades"), QStringLiteral("errors"), QStringLiteral("log"),
-        QStringLiteral("locks")};
+    static const QStringList later{QStringLiteral("delete"),
+                                   QStringLiteral("apply-settings"),
+                                   QStringLiteral("upgrade-environment"),
+                                   QStringLiteral("install-system-components"),
+                                   QStringLiteral("upgrade-published-applications"),
+                                   QStringLiteral("hold"),
+                                   QStringLiteral("resume"),
+                                   QStringLiteral("deploy-prepared-applications"),
+                                   QStringLiteral("upgrades"),
+                                   QStringLiteral("errors"),
+                                   QStringLiteral("log"),
+                                   QStringLiteral("locks")};
     if (const auto it = commands.find(command); it != commands.end())
         return it->second(context);
     if (later.contains(command))

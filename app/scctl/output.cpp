@@ -46,9 +46,9 @@ static QString errorCodeKey(ErrorCode code)
 QJsonObject toJson(const EnvironmentInfo &info)
 {
     QJsonObject counts;
-    for (ModuleStatus status : {ModuleStatus::UpToDate, ModuleStatus::Outdated,
-                                ModuleStatus::NotUpgraded, ModuleStatus::Prepared,
-                                ModuleStatus::NeverPublished})
+    for (ModuleStatus status :
+         {ModuleStatus::UpToDate, ModuleStatus::Outdated, ModuleStatus::NotUpgraded,
+          ModuleStatus::Prepared, ModuleStatus::NeverPublished})
         counts.insert(statusKey(status), info.countsByStatus.value(status));
     return QJsonObject{{QStringLiteral("dataDir"), info.dataDir},
                        {QStringLiteral("platformVersion"), info.platformVersion.toString()},
@@ -100,8 +100,8 @@ QJsonObject toJson(const ModuleDetail &detail)
             {QStringLiteral("id"), compilation.id},
             {QStringLiteral("moduleVersion"), compilation.moduleVersion},
             {QStringLiteral("platformVersion"), compilation.platformVersion.toString()},
-            {QStringLiteral("result"), compilation.succeeded ? QStringLiteral("succeeded")
-                                                             : QStringLiteral("failed")},
+            {QStringLiteral("result"),
+             compilation.succeeded ? QStringLiteral("succeeded") : QStringLiteral("failed")},
             {QStringLiteral("finishedAt"), timeValue(compilation.finishedAt)},
             {QStringLiteral("durationMs"), compilation.durationMs},
             {QStringLiteral("artifactBytes"), compilation.artifactBytes},
@@ -110,14 +110,14 @@ QJsonObject toJson(const ModuleDetail &detail)
 
     if (detail.deployment) {
         const DeploymentInfo &deployment = *detail.deployment;
-        object.insert(QStringLiteral("deployment"),
-                      QJsonObject{{QStringLiteral("compilationId"), deployment.compilationId},
-                                  {QStringLiteral("moduleVersion"), deployment.moduleVersion},
-                                  {QStringLiteral("platformVersion"),
-                                   deployment.platformVersion.toString()},
-                                  {QStringLiteral("deployedAt"), timeValue(deployment.deployedAt)},
-                                  {QStringLiteral("deployedBy"), deployment.deployedBy},
-                                  {QStringLiteral("runningPath"), deployment.runningPath}});
+        object.insert(
+            QStringLiteral("deployment"),
+            QJsonObject{{QStringLiteral("compilationId"), deployment.compilationId},
+                        {QStringLiteral("moduleVersion"), deployment.moduleVersion},
+                        {QStringLiteral("platformVersion"), deployment.platformVersion.toString()},
+                        {QStringLiteral("deployedAt"), timeValue(deployment.deployedAt)},
+                        {QStringLiteral("deployedBy"), deployment.deployedBy},
+                        {QStringLiteral("runningPath"), deployment.runningPath}});
     } else {
         object.insert(QStringLiteral("deployment"), QJsonValue(QJsonValue::Null));
     }
@@ -183,9 +183,9 @@ QString toText(const EnvironmentInfo &info)
           << QStringLiteral("System components:  %1").arg(info.systemComponentsVersion)
           << QStringLiteral("Created:            %1").arg(isoTime(info.createdAt))
           << QStringLiteral("Modules:            %1").arg(info.moduleCount);
-    for (ModuleStatus status : {ModuleStatus::UpToDate, ModuleStatus::Outdated,
-                                ModuleStatus::NotUpgraded, ModuleStatus::Prepared,
-                                ModuleStatus::NeverPublished}) {
+    for (ModuleStatus status :
+         {ModuleStatus::UpToDate, ModuleStatus::Outdated, ModuleStatus::NotUpgraded,
+          ModuleStatus::Prepared, ModuleStatus::NeverPublished}) {
         if (const int count = info.countsByStatus.value(status))
             lines << QStringLiteral("  %1 %2").arg(statusKey(status) + u':', -18).arg(count);
     }
@@ -231,13 +231,12 @@ QString toText(const ModuleDetail &detail)
     if (!detail.blockedBy.isEmpty())
         lines << QStringLiteral("Blocked by:   %1").arg(detail.blockedBy);
     lines << QStringLiteral("Running:      %1")
-                 .arg(detail.deployment
-                          ? QStringLiteral("version %1 for %2, deployed %3 by %4")
-                                .arg(detail.deployment->moduleVersion)
-                                .arg(detail.deployment->platformVersion.toString(),
-                                     isoTime(detail.deployment->deployedAt),
-                                     detail.deployment->deployedBy)
-                          : QStringLiteral("never published"));
+                 .arg(detail.deployment ? QStringLiteral("version %1 for %2, deployed %3 by %4")
+                                              .arg(detail.deployment->moduleVersion)
+                                              .arg(detail.deployment->platformVersion.toString(),
+                                                   isoTime(detail.deployment->deployedAt),
+                                                   detail.deployment->deployedBy)
+                                        : QStringLiteral("never published"));
     lines << QStringLiteral("Producers:    %1")
                  .arg(detail.producers.isEmpty() ? QStringLiteral("-")
                                                  : detail.producers.join(QStringLiteral(", ")));
@@ -269,8 +268,8 @@ QString toText(const ModuleDetail &detail)
     if (!detail.settings.isEmpty()) {
         lines << QString() << QStringLiteral("Settings:");
         for (const Setting &setting : detail.settings)
-            lines << QStringLiteral("  %1 (%2) = %3").arg(setting.name, setting.type,
-                                                          setting.defaultValue);
+            lines << QStringLiteral("  %1 (%2) = %3")
+                         .arg(setting.name, setting.type, setting.defaultValue);
     }
     return lines.join(u'\n') + u'\n';
 }

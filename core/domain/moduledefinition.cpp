@@ -23,7 +23,8 @@ QString elementKindName(ElementKind kind)
 
 bool elementKindFromName(const QString &name, ElementKind *kind)
 {
-    for (ElementKind candidate : {ElementKind::Action, ElementKind::Entity, ElementKind::Structure}) {
+    for (ElementKind candidate :
+         {ElementKind::Action, ElementKind::Entity, ElementKind::Structure}) {
         if (elementKindName(candidate) == name) {
             *kind = candidate;
             return true;

@@ -27,7 +27,7 @@ struct Parameter
 // A platform API that an element calls, with the signature the element was written against.
 struct ApiCall
 {
-    QString api;       // e.g. "Http.Get"
+    QString api; // e.g. "Http.Get"
     QString signature; // canonical form, e.g. "(Url: Text) -> (Body: Text)"
 
     friend bool operator==(const ApiCall &, const ApiCall &) = default;
@@ -38,11 +38,11 @@ struct Element
     ElementKind kind = ElementKind::Action;
     QString name;
     bool isPublic = false;
-    QList<Parameter> inputs;     // actions only
-    QList<Parameter> outputs;    // actions only
+    QList<Parameter> inputs; // actions only
+    QList<Parameter> outputs; // actions only
     QList<Parameter> attributes; // entities and structures only
-    QList<ApiCall> calls;        // actions only
-    int size = 1;                // logic nodes: drives the generated code's size
+    QList<ApiCall> calls; // actions only
+    int size = 1; // logic nodes: drives the generated code's size
 
     friend bool operator==(const Element &, const Element &) = default;
 };

@@ -6,19 +6,19 @@ namespace osc {
 
 // A module's status, in scctl's JSON vocabulary (CLI.md).
 enum class ModuleStatus {
-    UpToDate,      // running a compilation for the current platform version, producers unchanged
-    Outdated,      // a producer was republished since this module was compiled
-    NotUpgraded,   // running a compilation for an older platform version
-    Prepared,      // compiled for the current platform version, not yet deployed
+    UpToDate, // running a compilation for the current platform version, producers unchanged
+    Outdated, // a producer was republished since this module was compiled
+    NotUpgraded, // running a compilation for an older platform version
+    Prepared, // compiled for the current platform version, not yet deployed
     NeverPublished // uploaded, never deployed
 };
 
 // Why a module is not upgraded (CLI.md `reason`).
 enum class NotUpgradedReason { None, Pending, Failed, Skipped, NotTriggered };
 
-QString statusKey(ModuleStatus status);             // "up-to-date", …
-QString reasonKey(NotUpgradedReason reason);        // "pending", …; empty for None
-QString statusDisplayName(ModuleStatus status);     // translated, for screens
+QString statusKey(ModuleStatus status); // "up-to-date", …
+QString reasonKey(NotUpgradedReason reason); // "pending", …; empty for None
+QString statusDisplayName(ModuleStatus status); // translated, for screens
 
 } // namespace osc
 
@@ -29,9 +29,9 @@ struct StatusFacts
 {
     bool deployed = false;
     bool runningIsCurrentPlatform = false; // the running compilation targets the current version
-    bool producerChanged = false;          // a producer's running compilation is not the one used
-    bool preparedForCurrent = false;       // a succeeded compilation for the current version exists
-    bool failedForCurrent = false;         // only failed compilations for the current version exist
+    bool producerChanged = false; // a producer's running compilation is not the one used
+    bool preparedForCurrent = false; // a succeeded compilation for the current version exists
+    bool failedForCurrent = false; // only failed compilations for the current version exist
 };
 
 struct DerivedStatus

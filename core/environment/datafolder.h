@@ -14,7 +14,7 @@ namespace osc {
 class DataFolder
 {
 public:
-    explicit DataFolder(QString root) : m_root(QDir::cleanPath(std::move(root))) {}
+    explicit DataFolder(QString root) : m_root(QDir::cleanPath(std::move(root))) { }
 
     QString root() const { return m_root; }
     QString databaseFile() const { return path(QStringLiteral("environment.db")); }

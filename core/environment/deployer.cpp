@@ -60,8 +60,8 @@ Result<void> Deployer::switchTo(const QString &module, const QString &deployment
 {
     QDir().mkpath(m_folder.runningDir());
     const std::filesystem::path link = m_folder.runningLink(module).toStdString();
-    const std::filesystem::path next = (m_folder.runningLink(module) + QStringLiteral(".next"))
-                                           .toStdString();
+    const std::filesystem::path next
+        = (m_folder.runningLink(module) + QStringLiteral(".next")).toStdString();
     // A relative link keeps the data folder movable.
     const std::filesystem::path relativeTarget = std::filesystem::relative(
         deploymentDir.toStdString(), m_folder.runningDir().toStdString());

@@ -18,7 +18,7 @@ namespace osc {
 class Deployer
 {
 public:
-    explicit Deployer(DataFolder folder) : m_folder(std::move(folder)) {}
+    explicit Deployer(DataFolder folder) : m_folder(std::move(folder)) { }
 
     // Copies every file under compilationDir into a new folder under
     // deployments/<module>/ named `deploymentName`; returns its path.

@@ -40,7 +40,7 @@ public:
         , profile(std::move(currentProfile))
         , modules(*db, this->folder)
         , publisher(*db, modules, this->folder, profile, compiler)
-    {}
+    { }
 
     DataFolder folder;
     std::unique_ptr<Database> db;
@@ -51,7 +51,7 @@ public:
     Publisher publisher;
 };
 
-Environment::Environment(std::unique_ptr<Private> dd) : d(std::move(dd)) {}
+Environment::Environment(std::unique_ptr<Private> dd) : d(std::move(dd)) { }
 Environment::~Environment() = default;
 
 QString Environment::defaultDataDir()
@@ -131,8 +131,8 @@ Result<std::unique_ptr<Environment>> Environment::create(const QString &dataDir,
     for (const QString &sub : DataFolder::topLevelFolders())
         QDir(root).mkpath(sub);
 
-    Result<std::unique_ptr<Database>> db = Database::openSqlite(folder.databaseFile(),
-                                                                Database::OpenMode::CreateNew);
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(folder.databaseFile(), Database::OpenMode::CreateNew);
     if (!db)
         return db.error();
     Result<void> stored = (*db)->write([&]() -> Result<void> {
@@ -147,8 +147,8 @@ Result<std::unique_ptr<Environment>> Environment::create(const QString &dataDir,
     });
     if (!stored)
         return stored.error();
-    return std::unique_ptr<Environment>(new Environment(
-        std::make_unique<Private>(folder, std::move(db.value()), std::move(profiles.value()), profile)));
+    return std::unique_ptr<Environment>(new Environment(std::make_unique<Private>(
+        folder, std::move(db.value()), std::move(profiles.value()), profile)));
 }
 
 Result<std::unique_ptr<Environment>> Environment::open(const QString &dataDir)
@@ -173,8 +173,8 @@ Result<std::unique_ptr<Environment>> Environment::open(const QString &dataDir)
     Result<ProfileRegistry> profiles = loadProfiles();
     if (!profiles)
         return profiles.error();
-    Result<std::unique_ptr<Database>> db = Database::openSqlite(folder.databaseFile(),
-                                                                Database::OpenMode::OpenExisting);
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(folder.databaseFile(), Database::OpenMode::OpenExisting);
     if (!db)
         return db.error();
     Result<QString> stored = (*db)->meta(MetaKey::platformVersion);
@@ -195,8 +195,8 @@ Result<std::unique_ptr<Environment>> Environment::open(const QString &dataDir)
                             "includes platform %2.")
                              .arg(root, platform->toString()));
     }
-    std::unique_ptr<Environment> environment(new Environment(
-        std::make_unique<Private>(folder, std::move(db.value()), std::move(profiles.value()), profile)));
+    std::unique_ptr<Environment> environment(new Environment(std::make_unique<Private>(
+        folder, std::move(db.value()), std::move(profiles.value()), profile)));
     if (Result<void> recovered = environment->d->publisher.recoverStagedDeployments(); !recovered)
         return recovered.error();
     return environment;
@@ -275,10 +275,11 @@ Result<ImportReport> Environment::importFiles(const QStringList &paths, const QS
         if (!definition)
             return definition.error();
         if (fileOfModule.contains(definition->name)) {
-            return makeError(ErrorCode::BadInput,
-                             tr("Module '%1' is defined twice: in %2 and in %3. Import one of "
-                                "them.")
-                                 .arg(definition->name, fileOfModule.value(definition->name), file));
+            return makeError(
+                ErrorCode::BadInput,
+                tr("Module '%1' is defined twice: in %2 and in %3. Import one of "
+                   "them.")
+                    .arg(definition->name, fileOfModule.value(definition->name), file));
         }
         fileOfModule.insert(definition->name, file);
         uploads << ModuleRegistry::Upload{*definition, bytes};
@@ -323,9 +324,9 @@ Result<void> Environment::populateDemo(int moduleCount, quint64 seed, const QStr
                                        const std::function<void(int, int)> &progress)
 {
     if (moduleCount < 1) {
-        return makeError(ErrorCode::BadInput,
-                         tr("The demo factory needs at least one module (got %1).")
-                             .arg(moduleCount));
+        return makeError(
+            ErrorCode::BadInput,
+            tr("The demo factory needs at least one module (got %1).").arg(moduleCount));
     }
     Result<QVariant> existing = scalar(*d->db, QStringLiteral("SELECT COUNT(*) FROM modules"));
     if (!existing)
@@ -343,10 +344,10 @@ Result<void> Environment::populateDemo(int moduleCount, quint64 seed, const QStr
     for (int i = 0; i < total; ++i) {
         Result<PublishOutcome> published = publish(definitions.at(i).name, 0, user);
         if (!published) {
-            return makeError(ErrorCode::Internal,
-                             tr("The demo factory could not publish '%1'.")
-                                 .arg(definitions.at(i).name),
-                             published.error().fullText());
+            return makeError(
+                ErrorCode::Internal,
+                tr("The demo factory could not publish '%1'.").arg(definitions.at(i).name),
+                published.error().fullText());
         }
         if (progress)
             progress(i + 1, total);

@@ -34,7 +34,7 @@ struct ModuleSummary
     qint64 id = 0;
     QString name;
     QString application;
-    int latestVersion = 0;  // highest uploaded version number
+    int latestVersion = 0; // highest uploaded version number
     int runningVersion = 0; // 0 when nothing is deployed
     ModuleStatus status = ModuleStatus::NeverPublished;
     QDateTime lastPublishedAt; // invalid when never published
@@ -80,9 +80,9 @@ struct ModuleDetail
     QString statusMessage; // e.g. the NOT_UPGRADED text; empty when nothing to say
     NotUpgradedReason reason = NotUpgradedReason::None;
     QString blockedBy; // the producer that caused a skip, where it applies
-    QList<ModuleVersionInfo> versions;   // newest first
-    QStringList producers;               // of the latest version, sorted
-    QStringList consumers;               // modules whose latest version references this one, sorted
+    QList<ModuleVersionInfo> versions; // newest first
+    QStringList producers; // of the latest version, sorted
+    QStringList consumers; // modules whose latest version references this one, sorted
     QList<CompilationInfo> compilations; // newest first
     std::optional<DeploymentInfo> deployment;
     QList<Setting> settings;
@@ -90,8 +90,8 @@ struct ModuleDetail
 
 struct ImportReport
 {
-    QStringList created;   // new modules
-    QStringList updated;   // modules that got a new version
+    QStringList created; // new modules
+    QStringList updated; // modules that got a new version
     QStringList unchanged; // identical to their latest version: no new version
 };
 

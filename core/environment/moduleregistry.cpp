@@ -54,10 +54,10 @@ Result<ImportReport> ModuleRegistry::upload(const QList<Upload> &uploads, const 
                 id = inserted->value(0).toLongLong();
                 report.created << definition.name;
             } else {
-                Result<QSqlQuery> latest = m_db.exec(
-                    QStringLiteral("SELECT number, source_hash FROM module_versions "
-                                   "WHERE module_id = ? ORDER BY number DESC LIMIT 1"),
-                    {id});
+                Result<QSqlQuery> latest
+                    = m_db.exec(QStringLiteral("SELECT number, source_hash FROM module_versions "
+                                               "WHERE module_id = ? ORDER BY number DESC LIMIT 1"),
+                                {id});
                 if (!latest)
                     return latest.error();
                 if (latest->next()) {
@@ -68,9 +68,9 @@ Result<ImportReport> ModuleRegistry::upload(const QList<Upload> &uploads, const 
                     number = latest->value(0).toInt() + 1;
                 }
                 report.updated << definition.name;
-                if (Result<QSqlQuery> renamed = m_db.exec(
-                        QStringLiteral("UPDATE modules SET application = ? WHERE id = ?"),
-                        {definition.application, id});
+                if (Result<QSqlQuery> renamed
+                    = m_db.exec(QStringLiteral("UPDATE modules SET application = ? WHERE id = ?"),
+                                {definition.application, id});
                     !renamed)
                     return renamed.error();
             }
@@ -115,8 +115,8 @@ Result<ImportReport> ModuleRegistry::upload(const QList<Upload> &uploads, const 
 
 Result<std::optional<qint64>> ModuleRegistry::moduleId(const QString &name)
 {
-    Result<QVariant> id = scalar(m_db, QStringLiteral("SELECT id FROM modules WHERE name = ?"),
-                                 {name});
+    Result<QVariant> id
+        = scalar(m_db, QStringLiteral("SELECT id FROM modules WHERE name = ?"), {name});
     if (!id)
         return id.error();
     if (id->isNull())
@@ -132,8 +132,8 @@ Result<StoredVersion> ModuleRegistry::version(const QString &module, int number)
         : QStringLiteral("SELECT v.id, v.module_id, v.number, v.source_path FROM module_versions v "
                          "JOIN modules m ON m.id = v.module_id WHERE m.name = ? "
                          "ORDER BY v.number DESC LIMIT 1");
-    Result<QSqlQuery> query = number > 0 ? m_db.exec(sql, {module, number})
-                                         : m_db.exec(sql, {module});
+    Result<QSqlQuery> query
+        = number > 0 ? m_db.exec(sql, {module, number}) : m_db.exec(sql, {module});
     if (!query)
         return query.error();
     if (!query->next()) {
@@ -154,17 +154,17 @@ Result<StoredVersion> ModuleRegistry::version(const QString &module, int number)
 
 Result<std::optional<StoredDeployment>> ModuleRegistry::runningDeployment(qint64 moduleId)
 {
-    Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT id, compilation_id, folder FROM deployments "
-                       "WHERE module_id = ? AND state = 'running'"),
-        {moduleId});
+    Result<QSqlQuery> query
+        = m_db.exec(QStringLiteral("SELECT id, compilation_id, folder FROM deployments "
+                                   "WHERE module_id = ? AND state = 'running'"),
+                    {moduleId});
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<StoredDeployment>();
-    return std::optional<StoredDeployment>(StoredDeployment{
-        query->value(0).toLongLong(), query->value(1).toLongLong(),
-        m_folder.root() + u'/' + query->value(2).toString()});
+    return std::optional<StoredDeployment>(
+        StoredDeployment{query->value(0).toLongLong(), query->value(1).toLongLong(),
+                         m_folder.root() + u'/' + query->value(2).toString()});
 }
 
 Result<std::optional<StoredVersion>> ModuleRegistry::runningVersion(const QString &module)
@@ -181,8 +181,8 @@ Result<std::optional<StoredVersion>> ModuleRegistry::runningVersion(const QStrin
     if (!query->next())
         return std::optional<StoredVersion>();
     return std::optional<StoredVersion>(StoredVersion{
-        query->value(0).toLongLong(), query->value(1).toLongLong(), module,
-        query->value(2).toInt(), m_folder.root() + u'/' + query->value(3).toString()});
+        query->value(0).toLongLong(), query->value(1).toLongLong(), module, query->value(2).toInt(),
+        m_folder.root() + u'/' + query->value(3).toString()});
 }
 
 Result<std::optional<StoredCompilation>>
@@ -196,15 +196,16 @@ ModuleRegistry::latestSucceededCompilation(qint64 versionId, const PlatformVersi
         return query.error();
     if (!query->next())
         return std::optional<StoredCompilation>();
-    return std::optional<StoredCompilation>(StoredCompilation{
-        query->value(0).toLongLong(), versionId, m_folder.root() + u'/' + query->value(1).toString()});
+    return std::optional<StoredCompilation>(
+        StoredCompilation{query->value(0).toLongLong(), versionId,
+                          m_folder.root() + u'/' + query->value(1).toString()});
 }
 
 // Gathers every module's status facts in one statement; `exactName` narrows it to one.
 // `reasons`, when given, receives the not-upgraded reason of each module that has one.
-static Result<QList<ModuleSummary>> querySummaries(Database &db, const PlatformVersion &platform,
-                                                   const QString &exactName,
-                                                   QHash<qint64, NotUpgradedReason> *reasons = nullptr)
+static Result<QList<ModuleSummary>>
+querySummaries(Database &db, const PlatformVersion &platform, const QString &exactName,
+               QHash<qint64, NotUpgradedReason> *reasons = nullptr)
 {
     QString sql = QStringLiteral(
         "SELECT m.id, m.name, m.application,"
@@ -257,21 +258,24 @@ static Result<QList<ModuleSummary>> querySummaries(Database &db, const PlatformV
     }
 
     // Producer and consumer counts, both of the latest versions.
-    const QString latestOnly = QStringLiteral(
-        "v.number = (SELECT MAX(v2.number) FROM module_versions v2 WHERE v2.module_id = v.module_id)");
+    const QString latestOnly
+        = QStringLiteral("v.number = (SELECT MAX(v2.number) FROM module_versions v2 WHERE "
+                         "v2.module_id = v.module_id)");
     QHash<qint64, int> producerCounts;
     QHash<QString, int> consumerCounts;
     Result<QSqlQuery> producers = db.exec(
-        QStringLiteral("SELECT v.module_id, COUNT(*) FROM module_versions v JOIN version_producers p "
-                       "ON p.version_id = v.id WHERE %1 GROUP BY v.module_id")
+        QStringLiteral(
+            "SELECT v.module_id, COUNT(*) FROM module_versions v JOIN version_producers p "
+            "ON p.version_id = v.id WHERE %1 GROUP BY v.module_id")
             .arg(latestOnly));
     if (!producers)
         return producers.error();
     while (producers->next())
         producerCounts.insert(producers->value(0).toLongLong(), producers->value(1).toInt());
     Result<QSqlQuery> consumers = db.exec(
-        QStringLiteral("SELECT p.producer_name, COUNT(*) FROM module_versions v JOIN "
-                       "version_producers p ON p.version_id = v.id WHERE %1 GROUP BY p.producer_name")
+        QStringLiteral(
+            "SELECT p.producer_name, COUNT(*) FROM module_versions v JOIN "
+            "version_producers p ON p.version_id = v.id WHERE %1 GROUP BY p.producer_name")
             .arg(latestOnly));
     if (!consumers)
         return consumers.error();
@@ -371,8 +375,8 @@ Result<ModuleDetail> ModuleRegistry::detail(const QString &name, const PlatformV
         CompilationInfo info;
         info.id = compilations->value(0).toLongLong();
         info.moduleVersion = compilations->value(1).toInt();
-        info.platformVersion = PlatformVersion::parse(compilations->value(2).toString())
-                                   .value_or(PlatformVersion{});
+        info.platformVersion
+            = PlatformVersion::parse(compilations->value(2).toString()).value_or(PlatformVersion{});
         info.succeeded = compilations->value(3).toString() == QLatin1String("succeeded");
         info.finishedAt = fromStoredTime(compilations->value(4).toString());
         info.durationMs = compilations->value(5).toLongLong();
@@ -395,8 +399,8 @@ Result<ModuleDetail> ModuleRegistry::detail(const QString &name, const PlatformV
         DeploymentInfo info;
         info.compilationId = deployment->value(0).toLongLong();
         info.moduleVersion = deployment->value(1).toInt();
-        info.platformVersion = PlatformVersion::parse(deployment->value(2).toString())
-                                   .value_or(PlatformVersion{});
+        info.platformVersion
+            = PlatformVersion::parse(deployment->value(2).toString()).value_or(PlatformVersion{});
         info.deployedAt = fromStoredTime(deployment->value(3).toString());
         info.deployedBy = deployment->value(4).toString();
         info.runningPath = m_folder.runningLink(name);
@@ -404,9 +408,8 @@ Result<ModuleDetail> ModuleRegistry::detail(const QString &name, const PlatformV
     }
 
     // Settings: the definitions' defaults, overridden by applied values.
-    Result<StoredVersion> latest = version(name, detail.summary.runningVersion > 0
-                                                     ? detail.summary.runningVersion
-                                                     : 0);
+    Result<StoredVersion> latest
+        = version(name, detail.summary.runningVersion > 0 ? detail.summary.runningVersion : 0);
     if (latest) {
         if (Result<ModuleDefinition> source = ModuleParser::parseFile(latest->sourcePath))
             detail.settings = source->settings;

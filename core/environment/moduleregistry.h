@@ -36,7 +36,7 @@ struct StoredDeployment
 class ModuleRegistry
 {
 public:
-    ModuleRegistry(Database &db, DataFolder folder) : m_db(db), m_folder(std::move(folder)) {}
+    ModuleRegistry(Database &db, DataFolder folder) : m_db(db), m_folder(std::move(folder)) { }
 
     // One definition with its file bytes (stored as uploaded).
     struct Upload
@@ -52,10 +52,11 @@ public:
     Result<std::optional<StoredDeployment>> runningDeployment(qint64 moduleId);
     // The version the running deployment was compiled from; nullopt when never deployed.
     Result<std::optional<StoredVersion>> runningVersion(const QString &module);
-    Result<std::optional<StoredCompilation>> latestSucceededCompilation(qint64 versionId,
-                                                                        const PlatformVersion &platform);
+    Result<std::optional<StoredCompilation>>
+    latestSucceededCompilation(qint64 versionId, const PlatformVersion &platform);
 
-    Result<QList<ModuleSummary>> summaries(const PlatformVersion &platform, const ModuleQuery &query);
+    Result<QList<ModuleSummary>> summaries(const PlatformVersion &platform,
+                                           const ModuleQuery &query);
     Result<ModuleDetail> detail(const QString &name, const PlatformVersion &platform);
 
 private:

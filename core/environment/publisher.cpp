@@ -29,7 +29,7 @@ Publisher::Publisher(Database &db, ModuleRegistry &registry, const DataFolder &f
     , m_deployer(folder)
     , m_profile(std::move(profile))
     , m_compiler(compiler)
-{}
+{ }
 
 Result<PublishOutcome> Publisher::publish(const QString &module, int versionNumber,
                                           const QString &user)
@@ -67,16 +67,15 @@ Result<PublishOutcome> Publisher::publish(const QString &module, int versionNumb
     const CompileResult result = m_compiler.compile(request);
     const qint64 compileMs = compileTimer.elapsed();
     if (!result.ioError.isEmpty()) {
-        return makeError(ErrorCode::Failed,
-                         tr("Publishing '%1' failed: the compiler could not write its output.")
-                             .arg(module),
-                         result.ioError);
+        return makeError(
+            ErrorCode::Failed,
+            tr("Publishing '%1' failed: the compiler could not write its output.").arg(module),
+            result.ioError);
     }
 
-    Result<qint64> compilationId = recordCompilation(*version, result,
-                                                     result.succeeded ? request.outputDir
-                                                                      : QString(),
-                                                     startedAt, compileMs, inputs, user);
+    Result<qint64> compilationId
+        = recordCompilation(*version, result, result.succeeded ? request.outputDir : QString(),
+                            startedAt, compileMs, inputs, user);
     if (!compilationId)
         return compilationId.error();
 
@@ -94,7 +93,8 @@ Result<PublishOutcome> Publisher::publish(const QString &module, int versionNumb
                          lines.join(u'\n'));
     }
 
-    if (Result<void> deployed = deploy(*version, *compilationId, request.outputDir, user); !deployed)
+    if (Result<void> deployed = deploy(*version, *compilationId, request.outputDir, user);
+        !deployed)
         return deployed.error();
 
     PublishOutcome outcome;
@@ -116,8 +116,8 @@ Publisher::resolveProducers(const ModuleDefinition &definition)
             return running.error();
         if (!running->has_value())
             continue; // never published: the compiler reports ProducerNotCompiled
-        Result<std::optional<StoredCompilation>> compilation = m_registry.latestSucceededCompilation(
-            (*running)->id, m_profile->version);
+        Result<std::optional<StoredCompilation>> compilation
+            = m_registry.latestSucceededCompilation((*running)->id, m_profile->version);
         if (!compilation)
             return compilation.error();
         if (!compilation->has_value()) {
@@ -144,10 +144,11 @@ Result<qint64> Publisher::recordCompilation(const StoredVersion &version,
     qint64 id = 0;
     Result<void> written = m_db.write([&]() -> Result<void> {
         Result<QSqlQuery> inserted = m_db.exec(
-            QStringLiteral("INSERT INTO compilations (version_id, platform_version, status, folder, "
-                           "manifest_hash, artifact_bytes, diagnostics, started_at, finished_at, "
-                           "duration_ms, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO compilations (version_id, platform_version, status, folder, "
+                "manifest_hash, artifact_bytes, diagnostics, started_at, finished_at, "
+                "duration_ms, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"),
             {version.id, m_profile->version.toString(),
              result.succeeded ? QStringLiteral("succeeded") : QStringLiteral("failed"),
              folder.isEmpty() ? QString() : QDir(m_folder.root()).relativeFilePath(folder),
@@ -158,10 +159,10 @@ Result<qint64> Publisher::recordCompilation(const StoredVersion &version,
         inserted->next();
         id = inserted->value(0).toLongLong();
         for (qint64 input : inputs) {
-            if (Result<QSqlQuery> linked = m_db.exec(
-                    QStringLiteral("INSERT INTO compilation_inputs (compilation_id, "
-                                   "producer_compilation_id) VALUES (?, ?)"),
-                    {id, input});
+            if (Result<QSqlQuery> linked
+                = m_db.exec(QStringLiteral("INSERT INTO compilation_inputs (compilation_id, "
+                                           "producer_compilation_id) VALUES (?, ?)"),
+                            {id, input});
                 !linked)
                 return linked.error();
         }
@@ -175,17 +176,18 @@ Result<qint64> Publisher::recordCompilation(const StoredVersion &version,
 Result<void> Publisher::deploy(const StoredVersion &version, qint64 compilationId,
                                const QString &compilationDir, const QString &user)
 {
-    Result<QString> staged = m_deployer.stage(
-        version.module, compilationDir,
-        QStringLiteral("c%1-%2").arg(compilationId).arg(uniqueSuffix()));
+    Result<QString> staged
+        = m_deployer.stage(version.module, compilationDir,
+                           QStringLiteral("c%1-%2").arg(compilationId).arg(uniqueSuffix()));
     if (!staged)
         return staged.error();
 
     qint64 deploymentId = 0;
     Result<void> recorded = m_db.write([&]() -> Result<void> {
         Result<QSqlQuery> inserted = m_db.exec(
-            QStringLiteral("INSERT INTO deployments (module_id, compilation_id, folder, state, "
-                           "deployed_at, deployed_by) VALUES (?, ?, ?, 'staged', ?, ?) RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO deployments (module_id, compilation_id, folder, state, "
+                "deployed_at, deployed_by) VALUES (?, ?, ?, 'staged', ?, ?) RETURNING id"),
             {version.moduleId, compilationId, QDir(m_folder.root()).relativeFilePath(*staged),
              storedNow(), user});
         if (!inserted)
@@ -220,7 +222,8 @@ Result<void> Publisher::makeRunning(qint64 moduleId, qint64 deploymentId)
     QStringList obsoleteFolders;
     Result<void> written = m_db.write([&]() -> Result<void> {
         Result<QSqlQuery> old = m_db.exec(
-            QStringLiteral("SELECT folder FROM deployments WHERE module_id = ? AND state = 'retired'"),
+            QStringLiteral(
+                "SELECT folder FROM deployments WHERE module_id = ? AND state = 'retired'"),
             {moduleId});
         if (!old)
             return old.error();

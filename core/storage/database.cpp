@@ -36,7 +36,7 @@ Database::Database(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
     , m_thread(QThread::currentThread())
-{}
+{ }
 
 Database::~Database()
 {
@@ -70,14 +70,14 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &filePath, 
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), filePath));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                database->m_connectionName);
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open()) {
-        return makeError(ErrorCode::Environment,
-                         tr("Cannot open the environment database %1: %2")
-                             .arg(filePath, db.lastError().text()));
+        return makeError(
+            ErrorCode::Environment,
+            tr("Cannot open the environment database %1: %2").arg(filePath, db.lastError().text()));
     }
     if (Result<void> ready = database->setUp(mode); !ready)
         return ready.error();
@@ -101,7 +101,8 @@ Result<void> Database::setUp(OpenMode mode)
                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
                 !created)
                 return created.error();
-            if (Result<void> stored = setMeta(QStringLiteral("schema_version"), QStringLiteral("0"));
+            if (Result<void> stored
+                = setMeta(QStringLiteral("schema_version"), QStringLiteral("0"));
                 !stored)
                 return stored;
             return migrate(0);
@@ -127,8 +128,8 @@ Result<void> Database::setUp(OpenMode mode)
 
 Result<int> Database::storedSchemaVersion()
 {
-    Result<QSqlQuery> query = exec(
-        QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    Result<QSqlQuery> query
+        = exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
     if (!query || !query->next()) {
         return makeError(ErrorCode::Environment,
                          tr("%1 is not an Open Service Center environment database (it has no "
@@ -156,8 +157,8 @@ Result<void> Database::migrate(int fromVersion)
             if (Result<QSqlQuery> done = exec(statement); !done)
                 return done.error();
         }
-        if (Result<void> stored = setMeta(QStringLiteral("schema_version"),
-                                          QString::number(version));
+        if (Result<void> stored
+            = setMeta(QStringLiteral("schema_version"), QString::number(version));
             !stored)
             return stored;
     }
@@ -179,8 +180,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
             for (const QVariant &value : bindings) {
                 // A null QString is text that happens to be empty, not SQL NULL
                 // (bind QVariant() for that): Qt would otherwise bind it as NULL.
-                const bool nullText = value.typeId() == QMetaType::QString
-                    && value.toString().isNull();
+                const bool nullText
+                    = value.typeId() == QMetaType::QString && value.toString().isNull();
                 query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
             }
             ok = query.exec();

@@ -25,41 +25,46 @@ static QStringList migrationTo1(const SqlDialect &dialect)
                        " UNIQUE (module_id, number))")
             .arg(id),
         // The producers each version references, for the consumer queries.
-        QStringLiteral("CREATE TABLE version_producers ("
-                       " version_id BIGINT NOT NULL REFERENCES module_versions(id) ON DELETE CASCADE,"
-                       " producer_name TEXT NOT NULL,"
-                       " PRIMARY KEY (version_id, producer_name))"),
+        QStringLiteral(
+            "CREATE TABLE version_producers ("
+            " version_id BIGINT NOT NULL REFERENCES module_versions(id) ON DELETE CASCADE,"
+            " producer_name TEXT NOT NULL,"
+            " PRIMARY KEY (version_id, producer_name))"),
         QStringLiteral("CREATE INDEX version_producers_by_producer"
                        " ON version_producers (producer_name)"),
-        QStringLiteral("CREATE TABLE compilations ("
-                       " id %1,"
-                       " version_id BIGINT NOT NULL REFERENCES module_versions(id) ON DELETE CASCADE,"
-                       " platform_version TEXT NOT NULL,"
-                       " status TEXT NOT NULL CHECK (status IN ('succeeded', 'failed')),"
-                       " folder TEXT NOT NULL DEFAULT '',"
-                       " manifest_hash TEXT NOT NULL DEFAULT '',"
-                       " artifact_bytes BIGINT NOT NULL DEFAULT 0,"
-                       " diagnostics TEXT NOT NULL DEFAULT '',"
-                       " started_at TEXT NOT NULL,"
-                       " finished_at TEXT NOT NULL,"
-                       " duration_ms BIGINT NOT NULL,"
-                       " started_by TEXT NOT NULL)")
+        QStringLiteral(
+            "CREATE TABLE compilations ("
+            " id %1,"
+            " version_id BIGINT NOT NULL REFERENCES module_versions(id) ON DELETE CASCADE,"
+            " platform_version TEXT NOT NULL,"
+            " status TEXT NOT NULL CHECK (status IN ('succeeded', 'failed')),"
+            " folder TEXT NOT NULL DEFAULT '',"
+            " manifest_hash TEXT NOT NULL DEFAULT '',"
+            " artifact_bytes BIGINT NOT NULL DEFAULT 0,"
+            " diagnostics TEXT NOT NULL DEFAULT '',"
+            " started_at TEXT NOT NULL,"
+            " finished_at TEXT NOT NULL,"
+            " duration_ms BIGINT NOT NULL,"
+            " started_by TEXT NOT NULL)")
             .arg(id),
         QStringLiteral("CREATE INDEX compilations_by_version"
                        " ON compilations (version_id, platform_version, status)"),
         // The producer compilations a compilation was built against.
-        QStringLiteral("CREATE TABLE compilation_inputs ("
-                       " compilation_id BIGINT NOT NULL REFERENCES compilations(id) ON DELETE CASCADE,"
-                       " producer_compilation_id BIGINT NOT NULL REFERENCES compilations(id) ON DELETE CASCADE,"
-                       " PRIMARY KEY (compilation_id, producer_compilation_id))"),
-        QStringLiteral("CREATE TABLE deployments ("
-                       " id %1,"
-                       " module_id BIGINT NOT NULL REFERENCES modules(id) ON DELETE CASCADE,"
-                       " compilation_id BIGINT NOT NULL REFERENCES compilations(id) ON DELETE CASCADE,"
-                       " folder TEXT NOT NULL,"
-                       " state TEXT NOT NULL CHECK (state IN ('staged', 'running', 'retired', 'abandoned')),"
-                       " deployed_at TEXT NOT NULL,"
-                       " deployed_by TEXT NOT NULL)")
+        QStringLiteral(
+            "CREATE TABLE compilation_inputs ("
+            " compilation_id BIGINT NOT NULL REFERENCES compilations(id) ON DELETE CASCADE,"
+            " producer_compilation_id BIGINT NOT NULL REFERENCES compilations(id) ON DELETE "
+            "CASCADE,"
+            " PRIMARY KEY (compilation_id, producer_compilation_id))"),
+        QStringLiteral(
+            "CREATE TABLE deployments ("
+            " id %1,"
+            " module_id BIGINT NOT NULL REFERENCES modules(id) ON DELETE CASCADE,"
+            " compilation_id BIGINT NOT NULL REFERENCES compilations(id) ON DELETE CASCADE,"
+            " folder TEXT NOT NULL,"
+            " state TEXT NOT NULL CHECK (state IN ('staged', 'running', 'retired', 'abandoned')),"
+            " deployed_at TEXT NOT NULL,"
+            " deployed_by TEXT NOT NULL)")
             .arg(id),
         QStringLiteral("CREATE INDEX deployments_by_module ON deployments (module_id, state)"),
         QStringLiteral("CREATE TABLE module_settings ("

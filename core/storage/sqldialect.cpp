@@ -54,9 +54,9 @@ QString SqlDialect::upsert(const QString &table, const QStringList &columns,
         if (!keyColumns.contains(column))
             updates << column + QStringLiteral(" = excluded.") + column;
     }
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
-                      .arg(table, columns.join(u", "), placeholders.join(u", "),
-                           keyColumns.join(u", "));
+    QString sql
+        = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
+              .arg(table, columns.join(u", "), placeholders.join(u", "), keyColumns.join(u", "));
     sql += updates.isEmpty() ? QStringLiteral("DO NOTHING")
                              : QStringLiteral("DO UPDATE SET ") + updates.join(u", ");
     return sql;

@@ -13,7 +13,7 @@ class SqlDialect
 public:
     enum class Engine { Sqlite, Postgres };
 
-    explicit SqlDialect(Engine engine) : m_engine(engine) {}
+    explicit SqlDialect(Engine engine) : m_engine(engine) { }
     Engine engine() const { return m_engine; }
 
     // Column type of a surrogate primary key that the database numbers itself.

@@ -10,12 +10,12 @@ namespace osc {
 
 // What went wrong, in terms a caller can act on. scctl maps these to its exit codes.
 enum class ErrorCode {
-    BadInput,    // malformed file, unknown module or version, usage error
-    NotFound,    // a named thing does not exist
-    Locked,      // refused: another operation holds a module
-    Failed,      // the operation ran and failed (compile errors, deploy failure)
+    BadInput, // malformed file, unknown module or version, usage error
+    NotFound, // a named thing does not exist
+    Locked, // refused: another operation holds a module
+    Failed, // the operation ran and failed (compile errors, deploy failure)
     Environment, // the environment folder or database cannot be used as asked
-    Internal,    // a bug or an unexpected system error
+    Internal, // a bug or an unexpected system error
 };
 
 // An error as a value: the code, the user-facing message (translated where the
@@ -30,12 +30,11 @@ struct Error
 };
 
 // Result<T> carries either a T or an Error. Result<void> carries only success or an Error.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value) : m_state(std::move(value)) { }
+    Result(Error error) : m_state(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -53,12 +52,11 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -294,12 +294,14 @@ void TestPublish::importsAndPublishesTheExampleFiles()
     Environment &environment = **created;
     Result<ImportReport> imported = environment.importFiles({examples}, m_user);
     QVERIFY2(imported.ok(), qPrintable(imported ? QString() : fullText(imported.error())));
-    QCOMPARE(imported->created, (QStringList{QStringLiteral("Customer_Core"), QStringLiteral("Customer_Portal")}));
+    QCOMPARE(imported->created,
+             (QStringList{QStringLiteral("Customer_Core"), QStringLiteral("Customer_Portal")}));
     for (const QString &name : imported->created) {
         Result<PublishOutcome> published = environment.publish(name, 0, m_user);
         QVERIFY2(published.ok(), qPrintable(published ? QString() : fullText(published.error())));
     }
-    QCOMPARE(environment.module(QStringLiteral("Customer_Portal"))->summary.status, ModuleStatus::UpToDate);
+    QCOMPARE(environment.module(QStringLiteral("Customer_Portal"))->summary.status,
+             ModuleStatus::UpToDate);
 }
 
 void TestPublish::stagedDeploymentOfKilledProcess_data()
