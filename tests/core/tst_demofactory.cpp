@@ -1,3 +1,5 @@
+#include "compiler/compiler.h"
+#include "compiler/compilerprofile.h"
 #include "demo/demofactory.h"
 #include "modules/moduleparser.h"
 
@@ -5,6 +7,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -38,34 +41,14 @@ Layer layerOf(const QString &name)
     return Layer::EndUser;
 }
 
-const QHash<QString, QString> &currentApis()
+// The APIs of the platform the demo factory is published on, from its shipped profile.
+const QHash<QString, QString> &apisOf11_11()
 {
-    static const QHash<QString, QString> apis{
-        {"Http.Get", "(Url: Text) -> (Body: Text)"},
-        {"Http.Post", "(Url: Text, Body: Text) -> (Status: Integer)"},
-        {"Text.Format", "(Pattern: Text, Value: Text) -> (Result: Text)"},
-        {"Date.Now", "() -> (Now: DateTime)"},
-        {"Email.Send", "(To: Text, Subject: Text, Body: Text) -> ()"},
-        {"Log.Write", "(Message: Text) -> ()"},
-        {"Json.Serialize", "(Value: Text) -> (Json: Text)"},
-        {"Crypto.Hash", "(Value: Text) -> (Hash: Text)"},
-        {"Files.Read", "(Path: Text) -> (Content: Binary)"},
-        {"Session.GetUser", "() -> (UserId: Integer)"},
-        {"Timer.Wake", "(Timer: Text) -> ()"},
-        {"Process.Start", "(Process: Text, Input: Text) -> (ProcessId: Integer)"},
-    };
-    return apis;
-}
-
-// Legacy APIs, all present in 11.11.0, by the version that removes or changes them.
-const QHash<QString, QString> &legacyApis()
-{
-    static const QHash<QString, QString> apis{
-        {"Legacy.SoapCall", "(Endpoint: Text, Envelope: Text) -> (Response: Text)"},
-        {"Crypto.MD5", "(Value: Text) -> (Hash: Text)"},
-        {"Legacy.WebScreenRender", "(Screen: Text) -> (Html: Text)"},
-        {"Excel.Import", "(Content: Binary) -> (Rows: Integer)"},
-    };
+    static const QHash<QString, QString> apis = [] {
+        Result<ProfileRegistry> profiles = ProfileRegistry::load();
+        Q_ASSERT(profiles.ok());
+        return profiles->find(PlatformVersion{11, 11, 0})->apis;
+    }();
     return apis;
 }
 
@@ -184,6 +167,8 @@ private slots:
     void legacyApiModulesFailWithConsumers_data();
     void legacyApiModulesFailWithConsumers();
     void largeFactoryGeneratesInOrder();
+    void compilesOn11_11AndOnlyLegacyModulesFailLater_data();
+    void compilesOn11_11AndOnlyLegacyModulesFailLater();
 
 private:
     static void addFactoryRows();
@@ -397,8 +382,7 @@ void tst_DemoFactory::elementsAreWellFormed()
                 }
             }
             for (const ApiCall &call : element.calls) {
-                const QString expected
-                    = currentApis().value(call.api, legacyApis().value(call.api));
+                const QString expected = apisOf11_11().value(call.api);
                 QVERIFY2(!expected.isEmpty(), qPrintable(what + u' ' + call.api));
                 QCOMPARE(call.signature, expected);
             }
@@ -568,6 +552,73 @@ void tst_DemoFactory::everyModuleIsAValidDefinitionFile()
         QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().message));
         QCOMPARE(*parsed, module);
     }
+}
+
+void tst_DemoFactory::compilesOn11_11AndOnlyLegacyModulesFailLater_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QStringList>("brokenApis");
+    QTest::newRow("11.11.0 -> everything compiles") << QStringLiteral("11.11.0") << QStringList();
+    QTest::newRow("11.12.0 -> SOAP and MD5 callers fail, their consumers lack producers")
+        << QStringLiteral("11.12.0")
+        << QStringList{QStringLiteral("Legacy.SoapCall"), QStringLiteral("Crypto.MD5")};
+    QTest::newRow("11.19.0 -> web screen and Excel callers fail too")
+        << QStringLiteral("11.19.0")
+        << QStringList{QStringLiteral("Legacy.SoapCall"), QStringLiteral("Crypto.MD5"),
+                       QStringLiteral("Legacy.WebScreenRender"), QStringLiteral("Excel.Import")};
+}
+
+// The real compiler, in dependency order, over the default demo factory: the
+// modules that fail are exactly those calling an API the version broke, and a
+// consumer of a failed module finds no compilation of its producer.
+void tst_DemoFactory::compilesOn11_11AndOnlyLegacyModulesFailLater()
+{
+    QFETCH(QString, platform);
+    QFETCH(QStringList, brokenApis);
+    Result<ProfileRegistry> profiles = ProfileRegistry::load();
+    QVERIFY(profiles.ok());
+    const auto profile = profiles->find(*PlatformVersion::parse(platform));
+    QVERIFY(profile);
+
+    QTemporaryDir output;
+    const BuiltinCompiler compiler;
+    QHash<QString, ModuleInterface> compiled;
+    QSet<QString> failedOnApis;
+    QSet<QString> lackingProducer;
+    for (const ModuleDefinition &module : DemoFactory::generate(DemoFactory::defaultModuleCount)) {
+        CompileRequest request;
+        request.definition = module;
+        request.profile = profile;
+        request.outputDir = output.filePath(module.name);
+        for (const QString &producer : module.producers()) {
+            if (compiled.contains(producer))
+                request.producers.insert(producer, compiled.value(producer));
+        }
+        const CompileResult result = compiler.compile(request);
+        QVERIFY2(result.ioError.isEmpty(), qPrintable(result.ioError));
+        if (result.succeeded) {
+            compiled.insert(module.name, ModuleInterface::fromDefinition(module, profile->version));
+            continue;
+        }
+        for (const Diagnostic &diagnostic : result.diagnostics) {
+            if (diagnostic.kind == DiagnosticKind::ProducerNotCompiled)
+                lackingProducer.insert(module.name);
+            else if (brokenApis.contains(diagnostic.target))
+                failedOnApis.insert(module.name);
+            else
+                QFAIL(qPrintable(diagnostic.message));
+        }
+    }
+
+    QSet<QString> callers;
+    for (const ModuleDefinition &module : DemoFactory::generate(DemoFactory::defaultModuleCount)) {
+        for (const QString &api : legacyApisCalled(module)) {
+            if (brokenApis.contains(api))
+                callers.insert(module.name);
+        }
+    }
+    QCOMPARE(failedOnApis, callers);
+    QCOMPARE(lackingProducer.isEmpty(), brokenApis.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_DemoFactory)
