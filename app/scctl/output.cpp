@@ -12,9 +12,9 @@ QString isoTime(const QDateTime &time)
     const QDateTime local = time.toLocalTime();
     const int offset = local.offsetFromUtc();
     const int minutes = std::abs(offset) / 60;
-    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
-        + QStringLiteral("%1%2:%3")
-              .arg(offset < 0 ? u'-' : u'+')
+    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + sign
+        + QStringLiteral("%1:%2")
               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }

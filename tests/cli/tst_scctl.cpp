@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,7 +186,12 @@ void TestScctl::modulesListingAndFilters()
                             "lastPublishedAt", "producerCount", "consumerCount"})
         QVERIFY2(first.contains(QLatin1String(key)), key);
     QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("up-to-date"));
-    QVERIFY(first.value(QStringLiteral("lastPublishedAt")).toString().contains(u'T'));
+    // ISO 8601 with an explicit offset, the shape scripts parse.
+    const QRegularExpression isoWithOffset(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d$"));
+    QVERIFY2(
+        isoWithOffset.match(first.value(QStringLiteral("lastPublishedAt")).toString()).hasMatch(),
+        qPrintable(first.value(QStringLiteral("lastPublishedAt")).toString()));
 
     const QString name = first.value(QStringLiteral("name")).toString();
     const Run filtered = scctl({QStringLiteral("--env"), m_demo, QStringLiteral("--json"),
