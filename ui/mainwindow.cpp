@@ -1,4 +1,291 @@
 #include "mainwindow.h"
+
+#include "common/environmenttask.h"
+#include "modules/modulesscreen.h"
+#include "shell/areawidget.h"
+#include "shell/placeholderpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QVBoxLayout>
+
 namespace osc {
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+
+namespace {
+const auto geometryKey = QStringLiteral("mainWindow/geometry");
+const auto lastPageKey = QStringLiteral("mainWindow/lastPage");
+const auto defaultPage = QStringLiteral("factory/modules");
+constexpr int statusMessageMs = 15000;
+} // namespace
+
+MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *parent)
+    : QMainWindow(parent)
+    , m_dataDir(dataDir)
+    , m_user(user)
+    , m_areaBar(new QTabBar(this))
+    , m_areas(new QStackedWidget(this))
+    , m_folderLabel(new QLabel(this))
+    , m_platformLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+{
+    m_areaBar->setObjectName(QStringLiteral("areaBar"));
+    m_areaBar->setAccessibleName(tr("Areas"));
+    m_areaBar->setDocumentMode(true);
+    m_areaBar->setExpanding(false);
+    m_areaBar->setDrawBase(true);
+
+    AreaWidget *monitoring = addArea(tr("&Monitoring"));
+    monitoring->addPage(
+        QStringLiteral("monitoring/errors"), tr("Errors"),
+        new PlaceholderPage(tr("Error Log"),
+                            tr("Every error recorded in this environment: when it happened, the "
+                               "module and version, the operation and step, the message and its "
+                               "full detail (compiler diagnostics, file paths, the process), "
+                               "with filters by time, module, operation and text, a detail "
+                               "view and export."),
+                            monitoring));
+    monitoring->addPage(
+        QStringLiteral("monitoring/general-log"), tr("General Log"),
+        new PlaceholderPage(tr("General Log"),
+                            tr("Every step of every operation and who started it, refused "
+                               "operations included."),
+                            monitoring));
+
+    AreaWidget *factory = addArea(tr("&Factory"));
+    m_modules = new ModulesScreen(dataDir, user, factory);
+    factory->addPage(defaultPage, tr("Modules"), m_modules);
+    factory->addPage(
+        QStringLiteral("factory/upgrades"), tr("Upgrades"),
+        new PlaceholderPage(tr("Upgrades"),
+                            tr("The modules preparation and Deploy All: live progress, the "
+                               "Deploy button, and the report of every past preparation and "
+                               "deployment with its details."),
+                            factory));
+
+    AreaWidget *administration = addArea(tr("&Administration"));
+    administration->addPage(
+        QStringLiteral("administration/platform-upgrade"), tr("Platform Upgrade"),
+        new PlaceholderPage(tr("Platform Upgrade"),
+                            tr("Upgrade the environment to a newer platform version: install the "
+                               "system components, then prepare the modules."),
+                            administration));
+    administration->addPage(
+        QStringLiteral("administration/health"), tr("Environment Health"),
+        new PlaceholderPage(tr("Environment Health"),
+                            tr("The engine's services, which operation holds which module lock, "
+                               "and which process holds a file that a publish needs."),
+                            administration));
+    administration->addPage(
+        QStringLiteral("administration/settings"), tr("Settings"),
+        new PlaceholderPage(tr("Settings"),
+                            tr("The environment's settings, and Apply Settings to the factory."),
+                            administration));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_areaBar);
+    layout->addWidget(m_areas, 1);
+    setCentralWidget(central);
+
+    m_folderLabel->setObjectName(QStringLiteral("environmentFolder"));
+    m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_folderLabel->setToolTip(dataDir);
+    m_platformLabel->setObjectName(QStringLiteral("platformVersion"));
+    m_countLabel->setObjectName(QStringLiteral("moduleCount"));
+    statusBar()->addPermanentWidget(m_folderLabel, 1);
+    statusBar()->addPermanentWidget(m_platformLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    m_folderLabel->setText(tr("Environment: %1").arg(dataDir));
+
+    buildMenus();
+
+    connect(m_areaBar, &QTabBar::currentChanged, this, &MainWindow::onAreaChanged);
+    for (AreaWidget *area : std::as_const(m_areaWidgets))
+        connect(area, &AreaWidget::currentPageChanged, this, &MainWindow::onPageChanged);
+    connect(m_modules, &ModulesScreen::environmentChanged, this,
+            &MainWindow::refreshEnvironmentInfo);
+    connect(m_modules, &ModulesScreen::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
+    connect(&m_infoWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onInfoLoaded);
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1180, 760);
+    const QString lastPage = settings.value(lastPageKey, defaultPage).toString();
+    showPage(pageKeys().contains(lastPage) ? lastPage : defaultPage);
+
+    refreshEnvironmentInfo();
 }
+
+MainWindow::~MainWindow()
+{
+    m_infoWatcher.waitForFinished();
+}
+
+AreaWidget *MainWindow::addArea(const QString &title)
+{
+    auto *area = new AreaWidget(m_areas);
+    m_areas->addWidget(area);
+    m_areaWidgets.append(area);
+    m_areaBar->addTab(title);
+    return area;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = viewMenu->addAction(tr("&Refresh"), this, [this] {
+        for (AreaWidget *area : std::as_const(m_areaWidgets)) {
+            if (area == m_areas->currentWidget() && area->currentPage())
+                area->currentPage()->refresh();
+        }
+        refreshEnvironmentInfo();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    viewMenu->addSeparator();
+    // Ctrl+1…3 switch areas, and the side list of the area takes the focus.
+    for (int index = 0; index < m_areaBar->count(); ++index) {
+        QAction *go = viewMenu->addAction(m_areaBar->tabText(index), this, [this, index] {
+            m_areaBar->setCurrentIndex(index);
+            m_areaWidgets.at(index)->sideList()->setFocus(Qt::ShortcutFocusReason);
+        });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about
+        = helpMenu->addAction(tr("&About Open Service Center"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QStringList MainWindow::pageKeys() const
+{
+    QStringList keys;
+    for (const AreaWidget *area : m_areaWidgets)
+        keys += area->pageKeys();
+    return keys;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const auto *area = static_cast<AreaWidget *>(m_areas->currentWidget());
+    return area ? area->currentKey() : QString();
+}
+
+Page *MainWindow::page(const QString &key) const
+{
+    for (const AreaWidget *area : m_areaWidgets) {
+        if (Page *page = area->page(key))
+            return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::showPage(const QString &key)
+{
+    for (int index = 0; index < m_areaWidgets.size(); ++index) {
+        AreaWidget *area = m_areaWidgets.at(index);
+        if (!area->hasPage(key))
+            continue;
+        area->setCurrentKey(key);
+        m_areaBar->setCurrentIndex(index);
+        m_areas->setCurrentIndex(index);
+        if (Page *page = area->currentPage())
+            page->initialFocusWidget()->setFocus();
+        onPageChanged();
+        return;
+    }
+}
+
+void MainWindow::onAreaChanged(int index)
+{
+    m_areas->setCurrentIndex(index);
+    onPageChanged();
+}
+
+void MainWindow::onPageChanged()
+{
+    QSettings().setValue(lastPageKey, currentPageKey());
+}
+
+void MainWindow::refreshEnvironmentInfo()
+{
+    if (m_infoWatcher.isRunning()) {
+        m_infoReloadPending = true;
+        return;
+    }
+    m_infoReloadPending = false;
+    m_infoWatcher.setFuture(
+        runWithEnvironment(m_dataDir, [](Environment &environment) { return environment.info(); }));
+}
+
+void MainWindow::onInfoLoaded()
+{
+    if (m_infoReloadPending) {
+        refreshEnvironmentInfo();
+        return;
+    }
+    const Result<EnvironmentInfo> info = m_infoWatcher.result();
+    if (!info.ok()) {
+        m_platformLabel->setText(tr("Environment unavailable"));
+        m_platformLabel->setToolTip(info.error().fullText());
+        m_countLabel->clear();
+        return;
+    }
+    m_folderLabel->setText(tr("Environment: %1").arg(QDir::toNativeSeparators(info->dataDir)));
+    m_folderLabel->setToolTip(QDir::toNativeSeparators(info->dataDir));
+    m_platformLabel->setText(tr("Platform %1").arg(info->platformVersion.toString()));
+    m_platformLabel->setToolTip(
+        info->systemComponentsVersion.isEmpty()
+            ? QString()
+            : tr("System components %1").arg(info->systemComponentsVersion));
+    m_countLabel->setText(tr("%n module(s)", nullptr, info->moduleCount));
+}
+
+QString MainWindow::environmentStatusText() const
+{
+    return QStringList{m_folderLabel->text(), m_platformLabel->text(), m_countLabel->text()}.join(
+        QStringLiteral(" | "));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveState()
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(lastPageKey, currentPageKey());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Open Service Center"),
+                       tr("<p><b>Open Service Center %1</b></p>"
+                          "<p>An administration console for an application platform's "
+                          "environment: its modules, their publication, the platform upgrades "
+                          "and the logs.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace osc

@@ -1,0 +1,264 @@
+#include "modules/moduledetailpage.h"
+#include "uitestsupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace osc;
+
+namespace {
+
+QStringList itemTexts(const QListWidget *list)
+{
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row)
+        texts << list->item(row)->text();
+    return texts;
+}
+
+template<typename T> T *child(const QWidget &page, const char *name)
+{
+    T *widget = page.findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
+
+} // namespace
+
+class TestModuleDetailPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsTheModuleWithProducersAndConsumers();
+    void activatingAProducerOpensIt();
+    void publishSucceedsAndThePageShowsIt();
+    void republishesAnOlderVersion();
+    void failingPublishShowsEveryDiagnostic();
+    void unknownModuleShowsTheError();
+
+private:
+    std::unique_ptr<Environment> openEnvironment();
+    static bool showAndWait(ModuleDetailPage &page, const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_linked; // a module with producers and consumers
+};
+
+void TestModuleDetailPage::initTestCase()
+{
+    testing::isolateSettings();
+    QVERIFY(m_dir.isValid());
+    QString error;
+    auto environment = testing::createSmallFactory(m_dir.path(), &error);
+    QVERIFY2(environment, qPrintable(error));
+    m_linked = QStringLiteral("Orders_Core");
+}
+
+std::unique_ptr<Environment> TestModuleDetailPage::openEnvironment()
+{
+    auto opened = Environment::open(m_dir.path());
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().fullText()));
+        return nullptr;
+    }
+    return std::move(opened.value());
+}
+
+bool TestModuleDetailPage::showAndWait(ModuleDetailPage &page, const QString &name)
+{
+    QSignalSpy loaded(&page, &ModuleDetailPage::loaded);
+    page.showModule(name);
+    return loaded.wait(10000);
+}
+
+void TestModuleDetailPage::showsTheModuleWithProducersAndConsumers()
+{
+    auto environment = openEnvironment();
+    QVERIFY(environment);
+    const auto expected = environment->module(m_linked);
+    QVERIFY(expected.ok());
+
+    ModuleDetailPage page(m_dir.path(), testing::testUser);
+    page.show();
+    QVERIFY(showAndWait(page, m_linked));
+    QVERIFY(page.detail().has_value());
+
+    QCOMPARE(child<QLabel>(page, "nameLabel")->text(), m_linked);
+    QVERIFY(child<QLabel>(page, "statusValue")->text().contains(QStringLiteral("Up to date")));
+    QCOMPARE(itemTexts(child<QListWidget>(page, "producersList")), expected->producers);
+    QCOMPARE(itemTexts(child<QListWidget>(page, "consumersList")), expected->consumers);
+    QCOMPARE(expected->producers, QStringList{"Foundation_Lib"});
+    QCOMPARE(expected->consumers, QStringList{"Orders_Portal"});
+    QCOMPARE(child<QTreeWidget>(page, "versionsTable")->topLevelItemCount(),
+             int(expected->versions.size()));
+    QCOMPARE(child<QTreeWidget>(page, "compilationsTable")->topLevelItemCount(),
+             int(expected->compilations.size()));
+    QVERIFY(expected->deployment.has_value());
+    QCOMPARE(child<QLabel>(page, "runningFolder")->text(), expected->deployment->runningPath);
+    QVERIFY(child<QPushButton>(page, "publishButton")->isEnabled());
+}
+
+void TestModuleDetailPage::activatingAProducerOpensIt()
+{
+    ModuleDetailPage page(m_dir.path(), testing::testUser);
+    page.show();
+    QVERIFY(showAndWait(page, m_linked));
+
+    auto *producers = child<QListWidget>(page, "producersList");
+    QVERIFY(producers->count() > 0);
+    const QString producer = producers->item(0)->text();
+    QSignalSpy loaded(&page, &ModuleDetailPage::loaded);
+    producers->setFocus();
+    producers->setCurrentRow(0);
+    QTest::keyClick(producers, Qt::Key_Return);
+    QCOMPARE(page.moduleName(), producer);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(child<QLabel>(page, "nameLabel")->text(), producer);
+    QCOMPARE(producer, QStringLiteral("Foundation_Lib"));
+    QCOMPARE(itemTexts(child<QListWidget>(page, "consumersList")),
+             (QStringList{"Billing_Core", "Orders_Core"}));
+}
+
+void TestModuleDetailPage::publishSucceedsAndThePageShowsIt()
+{
+    ModuleDetailPage page(m_dir.path(), testing::testUser);
+    page.show();
+    QVERIFY(showAndWait(page, m_linked));
+    const int compilationsBefore = int(page.detail()->compilations.size());
+    const int latest = page.detail()->summary.latestVersion;
+
+    QSignalSpy finished(&page, &ModuleDetailPage::publishFinished);
+    QSignalSpy changed(&page, &ModuleDetailPage::modulesChanged);
+    auto *publish = child<QPushButton>(page, "publishButton");
+    QTest::mouseClick(publish, Qt::LeftButton);
+    // While it runs: the button is disabled and the busy indicator shows.
+    QVERIFY(page.isPublishing());
+    QVERIFY(!publish->isEnabled());
+    QVERIFY(child<QProgressBar>(page, "publishBusy")->isVisible());
+
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!child<QProgressBar>(page, "publishBusy")->isVisible());
+    QVERIFY(child<QFrame>(page, "outcomePanel")->isVisible());
+    const QString headline = child<QLabel>(page, "outcomeHeadline")->text();
+    QVERIFY2(
+        headline.startsWith(
+            QStringLiteral("Published version %1 of \u2018%2\u2019 in ").arg(latest).arg(m_linked)),
+        qPrintable(headline));
+    QVERIFY(!child<QPlainTextEdit>(page, "outcomeDetails")->isVisible());
+
+    // The page reloads and shows the new compilation.
+    QTRY_COMPARE_WITH_TIMEOUT(int(page.detail()->compilations.size()), compilationsBefore + 1,
+                              10000);
+    QCOMPARE(child<QTreeWidget>(page, "compilationsTable")->topLevelItemCount(),
+             compilationsBefore + 1);
+    QVERIFY(publish->isEnabled());
+}
+
+void TestModuleDetailPage::republishesAnOlderVersion()
+{
+    // Upload a second version of a module, then republish the first one.
+    auto environment = openEnvironment();
+    QVERIFY(environment);
+    const auto source = environment->moduleSource(m_linked);
+    QVERIFY(source.ok());
+    ModuleDefinition changed = source.value();
+    changed.description += QStringLiteral(" (revised)");
+    QVERIFY(environment->importDefinitions({changed}, testing::testUser).ok());
+    environment.reset();
+
+    ModuleDetailPage page(m_dir.path(), testing::testUser);
+    page.show();
+    QVERIFY(showAndWait(page, m_linked));
+    const int latest = page.detail()->summary.latestVersion;
+    QVERIFY(latest >= 2);
+    auto *versions = child<QComboBox>(page, "versionCombo");
+    QCOMPARE(versions->count(), int(page.detail()->versions.size()));
+    QCOMPARE(versions->currentData().toInt(), latest);
+    versions->setCurrentIndex(versions->findData(latest - 1));
+
+    QSignalSpy finished(&page, &ModuleDetailPage::publishFinished);
+    QTest::mouseClick(child<QPushButton>(page, "publishButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.first().at(0).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(page.detail() && page.detail()->summary.runningVersion == latest - 1,
+                             10000);
+    QVERIFY(child<QLabel>(page, "outcomeHeadline")
+                ->text()
+                .contains(QStringLiteral("version %1 ").arg(latest - 1)));
+}
+
+void TestModuleDetailPage::failingPublishShowsEveryDiagnostic()
+{
+    auto environment = openEnvironment();
+    QVERIFY(environment);
+    const auto producer = environment->moduleSource(m_linked);
+    QVERIFY(producer.ok());
+    const QString broken = QStringLiteral("Broken_Consumer");
+    const ModuleDefinition consumer = testing::mismatchedConsumerOf(producer.value(), broken);
+    QVERIFY(!consumer.references.isEmpty());
+    QVERIFY(environment->importDefinitions({consumer}, testing::testUser).ok());
+
+    ModuleDetailPage page(m_dir.path(), testing::testUser);
+    page.show();
+    QVERIFY(showAndWait(page, broken));
+    QCOMPARE(page.detail()->summary.status, ModuleStatus::NeverPublished);
+
+    QSignalSpy finished(&page, &ModuleDetailPage::publishFinished);
+    QTest::mouseClick(child<QPushButton>(page, "publishButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    const QString summary = finished.first().at(1).toString();
+
+    // Every diagnostic of the failed compilation is in the outcome panel.
+    QTRY_VERIFY2_WITH_TIMEOUT(page.detail() && !page.detail()->compilations.isEmpty(),
+                              qPrintable(summary), 10000);
+    const auto detail = environment->module(broken);
+    QVERIFY(detail.ok());
+    const CompilationInfo &failed = detail->compilations.first();
+    QVERIFY(!failed.succeeded);
+    QVERIFY(!failed.diagnostics.isEmpty());
+    auto *details = child<QPlainTextEdit>(page, "outcomeDetails");
+    QVERIFY(details->isVisible());
+    for (const QString &diagnostic : failed.diagnostics)
+        QVERIFY2(details->toPlainText().contains(diagnostic), qPrintable(diagnostic));
+    QVERIFY(details->toPlainText().contains(m_linked));
+    QVERIFY(child<QLabel>(page, "outcomeHeadline")
+                ->text()
+                .startsWith(
+                    QStringLiteral("Publishing version 1 of \u2018%1\u2019 failed: ").arg(broken)));
+
+    // The compilations table selects the failed one and shows its diagnostics.
+    auto *compilations = child<QTreeWidget>(page, "compilationsTable");
+    QCOMPARE(compilations->topLevelItemCount(), 1);
+    QCOMPARE(compilations->topLevelItem(0)->text(2), QStringLiteral("Failed"));
+    QCOMPARE(child<QPlainTextEdit>(page, "compilationDiagnostics")->toPlainText(),
+             failed.diagnostics.join(u'\n'));
+}
+
+void TestModuleDetailPage::unknownModuleShowsTheError()
+{
+    ModuleDetailPage page(m_dir.path(), testing::testUser);
+    page.show();
+    QVERIFY(showAndWait(page, QStringLiteral("No_Such_Module")));
+    QVERIFY(!page.detail().has_value());
+    auto *error = child<QLabel>(page, "loadError");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("No_Such_Module")));
+    QVERIFY(!child<QPushButton>(page, "publishButton")->isEnabled());
+}
+
+QTEST_MAIN(TestModuleDetailPage)
+#include "tst_moduledetailpage.moc"

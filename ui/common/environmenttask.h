@@ -1,0 +1,31 @@
+#pragma once
+
+#include "environment/environment.h"
+#include "util/result.h"
+
+#include <QFuture>
+#include <QString>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <type_traits>
+#include <utility>
+
+namespace osc {
+
+// Runs `work(Environment &)` on the global thread pool against an Environment that
+// the worker opens itself on `dataDir` and closes before returning: an Environment
+// belongs to the thread that opened it, so none ever crosses threads. `work` must
+// return a Result<T> holding plain values, and must not touch any GUI object.
+// Callers keep the future in a QFutureWatcher and wait for it in their destructor.
+template<typename Work> auto runWithEnvironment(const QString &dataDir, Work work)
+{
+    using R = std::invoke_result_t<Work &, Environment &>;
+    return QtConcurrent::run([dataDir, work = std::move(work)]() mutable -> R {
+        auto environment = Environment::open(dataDir);
+        if (!environment)
+            return environment.error();
+        return work(*environment.value());
+    });
+}
+
+} // namespace osc
