@@ -27,11 +27,6 @@ namespace {
 
 constexpr auto initialPlatform = osc::PlatformVersion{11, 11, 0};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServiceCenter", text);
-}
-
 QIcon applicationIcon()
 {
     QIcon icon(QStringLiteral(":/icons/open-service-center.svg"));
@@ -107,31 +102,37 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Open Service Center: the administration console of an "
-                                        "application platform's environment."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ServiceCenter",
+                                    "Open Service Center: the administration console of an "
+                                    "application platform's environment."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption envOption(
         QStringLiteral("env"),
-        tr("The environment's data folder. A missing or empty folder becomes a new environment "
-           "with the demo factory."),
-        tr("DIR"), osc::Environment::defaultDataDir());
-    const QCommandLineOption userOption(QStringLiteral("user"),
-                                        tr("The user named in operations and logs."), tr("NAME"),
-                                        defaultUser());
+        QCoreApplication::translate(
+            "ServiceCenter",
+            "The environment's data folder. A missing or empty folder becomes a new environment "
+            "with the demo factory."),
+        QCoreApplication::translate("ServiceCenter", "DIR"), osc::Environment::defaultDataDir());
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QCoreApplication::translate("ServiceCenter", "The user named in operations and logs."),
+        QCoreApplication::translate("ServiceCenter", "NAME"), defaultUser());
     parser.addOption(envOption);
     parser.addOption(userOption);
     parser.process(app);
 
     const QString dataDir = QDir::cleanPath(QDir(parser.value(envOption)).absolutePath());
     const QString user = parser.value(userOption);
-    const QString errorTitle = tr("Open Service Center");
+    const QString errorTitle = QCoreApplication::translate("ServiceCenter", "Open Service Center");
 
     std::unique_ptr<osc::MainWindow> window;
     const auto showWindow = [&] {
         window = std::make_unique<osc::MainWindow>(dataDir, user);
         window->setWindowTitle(
-            tr("Open Service Center \u2014 %1").arg(QDir::toNativeSeparators(dataDir)));
+            QCoreApplication::translate("ServiceCenter", "Open Service Center \u2014 %1")
+                .arg(QDir::toNativeSeparators(dataDir)));
         window->show();
     };
 
@@ -144,9 +145,11 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    QProgressDialog progress(tr("Creating the environment in %1 with the demo factory\u2026")
-                                 .arg(QDir::toNativeSeparators(dataDir)),
-                             QString(), 0, 0);
+    QProgressDialog progress(
+        QCoreApplication::translate("ServiceCenter",
+                                    "Creating the environment in %1 with the demo factory\u2026")
+            .arg(QDir::toNativeSeparators(dataDir)),
+        QString(), 0, 0);
     progress.setWindowTitle(errorTitle);
     progress.setCancelButton(nullptr); // populating cannot stop half-way
     progress.setMinimumDuration(0);

@@ -14,11 +14,6 @@
 
 namespace osc {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("osc::BuiltinCompiler", text);
-}
-
 QString diagnosticKindKey(DiagnosticKind kind)
 {
     switch (kind) {
@@ -71,11 +66,11 @@ QString withArticle(ElementKind kind)
 {
     switch (kind) {
     case ElementKind::Action:
-        return tr("an action");
+        return QCoreApplication::translate("osc::BuiltinCompiler", "an action");
     case ElementKind::Entity:
-        return tr("an entity");
+        return QCoreApplication::translate("osc::BuiltinCompiler", "an entity");
     case ElementKind::Structure:
-        return tr("a structure");
+        return QCoreApplication::translate("osc::BuiltinCompiler", "a structure");
     }
     Q_UNREACHABLE();
     return {};
@@ -93,8 +88,10 @@ void checkReferences(const CompileRequest &request, Diagnostics &diagnostics)
             || producer->platformVersion != request.profile->version) {
             diagnostics.add(DiagnosticKind::ProducerNotCompiled, definition.name, reference.element,
                             target,
-                            tr("Module '%1' references '%2' (%3), but '%4' has no compilation "
-                               "for %5.")
+                            QCoreApplication::translate(
+                                "osc::BuiltinCompiler",
+                                "Module '%1' references '%2' (%3), but '%4' has no compilation "
+                                "for %5.")
                                 .arg(definition.name, target, kind, reference.module, version));
             continue;
         }
@@ -102,8 +99,10 @@ void checkReferences(const CompileRequest &request, Diagnostics &diagnostics)
         if (exported == producer->elements.constEnd()) {
             diagnostics.add(DiagnosticKind::MissingElement, definition.name, reference.element,
                             target,
-                            tr("Module '%1' references '%2' (%3), but the compilation of '%4' "
-                               "for %5 has no public element '%6'.")
+                            QCoreApplication::translate(
+                                "osc::BuiltinCompiler",
+                                "Module '%1' references '%2' (%3), but the compilation of '%4' "
+                                "for %5 has no public element '%6'.")
                                 .arg(definition.name, target, kind, reference.module, version,
                                      reference.element));
             continue;
@@ -111,8 +110,10 @@ void checkReferences(const CompileRequest &request, Diagnostics &diagnostics)
         if (exported->kind != reference.kind) {
             diagnostics.add(DiagnosticKind::KindMismatch, definition.name, reference.element,
                             target,
-                            tr("Module '%1' references '%2' as %3, but its compilation for %4 "
-                               "has %5 of that name.")
+                            QCoreApplication::translate(
+                                "osc::BuiltinCompiler",
+                                "Module '%1' references '%2' as %3, but its compilation for %4 "
+                                "has %5 of that name.")
                                 .arg(definition.name, target, withArticle(reference.kind), version,
                                      withArticle(exported->kind)));
             continue;
@@ -120,8 +121,10 @@ void checkReferences(const CompileRequest &request, Diagnostics &diagnostics)
         if (exported->signature != reference.signature) {
             diagnostics.add(DiagnosticKind::SignatureMismatch, definition.name, reference.element,
                             target,
-                            tr("Module '%1' references '%2' (%3) with signature '%4', but its "
-                               "compilation for %5 has '%6'.")
+                            QCoreApplication::translate(
+                                "osc::BuiltinCompiler",
+                                "Module '%1' references '%2' (%3) with signature '%4', but its "
+                                "compilation for %5 has '%6'.")
                                 .arg(definition.name, target, kind, reference.signature, version,
                                      exported->signature));
         }
@@ -140,8 +143,10 @@ void checkApiCalls(const CompileRequest &request, Diagnostics &diagnostics)
                 if (*offered != call.signature) {
                     diagnostics.add(DiagnosticKind::ApiSignatureMismatch, definition.name,
                                     element.name, call.api,
-                                    tr("Module '%1', element '%2': platform API '%3' is called "
-                                       "with signature '%4', but %5 has '%6'.")
+                                    QCoreApplication::translate(
+                                        "osc::BuiltinCompiler",
+                                        "Module '%1', element '%2': platform API '%3' is called "
+                                        "with signature '%4', but %5 has '%6'.")
                                         .arg(definition.name, element.name, call.api,
                                              call.signature, version, *offered));
                 }
@@ -152,19 +157,25 @@ void checkApiCalls(const CompileRequest &request, Diagnostics &diagnostics)
                 const QString removedIn = removed->removedIn.toString();
                 diagnostics.add(DiagnosticKind::RemovedApi, definition.name, element.name, call.api,
                                 removedIn == version
-                                    ? tr("Module '%1', element '%2': platform API '%3' was "
-                                         "removed in %4 (%5).")
+                                    ? QCoreApplication::translate(
+                                          "osc::BuiltinCompiler",
+                                          "Module '%1', element '%2': platform API '%3' was "
+                                          "removed in %4 (%5).")
                                           .arg(definition.name, element.name, call.api, version,
                                                removed->advice)
-                                    : tr("Module '%1', element '%2': platform API '%3' was "
-                                         "removed in %4 (%5) and is not available in %6.")
+                                    : QCoreApplication::translate(
+                                          "osc::BuiltinCompiler",
+                                          "Module '%1', element '%2': platform API '%3' was "
+                                          "removed in %4 (%5) and is not available in %6.")
                                           .arg(definition.name, element.name, call.api, removedIn,
                                                removed->advice, version));
                 continue;
             }
             diagnostics.add(DiagnosticKind::UnknownApi, definition.name, element.name, call.api,
-                            tr("Module '%1', element '%2': platform API '%3' does not exist "
-                               "in %4.")
+                            QCoreApplication::translate(
+                                "osc::BuiltinCompiler",
+                                "Module '%1', element '%2': platform API '%3' does not exist "
+                                "in %4.")
                                 .arg(definition.name, element.name, call.api, version));
         }
     }
@@ -218,13 +229,17 @@ CompileResult BuiltinCompiler::compile(const CompileRequest &request) const
     Q_ASSERT_X(request.profile, "BuiltinCompiler::compile", "a request needs a compiler profile");
     if (!request.profile) {
         result.ioError
-            = tr("No compiler profile was given for module '%1'.").arg(request.definition.name);
+            = QCoreApplication::translate("osc::BuiltinCompiler",
+                                          "No compiler profile was given for module '%1'.")
+                  .arg(request.definition.name);
         return result;
     }
 
     if (request.outputDir.isEmpty()) {
         result.ioError
-            = tr("No compilation folder was given for module '%1'.").arg(request.definition.name);
+            = QCoreApplication::translate("osc::BuiltinCompiler",
+                                          "No compilation folder was given for module '%1'.")
+                  .arg(request.definition.name);
         return result;
     }
 

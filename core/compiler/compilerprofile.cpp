@@ -17,11 +17,6 @@ namespace osc {
 
 using namespace jsonsupport;
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("osc::CompilerProfile", text);
-}
-
 static constexpr PlatformFeature allFeatures[] = {
     PlatformFeature::ModulesPreparation,
     PlatformFeature::ProgressivePreparation,
@@ -88,7 +83,8 @@ private:
 Result<CompilerProfile> ProfileReader::read(const QJsonDocument &document)
 {
     if (!document.isObject())
-        return errorAtValue(QString(), tr("a profile object"),
+        return errorAtValue(QString(),
+                            QCoreApplication::translate("osc::CompilerProfile", "a profile object"),
                             document.isArray() ? QJsonValue(document.array()) : QJsonValue());
     const QJsonObject root = document.object();
 
@@ -100,16 +96,21 @@ Result<CompilerProfile> ProfileReader::read(const QJsonDocument &document)
         if (!knownKeys.contains(it.key())) {
             const QString pointer = pointerChild(QString(), it.key());
             return errorAt(m_source, m_text, m_locator.keyOffset(pointer),
-                           tr("one of the keys %1").arg(knownKeys.join(QStringLiteral(", "))),
-                           tr("the key \"%1\"").arg(it.key()));
+                           QCoreApplication::translate("osc::CompilerProfile", "one of the keys %1")
+                               .arg(knownKeys.join(QStringLiteral(", "))),
+                           QCoreApplication::translate("osc::CompilerProfile", "the key \"%1\"")
+                               .arg(it.key()));
         }
     }
     for (const QString &key : knownKeys) {
         if (!root.contains(key)) {
             // The closing brace is where the missing member should have been.
             const qsizetype end = m_text.lastIndexOf('}');
-            return errorAt(m_source, m_text, end < 0 ? 0 : end, tr("the key \"%1\"").arg(key),
-                           tr("the end of the profile object"));
+            return errorAt(
+                m_source, m_text, end < 0 ? 0 : end,
+                QCoreApplication::translate("osc::CompilerProfile", "the key \"%1\"").arg(key),
+                QCoreApplication::translate("osc::CompilerProfile",
+                                            "the end of the profile object"));
         }
     }
 
@@ -119,19 +120,27 @@ Result<CompilerProfile> ProfileReader::read(const QJsonDocument &document)
     const auto parsedVersion = PlatformVersion::parse(version.toString());
     if (!version.isString() || !parsedVersion || parsedVersion->toString() != version.toString())
         return errorAtValue(QStringLiteral("/version"),
-                            tr("a platform version such as \"11.12.0\""), version);
+                            QCoreApplication::translate("osc::CompilerProfile",
+                                                        "a platform version such as \"11.12.0\""),
+                            version);
     profile.version = *parsedVersion;
 
     static const QRegularExpression componentsPattern(QStringLiteral(R"(^\d+(\.\d+)*$)"));
     const QJsonValue components = root.value(QStringLiteral("systemComponents"));
     if (!components.isString() || !componentsPattern.match(components.toString()).hasMatch())
-        return errorAtValue(QStringLiteral("/systemComponents"),
-                            tr("a system components version such as \"11.12.0.3\""), components);
+        return errorAtValue(
+            QStringLiteral("/systemComponents"),
+            QCoreApplication::translate("osc::CompilerProfile",
+                                        "a system components version such as \"11.12.0.3\""),
+            components);
     profile.systemComponentsVersion = components.toString();
 
     const QJsonValue features = root.value(QStringLiteral("features"));
     if (!features.isArray())
-        return errorAtValue(QStringLiteral("/features"), tr("an array of feature keys"), features);
+        return errorAtValue(
+            QStringLiteral("/features"),
+            QCoreApplication::translate("osc::CompilerProfile", "an array of feature keys"),
+            features);
     QStringList featureKeys;
     for (PlatformFeature feature : allFeatures)
         featureKeys << QLatin1Char('"') + featureKey(feature) + QLatin1Char('"');
@@ -141,22 +150,31 @@ Result<CompilerProfile> ProfileReader::read(const QJsonDocument &document)
         PlatformFeature feature;
         if (!featureFromKey(featureArray.at(i).toString(), &feature))
             return errorAtValue(
-                pointer, tr("one of the features %1").arg(featureKeys.join(QStringLiteral(", "))),
+                pointer,
+                QCoreApplication::translate("osc::CompilerProfile", "one of the features %1")
+                    .arg(featureKeys.join(QStringLiteral(", "))),
                 featureArray.at(i));
         if (profile.features.contains(feature))
-            return errorAtValue(pointer, tr("each feature once"), featureArray.at(i));
+            return errorAtValue(
+                pointer, QCoreApplication::translate("osc::CompilerProfile", "each feature once"),
+                featureArray.at(i));
         profile.features << feature;
     }
 
     const QJsonValue apis = root.value(QStringLiteral("apis"));
     if (!apis.isObject())
-        return errorAtValue(QStringLiteral("/apis"), tr("an object of API signatures"), apis);
+        return errorAtValue(
+            QStringLiteral("/apis"),
+            QCoreApplication::translate("osc::CompilerProfile", "an object of API signatures"),
+            apis);
     const QJsonObject apiObject = apis.toObject();
     for (auto it = apiObject.begin(); it != apiObject.end(); ++it) {
         const QString pointer = pointerChild(QStringLiteral("/apis"), it.key());
         if (!it.value().isString() || !isCanonicalApiSignature(it.value().toString()))
             return errorAtValue(pointer,
-                                tr("an API signature such as \"(Url: Text) -> (Body: Text)\""),
+                                QCoreApplication::translate(
+                                    "osc::CompilerProfile",
+                                    "an API signature such as \"(Url: Text) -> (Body: Text)\""),
                                 it.value());
         profile.apis.insert(it.key(), it.value().toString());
     }
@@ -165,21 +183,30 @@ Result<CompilerProfile> ProfileReader::read(const QJsonDocument &document)
         QStringLiteral(R"(^removed in (\d+\.\d+\.\d+): (\S.*)$)"));
     const QJsonValue removed = root.value(QStringLiteral("removed"));
     if (!removed.isObject())
-        return errorAtValue(QStringLiteral("/removed"), tr("an object of removal notes"), removed);
+        return errorAtValue(
+            QStringLiteral("/removed"),
+            QCoreApplication::translate("osc::CompilerProfile", "an object of removal notes"),
+            removed);
     const QJsonObject removedObject = removed.toObject();
     for (auto it = removedObject.begin(); it != removedObject.end(); ++it) {
         const QString pointer = pointerChild(QStringLiteral("/removed"), it.key());
         if (profile.apis.contains(it.key()))
-            return errorAt(m_source, m_text, m_locator.keyOffset(pointer),
-                           tr("an API that this version does not offer"),
-                           tr("\"%1\", which is also listed under \"apis\"").arg(it.key()));
+            return errorAt(
+                m_source, m_text, m_locator.keyOffset(pointer),
+                QCoreApplication::translate("osc::CompilerProfile",
+                                            "an API that this version does not offer"),
+                QCoreApplication::translate("osc::CompilerProfile",
+                                            "\"%1\", which is also listed under \"apis\"")
+                    .arg(it.key()));
         const QRegularExpressionMatch match = removedPattern.match(it.value().toString());
         const auto removedIn
             = match.hasMatch() ? PlatformVersion::parse(match.captured(1)) : std::nullopt;
         if (!it.value().isString() || !removedIn || *removedIn > profile.version)
             return errorAtValue(
                 pointer,
-                tr("a removal note \"removed in <version>: <advice>\" with a version up to %1")
+                QCoreApplication::translate(
+                    "osc::CompilerProfile",
+                    "a removal note \"removed in <version>: <advice>\" with a version up to %1")
                     .arg(profile.version.toString()),
                 it.value());
         profile.removedApis.insert(it.key(), RemovedApi{it.key(), match.captured(2), *removedIn});
@@ -201,8 +228,11 @@ Result<ProfileRegistry> ProfileRegistry::load(const QString &directory)
 {
     const QDir dir(directory);
     if (!dir.exists())
-        return makeError(ErrorCode::Environment,
-                         tr("The compiler profile folder '%1' does not exist.").arg(directory));
+        return makeError(
+            ErrorCode::Environment,
+            QCoreApplication::translate("osc::CompilerProfile",
+                                        "The compiler profile folder '%1' does not exist.")
+                .arg(directory));
 
     ProfileRegistry registry;
     QMap<PlatformVersion, QString> sources;
@@ -212,7 +242,9 @@ Result<ProfileRegistry> ProfileRegistry::load(const QString &directory)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Environment,
-                             tr("Cannot read the compiler profile '%1'.").arg(path),
+                             QCoreApplication::translate("osc::CompilerProfile",
+                                                         "Cannot read the compiler profile '%1'.")
+                                 .arg(path),
                              file.errorString());
         Result<CompilerProfile> profile = CompilerProfile::fromJson(file.readAll(), path);
         if (!profile)
@@ -220,8 +252,10 @@ Result<ProfileRegistry> ProfileRegistry::load(const QString &directory)
         const PlatformVersion version = profile->version;
         if (sources.contains(version))
             return makeError(ErrorCode::BadInput,
-                             tr("The compiler profiles '%1' and '%2' both describe platform "
-                                "version %3.")
+                             QCoreApplication::translate(
+                                 "osc::CompilerProfile",
+                                 "The compiler profiles '%1' and '%2' both describe platform "
+                                 "version %3.")
                                  .arg(sources.value(version), path, version.toString()));
         sources.insert(version, path);
         registry.m_profiles << std::make_shared<const CompilerProfile>(std::move(profile).value());
@@ -229,7 +263,9 @@ Result<ProfileRegistry> ProfileRegistry::load(const QString &directory)
     if (registry.m_profiles.isEmpty())
         return makeError(
             ErrorCode::Environment,
-            tr("The compiler profile folder '%1' has no profile (*.json).").arg(directory));
+            QCoreApplication::translate("osc::CompilerProfile",
+                                        "The compiler profile folder '%1' has no profile (*.json).")
+                .arg(directory));
     std::sort(registry.m_profiles.begin(), registry.m_profiles.end(),
               [](const auto &a, const auto &b) { return a->version < b->version; });
     return registry;

@@ -9,11 +9,6 @@
 
 namespace osc::jsonsupport {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("osc::Json", text);
-}
-
 TextPosition positionAt(const QByteArray &text, qsizetype offset)
 {
     offset = qBound<qsizetype>(0, offset, text.size());
@@ -138,34 +133,35 @@ QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return QCoreApplication::translate("osc::Json", "null");
     case QJsonValue::Bool:
-        return value.toBool() ? tr("true") : tr("false");
+        return value.toBool() ? QCoreApplication::translate("osc::Json", "true")
+                              : QCoreApplication::translate("osc::Json", "false");
     case QJsonValue::Double:
-        return tr("the number %1").arg(value.toDouble());
+        return QCoreApplication::translate("osc::Json", "the number %1").arg(value.toDouble());
     case QJsonValue::String: {
         QString text = value.toString();
         if (text.size() > 60)
             text = text.left(57) + QStringLiteral("...");
-        return tr("the string \"%1\"").arg(text);
+        return QCoreApplication::translate("osc::Json", "the string \"%1\"").arg(text);
     }
     case QJsonValue::Array:
-        return tr("an array");
+        return QCoreApplication::translate("osc::Json", "an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("osc::Json", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return QCoreApplication::translate("osc::Json", "nothing");
 }
 
 static QString describeCharacterAt(const QByteArray &text, qsizetype offset)
 {
     if (offset >= text.size())
-        return tr("the end of the text");
+        return QCoreApplication::translate("osc::Json", "the end of the text");
     const char c = text.at(offset);
     if (c == '\n' || c == '\r')
-        return tr("the end of the line");
+        return QCoreApplication::translate("osc::Json", "the end of the line");
     qsizetype end = offset + 1;
     while (end < text.size() && (static_cast<unsigned char>(text.at(end)) & 0xC0) == 0x80)
         ++end;
@@ -192,7 +188,7 @@ public:
         skipSpace();
         if (m_pos >= m_text.size())
             return false;
-        fail(tr("the end of the text"));
+        fail(QCoreApplication::translate("osc::Json", "the end of the text"));
         return true;
     }
     qsizetype offset() const { return m_errorOffset; }
@@ -217,7 +213,7 @@ private:
     {
         skipSpace();
         if (m_depth > 1024)
-            return fail(tr("less deeply nested values"));
+            return fail(QCoreApplication::translate("osc::Json", "less deeply nested values"));
         switch (peek()) {
         case '{':
             return container('}');
@@ -234,7 +230,8 @@ private:
         default:
             if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
                 return number();
-            return fail(tr("a JSON value (object, array, string, number, true, false or null)"));
+            return fail(QCoreApplication::translate(
+                "osc::Json", "a JSON value (object, array, string, number, true, false or null)"));
         }
     }
 
@@ -253,12 +250,14 @@ private:
             if (isObject) {
                 skipSpace();
                 if (peek() != '"')
-                    return fail(tr("'\"' starting an object key"));
+                    return fail(
+                        QCoreApplication::translate("osc::Json", "'\"' starting an object key"));
                 if (!string())
                     return false;
                 skipSpace();
                 if (peek() != ':')
-                    return fail(tr("':' after an object key"));
+                    return fail(
+                        QCoreApplication::translate("osc::Json", "':' after an object key"));
                 ++m_pos;
             }
             if (!value())
@@ -273,8 +272,10 @@ private:
                 --m_depth;
                 return true;
             }
-            return fail(isObject ? tr("',' or '}' after an object member")
-                                 : tr("',' or ']' after an array element"));
+            return fail(isObject ? QCoreApplication::translate("osc::Json",
+                                                               "',' or '}' after an object member")
+                                 : QCoreApplication::translate(
+                                     "osc::Json", "',' or ']' after an array element"));
         }
     }
 
@@ -288,7 +289,8 @@ private:
                 return true;
             }
             if (c < 0x20)
-                return fail(tr("'\"' closing the string (control characters must be escaped)"));
+                return fail(QCoreApplication::translate(
+                    "osc::Json", "'\"' closing the string (control characters must be escaped)"));
             if (c == '\\') {
                 ++m_pos;
                 const char e = peek();
@@ -296,15 +298,17 @@ private:
                     for (int i = 1; i <= 4; ++i) {
                         ++m_pos;
                         if (!isxdigit(static_cast<unsigned char>(peek())))
-                            return fail(tr("four hexadecimal digits after \\u"));
+                            return fail(QCoreApplication::translate(
+                                "osc::Json", "four hexadecimal digits after \\u"));
                     }
                 } else if (!e || !strchr("\"\\/bfnrt", e)) {
-                    return fail(tr("a valid escape sequence"));
+                    return fail(
+                        QCoreApplication::translate("osc::Json", "a valid escape sequence"));
                 }
             }
             ++m_pos;
         }
-        return fail(tr("'\"' closing the string"));
+        return fail(QCoreApplication::translate("osc::Json", "'\"' closing the string"));
     }
 
     bool number()
@@ -320,18 +324,19 @@ private:
         if (peek() == '0')
             ++m_pos;
         else if (!digits())
-            return fail(tr("a digit"));
+            return fail(QCoreApplication::translate("osc::Json", "a digit"));
         if (peek() == '.') {
             ++m_pos;
             if (!digits())
-                return fail(tr("a digit after the decimal point"));
+                return fail(
+                    QCoreApplication::translate("osc::Json", "a digit after the decimal point"));
         }
         if (peek() == 'e' || peek() == 'E') {
             ++m_pos;
             if (peek() == '+' || peek() == '-')
                 ++m_pos;
             if (!digits())
-                return fail(tr("a digit in the exponent"));
+                return fail(QCoreApplication::translate("osc::Json", "a digit in the exponent"));
         }
         return true;
     }
@@ -340,7 +345,8 @@ private:
     {
         const qsizetype length = qsizetype(strlen(word));
         if (m_text.mid(m_pos, length) != word)
-            return fail(tr("a JSON value (object, array, string, number, true, false or null)"));
+            return fail(QCoreApplication::translate(
+                "osc::Json", "a JSON value (object, array, string, number, true, false or null)"));
         m_pos += length;
         return true;
     }
@@ -356,13 +362,13 @@ QString expectedFor(QJsonParseError::ParseError error)
 {
     switch (error) {
     case QJsonParseError::IllegalUTF8String:
-        return tr("valid UTF-8 text");
+        return QCoreApplication::translate("osc::Json", "valid UTF-8 text");
     case QJsonParseError::DeepNesting:
-        return tr("less deeply nested values");
+        return QCoreApplication::translate("osc::Json", "less deeply nested values");
     case QJsonParseError::DocumentTooLarge:
-        return tr("a smaller document");
+        return QCoreApplication::translate("osc::Json", "a smaller document");
     default:
-        return tr("valid JSON");
+        return QCoreApplication::translate("osc::Json", "valid JSON");
     }
 }
 
@@ -373,7 +379,7 @@ Error errorAt(const QString &source, const QByteArray &text, qsizetype offset,
 {
     const TextPosition position = positionAt(text, offset);
     return makeError(ErrorCode::BadInput,
-                     tr("%1:%2:%3: expected %4, found %5")
+                     QCoreApplication::translate("osc::Json", "%1:%2:%3: expected %4, found %5")
                          .arg(source, QString::number(position.line),
                               QString::number(position.column), expected, found));
 }

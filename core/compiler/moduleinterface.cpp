@@ -15,11 +15,6 @@ namespace osc {
 
 using namespace jsonsupport;
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("osc::ModuleInterface", text);
-}
-
 static constexpr int interfaceFormat = 1;
 
 ModuleInterface ModuleInterface::fromDefinition(const ModuleDefinition &definition,
@@ -70,14 +65,18 @@ std::optional<Error> checkKeys(const QJsonObject &object, const QString &pointer
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!keys.contains(it.key()))
             return errorAt(source, text, locator.keyOffset(pointerChild(pointer, it.key())),
-                           tr("one of the keys %1").arg(keys.join(QStringLiteral(", "))),
-                           tr("the key \"%1\"").arg(it.key()));
+                           QCoreApplication::translate("osc::ModuleInterface", "one of the keys %1")
+                               .arg(keys.join(QStringLiteral(", "))),
+                           QCoreApplication::translate("osc::ModuleInterface", "the key \"%1\"")
+                               .arg(it.key()));
     }
     for (const QString &key : keys) {
         if (!object.contains(key))
-            return errorAt(source, text, locator.valueOffset(pointer),
-                           tr("an object with the key \"%1\"").arg(key),
-                           tr("an object without it"));
+            return errorAt(
+                source, text, locator.valueOffset(pointer),
+                QCoreApplication::translate("osc::ModuleInterface", "an object with the key \"%1\"")
+                    .arg(key),
+                QCoreApplication::translate("osc::ModuleInterface", "an object without it"));
     }
     return std::nullopt;
 }
@@ -95,7 +94,9 @@ Result<ModuleInterface> ModuleInterface::fromJson(const QByteArray &json, const 
     };
 
     if (!document->isObject())
-        return fail(QString(), tr("an interface object"), QJsonValue(document->array()));
+        return fail(QString(),
+                    QCoreApplication::translate("osc::ModuleInterface", "an interface object"),
+                    QJsonValue(document->array()));
     const QJsonObject root = document->object();
     if (auto error = checkKeys(root, QString(),
                                {QStringLiteral("format"), QStringLiteral("module"),
@@ -105,29 +106,39 @@ Result<ModuleInterface> ModuleInterface::fromJson(const QByteArray &json, const 
 
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.toDouble() != interfaceFormat)
-        return fail(QStringLiteral("/format"), tr("format %1").arg(interfaceFormat), format);
+        return fail(
+            QStringLiteral("/format"),
+            QCoreApplication::translate("osc::ModuleInterface", "format %1").arg(interfaceFormat),
+            format);
 
     ModuleInterface result;
     const QJsonValue module = root.value(QStringLiteral("module"));
     if (!module.isString() || module.toString().isEmpty())
-        return fail(QStringLiteral("/module"), tr("a module name"), module);
+        return fail(QStringLiteral("/module"),
+                    QCoreApplication::translate("osc::ModuleInterface", "a module name"), module);
     result.module = module.toString();
 
     const QJsonValue version = root.value(QStringLiteral("platformVersion"));
     const auto parsedVersion = PlatformVersion::parse(version.toString());
     if (!version.isString() || !parsedVersion)
         return fail(QStringLiteral("/platformVersion"),
-                    tr("a platform version such as \"11.12.0\""), version);
+                    QCoreApplication::translate("osc::ModuleInterface",
+                                                "a platform version such as \"11.12.0\""),
+                    version);
     result.platformVersion = *parsedVersion;
 
     const QJsonValue elements = root.value(QStringLiteral("elements"));
     if (!elements.isArray())
-        return fail(QStringLiteral("/elements"), tr("an array of elements"), elements);
+        return fail(QStringLiteral("/elements"),
+                    QCoreApplication::translate("osc::ModuleInterface", "an array of elements"),
+                    elements);
     const QJsonArray elementArray = elements.toArray();
     for (qsizetype i = 0; i < elementArray.size(); ++i) {
         const QString pointer = pointerChild(QStringLiteral("/elements"), i);
         if (!elementArray.at(i).isObject())
-            return fail(pointer, tr("an element object"), elementArray.at(i));
+            return fail(pointer,
+                        QCoreApplication::translate("osc::ModuleInterface", "an element object"),
+                        elementArray.at(i));
         const QJsonObject object = elementArray.at(i).toObject();
         if (auto error = checkKeys(
                 object, pointer,
@@ -139,21 +150,30 @@ Result<ModuleInterface> ModuleInterface::fromJson(const QByteArray &json, const 
         const QJsonValue name = object.value(QStringLiteral("name"));
         element.name = name.toString();
         if (!name.isString() || element.name.isEmpty())
-            return fail(pointerChild(pointer, QStringLiteral("name")), tr("an element name"), name);
-        if (result.elements.contains(element.name))
-            return fail(pointerChild(pointer, QStringLiteral("name")), tr("each element name once"),
+            return fail(pointerChild(pointer, QStringLiteral("name")),
+                        QCoreApplication::translate("osc::ModuleInterface", "an element name"),
                         name);
+        if (result.elements.contains(element.name))
+            return fail(
+                pointerChild(pointer, QStringLiteral("name")),
+                QCoreApplication::translate("osc::ModuleInterface", "each element name once"),
+                name);
         const QJsonValue kind = object.value(QStringLiteral("kind"));
         if (!elementKindFromName(kind.toString(), &element.kind))
             return fail(pointerChild(pointer, QStringLiteral("kind")),
-                        tr("\"action\", \"entity\" or \"structure\""), kind);
+                        QCoreApplication::translate("osc::ModuleInterface",
+                                                    "\"action\", \"entity\" or \"structure\""),
+                        kind);
         const QJsonValue signature = object.value(QStringLiteral("signature"));
         element.signature = signature.toString();
         const QString prefix
             = elementKindName(element.kind) + (element.kind == ElementKind::Action ? u'(' : u'{');
         if (!signature.isString() || !element.signature.startsWith(prefix))
             return fail(pointerChild(pointer, QStringLiteral("signature")),
-                        tr("a signature starting with \"%1\"").arg(prefix), signature);
+                        QCoreApplication::translate("osc::ModuleInterface",
+                                                    "a signature starting with \"%1\"")
+                            .arg(prefix),
+                        signature);
         result.elements.insert(element.name, element);
     }
     return result;
@@ -166,10 +186,14 @@ Result<ModuleInterface> ModuleInterface::load(const QString &compilationDir)
     if (!file.exists())
         return makeError(
             ErrorCode::NotFound,
-            tr("The compilation folder '%1' has no interface.json.").arg(compilationDir));
+            QCoreApplication::translate("osc::ModuleInterface",
+                                        "The compilation folder '%1' has no interface.json.")
+                .arg(compilationDir));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Environment, tr("Cannot read '%1'.").arg(path),
-                         file.errorString());
+        return makeError(
+            ErrorCode::Environment,
+            QCoreApplication::translate("osc::ModuleInterface", "Cannot read '%1'.").arg(path),
+            file.errorString());
     return fromJson(file.readAll(), path);
 }
 

@@ -16,11 +16,6 @@
 
 namespace osc {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("osc::BuiltinCompiler", text);
-}
-
 // qt_error_string() is strerror_r() underneath: safe on worker threads.
 static QString systemReason(int error)
 {
@@ -106,24 +101,30 @@ bool StagingFolder::open()
 {
     const QFileInfo output(m_outputDir);
     if (output.exists() || output.isSymLink())
-        return fail(
-            tr("Cannot create the compilation folder '%1': it already exists.").arg(m_outputDir));
+        return fail(QCoreApplication::translate(
+                        "osc::BuiltinCompiler",
+                        "Cannot create the compilation folder '%1': it already exists.")
+                        .arg(m_outputDir));
     const QString parent = output.absolutePath();
     if (!QFileInfo(parent).isDir()) {
         errno = 0;
         if (!QDir().mkpath(parent)) {
             const int error = errno;
-            return fail(tr("Cannot create the folder '%1': %2.")
+            return fail(QCoreApplication::translate("osc::BuiltinCompiler",
+                                                    "Cannot create the folder '%1': %2.")
                             .arg(parent,
                                  error ? systemReason(error)
-                                       : tr("a file is in the way or access is denied")));
+                                       : QCoreApplication::translate(
+                                           "osc::BuiltinCompiler",
+                                           "a file is in the way or access is denied")));
         }
     }
     m_staging = std::make_unique<QTemporaryDir>(QDir(parent).filePath(
         QLatin1Char('.') + output.fileName() + QStringLiteral(".partial-XXXXXX")));
     if (!m_staging->isValid())
-        return fail(
-            tr("Cannot create a folder in '%1': %2.").arg(parent, m_staging->errorString()));
+        return fail(QCoreApplication::translate("osc::BuiltinCompiler",
+                                                "Cannot create a folder in '%1': %2.")
+                        .arg(parent, m_staging->errorString()));
     // QTemporaryDir is private to its owner (0700); a compilation is an ordinary folder.
     QFile::setPermissions(m_staging->path(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
@@ -143,8 +144,9 @@ bool StagingFolder::ensureFolder(const QString &relativeFolder)
     errno = 0;
     if (!QDir().mkdir(path)) {
         const int error = errno;
-        return fail(
-            tr("Cannot create the folder '%1': %2.").arg(path, systemReason(error ? error : EIO)));
+        return fail(QCoreApplication::translate("osc::BuiltinCompiler",
+                                                "Cannot create the folder '%1': %2.")
+                        .arg(path, systemReason(error ? error : EIO)));
     }
     m_folders << relativeFolder;
     return true;
@@ -160,7 +162,9 @@ bool StagingFolder::write(const QString &relativePath, const QByteArray &content
     const QString path = m_staging->filePath(relativePath);
     QString reason;
     if (!writeDurably(path, content, &reason))
-        return fail(tr("Cannot write the file '%1': %2.").arg(path, reason));
+        return fail(
+            QCoreApplication::translate("osc::BuiltinCompiler", "Cannot write the file '%1': %2.")
+                .arg(path, reason));
 
     m_artifacts << Artifact{
         relativePath, content.size(),
@@ -178,22 +182,28 @@ bool StagingFolder::commit()
         int error = 0;
         const QString path = m_staging->filePath(artifact.path);
         if (!syncPath(path, 0, &error))
-            return fail(tr("Cannot write the file '%1': %2.").arg(path, systemReason(error)));
+            return fail(QCoreApplication::translate("osc::BuiltinCompiler",
+                                                    "Cannot write the file '%1': %2.")
+                            .arg(path, systemReason(error)));
     }
     for (const QString &folder : std::as_const(m_folders)) {
         int error = 0;
         const QString path = folder.isEmpty() ? m_staging->path() : m_staging->filePath(folder);
         if (!syncPath(path, O_DIRECTORY, &error))
-            return fail(tr("Cannot write the folder '%1': %2.").arg(path, systemReason(error)));
+            return fail(QCoreApplication::translate("osc::BuiltinCompiler",
+                                                    "Cannot write the folder '%1': %2.")
+                            .arg(path, systemReason(error)));
     }
 #endif
     // rename() would silently replace an empty folder created meanwhile; QFile::rename
     // refuses any existing destination.
     QFile staged(m_staging->path());
     if (QFileInfo::exists(m_outputDir) || !staged.rename(m_outputDir))
-        return fail(tr("Cannot move the compilation into '%1': %2.")
+        return fail(QCoreApplication::translate("osc::BuiltinCompiler",
+                                                "Cannot move the compilation into '%1': %2.")
                         .arg(m_outputDir,
-                             QFileInfo::exists(m_outputDir) ? tr("it already exists")
+                             QFileInfo::exists(m_outputDir) ? QCoreApplication::translate(
+                                 "osc::BuiltinCompiler", "it already exists")
                                                             : staged.errorString()));
     m_staging->setAutoRemove(false);
     m_staging.reset();

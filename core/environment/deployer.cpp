@@ -11,11 +11,6 @@
 
 namespace osc {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Deployer", text);
-}
-
 Result<QString> Deployer::stage(const QString &module, const QString &compilationDir,
                                 const QString &deploymentName) const
 {
@@ -24,8 +19,10 @@ Result<QString> Deployer::stage(const QString &module, const QString &compilatio
     QDir(partial).removeRecursively();
     if (!QDir().mkpath(partial)) {
         return makeError(ErrorCode::Failed,
-                         tr("Cannot create the deployment folder %1. Check the free disk space "
-                            "and the folder's permissions.")
+                         QCoreApplication::translate(
+                             "Deployer",
+                             "Cannot create the deployment folder %1. Check the free disk space "
+                             "and the folder's permissions.")
                              .arg(partial));
     }
     QDirIterator it(compilationDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -38,8 +35,10 @@ Result<QString> Deployer::stage(const QString &module, const QString &compilatio
         if (!QFile::copy(file, destination)) {
             QDir(partial).removeRecursively();
             return makeError(ErrorCode::Failed,
-                             tr("Cannot copy %1 to %2. Check the free disk space and the "
-                                "folder's permissions.")
+                             QCoreApplication::translate(
+                                 "Deployer",
+                                 "Cannot copy %1 to %2. Check the free disk space and the "
+                                 "folder's permissions.")
                                  .arg(file, destination));
         }
     }
@@ -49,9 +48,10 @@ Result<QString> Deployer::stage(const QString &module, const QString &compilatio
     std::filesystem::rename(partial.toStdString(), target.toStdString(), error);
     if (error) {
         QDir(partial).removeRecursively();
-        return makeError(ErrorCode::Failed,
-                         tr("Cannot finish the deployment folder %1: %2")
-                             .arg(target, QString::fromStdString(error.message())));
+        return makeError(
+            ErrorCode::Failed,
+            QCoreApplication::translate("Deployer", "Cannot finish the deployment folder %1: %2")
+                .arg(target, QString::fromStdString(error.message())));
     }
     return target;
 }
@@ -73,7 +73,8 @@ Result<void> Deployer::switchTo(const QString &module, const QString &deployment
     if (error) {
         std::filesystem::remove(next);
         return makeError(ErrorCode::Failed,
-                         tr("Cannot switch the running version of '%1' to %2: %3")
+                         QCoreApplication::translate(
+                             "Deployer", "Cannot switch the running version of '%1' to %2: %3")
                              .arg(module, deploymentDir, QString::fromStdString(error.message())));
     }
     return {};

@@ -18,11 +18,6 @@
 
 namespace osc {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Environment", text);
-}
-
 namespace MetaKey {
 static const QString platformVersion = QStringLiteral("platform_version");
 static const QString systemComponents = QStringLiteral("system_components_version");
@@ -70,9 +65,11 @@ static Result<void> checkWritable(const QString &dir)
     QFile probe(dir + QStringLiteral("/.osc-write-probe"));
     if (!probe.open(QIODevice::WriteOnly)) {
         return makeError(ErrorCode::Environment,
-                         tr("The environment folder %1 is read-only (%2). Open Service Center "
-                            "needs to write to it: fix the folder's permissions, or copy the "
-                            "environment to a writable folder.")
+                         QCoreApplication::translate(
+                             "Environment",
+                             "The environment folder %1 is read-only (%2). Open Service Center "
+                             "needs to write to it: fix the folder's permissions, or copy the "
+                             "environment to a writable folder.")
                              .arg(dir, probe.errorString()));
     }
     probe.close();
@@ -85,7 +82,8 @@ static Result<ProfileRegistry> loadProfiles()
     Result<ProfileRegistry> profiles = ProfileRegistry::load();
     if (!profiles) {
         return makeError(ErrorCode::Internal,
-                         tr("The built-in compiler profiles cannot be loaded."),
+                         QCoreApplication::translate(
+                             "Environment", "The built-in compiler profiles cannot be loaded."),
                          profiles.error().fullText());
     }
     return profiles;
@@ -96,9 +94,11 @@ static Error unknownPlatform(const PlatformVersion &version, const ProfileRegist
     QStringList installed;
     for (const PlatformVersion &candidate : profiles.versions())
         installed << candidate.toString();
-    return makeError(ErrorCode::BadInput,
-                     tr("Platform version %1 is not installed. Installed versions: %2.")
-                         .arg(version.toString(), installed.join(QStringLiteral(", "))));
+    return makeError(
+        ErrorCode::BadInput,
+        QCoreApplication::translate("Environment",
+                                    "Platform version %1 is not installed. Installed versions: %2.")
+            .arg(version.toString(), installed.join(QStringLiteral(", "))));
 }
 
 Result<std::unique_ptr<Environment>> Environment::create(const QString &dataDir,
@@ -115,14 +115,18 @@ Result<std::unique_ptr<Environment>> Environment::create(const QString &dataDir,
     const QDir dir(root);
     if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
         return makeError(ErrorCode::Environment,
-                         tr("Cannot create an environment in %1: the folder is not empty. "
-                            "Choose a new or empty folder.")
+                         QCoreApplication::translate(
+                             "Environment",
+                             "Cannot create an environment in %1: the folder is not empty. "
+                             "Choose a new or empty folder.")
                              .arg(root));
     }
     if (!QDir().mkpath(root)) {
         return makeError(ErrorCode::Environment,
-                         tr("Cannot create the folder %1. Check that its parent exists and is "
-                            "writable.")
+                         QCoreApplication::translate(
+                             "Environment",
+                             "Cannot create the folder %1. Check that its parent exists and is "
+                             "writable.")
                              .arg(root));
     }
     if (Result<void> writable = checkWritable(root); !writable)
@@ -157,15 +161,19 @@ Result<std::unique_ptr<Environment>> Environment::open(const QString &dataDir)
     const DataFolder folder(root);
     if (!QFileInfo(root).isDir()) {
         return makeError(ErrorCode::Environment,
-                         tr("There is no environment at %1: the folder does not exist. Create "
-                            "one with 'scctl --env %1 env init', or choose another folder.")
+                         QCoreApplication::translate(
+                             "Environment",
+                             "There is no environment at %1: the folder does not exist. Create "
+                             "one with 'scctl --env %1 env init', or choose another folder.")
                              .arg(root));
     }
     if (!QFileInfo::exists(folder.databaseFile())) {
         return makeError(ErrorCode::Environment,
-                         tr("%1 is not an Open Service Center environment: it has no "
-                            "environment.db. Choose the folder of an environment, or create one "
-                            "with 'scctl --env %1 env init'.")
+                         QCoreApplication::translate(
+                             "Environment",
+                             "%1 is not an Open Service Center environment: it has no "
+                             "environment.db. Choose the folder of an environment, or create one "
+                             "with 'scctl --env %1 env init'.")
                              .arg(root));
     }
     if (Result<void> writable = checkWritable(root); !writable)
@@ -183,16 +191,20 @@ Result<std::unique_ptr<Environment>> Environment::open(const QString &dataDir)
     const std::optional<PlatformVersion> platform = PlatformVersion::parse(*stored);
     if (!platform) {
         return makeError(ErrorCode::Environment,
-                         tr("The environment database %1 is damaged: its platform version '%2' "
-                            "is unreadable. Restore it from a backup.")
+                         QCoreApplication::translate(
+                             "Environment",
+                             "The environment database %1 is damaged: its platform version '%2' "
+                             "is unreadable. Restore it from a backup.")
                              .arg(folder.databaseFile(), *stored));
     }
     std::shared_ptr<const CompilerProfile> profile = profiles->find(*platform);
     if (!profile) {
         return makeError(ErrorCode::Environment,
-                         tr("The environment at %1 runs platform version %2, which this "
-                            "installation does not have. Use an Open Service Center that "
-                            "includes platform %2.")
+                         QCoreApplication::translate(
+                             "Environment",
+                             "The environment at %1 runs platform version %2, which this "
+                             "installation does not have. Use an Open Service Center that "
+                             "includes platform %2.")
                              .arg(root, platform->toString()));
     }
     std::unique_ptr<Environment> environment(new Environment(std::make_unique<Private>(
@@ -256,11 +268,15 @@ Result<ImportReport> Environment::importFiles(const QStringList &paths, const QS
             files << path;
         } else {
             return makeError(ErrorCode::BadInput,
-                             tr("Cannot import %1: no such file or folder.").arg(path));
+                             QCoreApplication::translate(
+                                 "Environment", "Cannot import %1: no such file or folder.")
+                                 .arg(path));
         }
     }
     if (files.isEmpty())
-        return makeError(ErrorCode::BadInput, tr("No module files (*.json) to import."));
+        return makeError(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("Environment", "No module files (*.json) to import."));
 
     QList<ModuleRegistry::Upload> uploads;
     QHash<QString, QString> fileOfModule;
@@ -268,7 +284,8 @@ Result<ImportReport> Environment::importFiles(const QStringList &paths, const QS
         QFile input(file);
         if (!input.open(QIODevice::ReadOnly)) {
             return makeError(ErrorCode::BadInput,
-                             tr("Cannot read %1: %2").arg(file, input.errorString()));
+                             QCoreApplication::translate("Environment", "Cannot read %1: %2")
+                                 .arg(file, input.errorString()));
         }
         const QByteArray bytes = input.readAll();
         Result<ModuleDefinition> definition = ModuleParser::parse(bytes, file);
@@ -277,8 +294,10 @@ Result<ImportReport> Environment::importFiles(const QStringList &paths, const QS
         if (fileOfModule.contains(definition->name)) {
             return makeError(
                 ErrorCode::BadInput,
-                tr("Module '%1' is defined twice: in %2 and in %3. Import one of "
-                   "them.")
+                QCoreApplication::translate(
+                    "Environment",
+                    "Module '%1' is defined twice: in %2 and in %3. Import one of "
+                    "them.")
                     .arg(definition->name, fileOfModule.value(definition->name), file));
         }
         fileOfModule.insert(definition->name, file);
@@ -324,17 +343,20 @@ Result<void> Environment::populateDemo(int moduleCount, quint64 seed, const QStr
                                        const std::function<void(int, int)> &progress)
 {
     if (moduleCount < 1) {
-        return makeError(
-            ErrorCode::BadInput,
-            tr("The demo factory needs at least one module (got %1).").arg(moduleCount));
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate(
+                             "Environment", "The demo factory needs at least one module (got %1).")
+                             .arg(moduleCount));
     }
     Result<QVariant> existing = scalar(*d->db, QStringLiteral("SELECT COUNT(*) FROM modules"));
     if (!existing)
         return existing.error();
     if (existing->toInt() > 0) {
         return makeError(ErrorCode::BadInput,
-                         tr("The environment at %1 already has modules; the demo factory goes "
-                            "into a new environment only.")
+                         QCoreApplication::translate(
+                             "Environment",
+                             "The environment at %1 already has modules; the demo factory goes "
+                             "into a new environment only.")
                              .arg(d->folder.root()));
     }
     const QList<ModuleDefinition> definitions = DemoFactory::generate(moduleCount, seed);
@@ -344,10 +366,11 @@ Result<void> Environment::populateDemo(int moduleCount, quint64 seed, const QStr
     for (int i = 0; i < total; ++i) {
         Result<PublishOutcome> published = publish(definitions.at(i).name, 0, user);
         if (!published) {
-            return makeError(
-                ErrorCode::Internal,
-                tr("The demo factory could not publish '%1'.").arg(definitions.at(i).name),
-                published.error().fullText());
+            return makeError(ErrorCode::Internal,
+                             QCoreApplication::translate("Environment",
+                                                         "The demo factory could not publish '%1'.")
+                                 .arg(definitions.at(i).name),
+                             published.error().fullText());
         }
         if (progress)
             progress(i + 1, total);

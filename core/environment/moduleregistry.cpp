@@ -12,11 +12,6 @@
 
 namespace osc {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModuleRegistry", text);
-}
-
 static QString sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -25,8 +20,10 @@ static QString sha256Hex(const QByteArray &bytes)
 Error ModuleRegistry::unknownModule(const QString &name) const
 {
     return makeError(ErrorCode::BadInput,
-                     tr("Unknown module '%1'. 'scctl modules' lists the modules of this "
-                        "environment.")
+                     QCoreApplication::translate(
+                         "ModuleRegistry",
+                         "Unknown module '%1'. 'scctl modules' lists the modules of this "
+                         "environment.")
                          .arg(name));
 }
 
@@ -83,8 +80,10 @@ Result<ImportReport> ModuleRegistry::upload(const QList<Upload> &uploads, const 
             if (!file.open(QIODevice::WriteOnly) || file.write(upload.bytes) != upload.bytes.size()
                 || !file.commit()) {
                 return makeError(ErrorCode::Failed,
-                                 tr("Cannot store the source of '%1' at %2: %3. Check the free "
-                                    "disk space and the folder's permissions.")
+                                 QCoreApplication::translate(
+                                     "ModuleRegistry",
+                                     "Cannot store the source of '%1' at %2: %3. Check the free "
+                                     "disk space and the folder's permissions.")
                                      .arg(definition.name, path, file.errorString()));
             }
             Result<QSqlQuery> version = m_db.exec(
@@ -143,7 +142,9 @@ Result<StoredVersion> ModuleRegistry::version(const QString &module, int number)
         if (!id->has_value())
             return unknownModule(module);
         return makeError(ErrorCode::BadInput,
-                         tr("Module '%1' has no version %2. 'scctl module %1' lists its versions.")
+                         QCoreApplication::translate(
+                             "ModuleRegistry",
+                             "Module '%1' has no version %2. 'scctl module %1' lists its versions.")
                              .arg(module)
                              .arg(number));
     }

@@ -11,11 +11,6 @@
 
 namespace osc {
 
-static QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Publisher", text, nullptr, n);
-}
-
 static QString uniqueSuffix()
 {
     return QUuid::createUuid().toString(QUuid::Id128).left(12);
@@ -69,7 +64,9 @@ Result<PublishOutcome> Publisher::publish(const QString &module, int versionNumb
     if (!result.ioError.isEmpty()) {
         return makeError(
             ErrorCode::Failed,
-            tr("Publishing '%1' failed: the compiler could not write its output.").arg(module),
+            QCoreApplication::translate(
+                "Publisher", "Publishing '%1' failed: the compiler could not write its output.")
+                .arg(module),
             result.ioError);
     }
 
@@ -84,9 +81,11 @@ Result<PublishOutcome> Publisher::publish(const QString &module, int versionNumb
         for (const Diagnostic &diagnostic : result.diagnostics)
             lines << diagnostic.message;
         return makeError(ErrorCode::Failed,
-                         tr("Publishing '%1' version %2 failed: %n compilation error(s) for "
-                            "platform version %3. The running version is unchanged.",
-                            int(lines.size()))
+                         QCoreApplication::translate(
+                             "Publisher",
+                             "Publishing '%1' version %2 failed: %n compilation error(s) for "
+                             "platform version %3. The running version is unchanged.",
+                             nullptr, int(lines.size()))
                              .arg(module)
                              .arg(version->number)
                              .arg(m_profile->version.toString()),

@@ -11,11 +11,6 @@
 
 namespace osc {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 static QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -52,20 +47,26 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &filePath, 
 {
     const bool exists = QFileInfo::exists(filePath);
     if (mode == OpenMode::OpenExisting && !exists) {
-        return makeError(ErrorCode::Environment,
-                         tr("The environment database %1 does not exist.").arg(filePath));
+        return makeError(
+            ErrorCode::Environment,
+            QCoreApplication::translate("Database", "The environment database %1 does not exist.")
+                .arg(filePath));
     }
     if (mode == OpenMode::CreateNew && exists) {
         return makeError(ErrorCode::Environment,
-                         tr("Cannot create an environment database at %1: a file is already "
-                            "there. Choose an empty folder.")
+                         QCoreApplication::translate(
+                             "Database",
+                             "Cannot create an environment database at %1: a file is already "
+                             "there. Choose an empty folder.")
                              .arg(filePath));
     }
     if (exists && !looksLikeSqlite(filePath)) {
         return makeError(ErrorCode::Environment,
-                         tr("The environment database %1 is damaged or is not a database. "
-                            "Restore it from a backup, or create a new environment in another "
-                            "folder.")
+                         QCoreApplication::translate(
+                             "Database",
+                             "The environment database %1 is damaged or is not a database. "
+                             "Restore it from a backup, or create a new environment in another "
+                             "folder.")
                              .arg(filePath));
     }
 
@@ -77,7 +78,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &filePath, 
     if (!db.open()) {
         return makeError(
             ErrorCode::Environment,
-            tr("Cannot open the environment database %1: %2").arg(filePath, db.lastError().text()));
+            QCoreApplication::translate("Database", "Cannot open the environment database %1: %2")
+                .arg(filePath, db.lastError().text()));
     }
     if (Result<void> ready = database->setUp(mode); !ready)
         return ready.error();
@@ -89,8 +91,10 @@ Result<void> Database::setUp(OpenMode mode)
     for (const QString &statement : m_dialect.connectionSetup()) {
         if (Result<QSqlQuery> done = exec(statement); !done) {
             return makeError(ErrorCode::Environment,
-                             tr("The environment database %1 cannot be used: %2. If the file "
-                                "is damaged, restore it from a backup.")
+                             QCoreApplication::translate(
+                                 "Database",
+                                 "The environment database %1 cannot be used: %2. If the file "
+                                 "is damaged, restore it from a backup.")
                                  .arg(m_filePath, done.error().detail));
         }
     }
@@ -114,9 +118,11 @@ Result<void> Database::setUp(OpenMode mode)
         return stored.error();
     if (*stored > schemaVersion) {
         return makeError(ErrorCode::Environment,
-                         tr("The environment database %1 was written by a newer version of "
-                            "Open Service Center (schema %2; this version understands up to "
-                            "schema %3). Open it with a newer Open Service Center.")
+                         QCoreApplication::translate(
+                             "Database",
+                             "The environment database %1 was written by a newer version of "
+                             "Open Service Center (schema %2; this version understands up to "
+                             "schema %3). Open it with a newer Open Service Center.")
                              .arg(m_filePath)
                              .arg(*stored)
                              .arg(schemaVersion));
@@ -132,9 +138,11 @@ Result<int> Database::storedSchemaVersion()
         = exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
     if (!query || !query->next()) {
         return makeError(ErrorCode::Environment,
-                         tr("%1 is not an Open Service Center environment database (it has no "
-                            "schema version). Open the folder of an environment, or create one "
-                            "with 'scctl env init'.")
+                         QCoreApplication::translate(
+                             "Database",
+                             "%1 is not an Open Service Center environment database (it has no "
+                             "schema version). Open the folder of an environment, or create one "
+                             "with 'scctl env init'.")
                              .arg(m_filePath),
                          query ? QString() : query.error().detail);
     }
@@ -142,8 +150,10 @@ Result<int> Database::storedSchemaVersion()
     const int version = query->value(0).toString().toInt(&ok);
     if (!ok) {
         return makeError(ErrorCode::Environment,
-                         tr("The environment database %1 is damaged: its schema version is "
-                            "unreadable. Restore it from a backup.")
+                         QCoreApplication::translate(
+                             "Database",
+                             "The environment database %1 is damaged: its schema version is "
+                             "unreadable. Restore it from a backup.")
                              .arg(m_filePath));
     }
     return version;
@@ -189,9 +199,11 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
     }
     if (!ok) {
         const QSqlError error = query.lastError();
-        return makeError(ErrorCode::Internal,
-                         tr("A database operation failed on %1.").arg(m_filePath),
-                         error.text() + QStringLiteral(" [") + sql + u']');
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("Database", "A database operation failed on %1.")
+                .arg(m_filePath),
+            error.text() + QStringLiteral(" [") + sql + u']');
     }
     return query;
 }

@@ -5,11 +5,6 @@
 
 namespace osc::format {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Format", text);
-}
-
 QString dateTime(const QDateTime &time)
 {
     if (!time.isValid())
@@ -28,11 +23,12 @@ QString duration(qint64 milliseconds)
 {
     const QLocale locale;
     if (milliseconds < 1000)
-        return tr("%1 ms").arg(locale.toString(milliseconds));
+        return QCoreApplication::translate("Format", "%1 ms").arg(locale.toString(milliseconds));
     if (milliseconds < 60 * 1000)
-        return tr("%1 s").arg(locale.toString(milliseconds / 1000.0, 'f', 1));
+        return QCoreApplication::translate("Format", "%1 s")
+            .arg(locale.toString(milliseconds / 1000.0, 'f', 1));
     const qint64 seconds = milliseconds / 1000;
-    return tr("%1 min %2 s")
+    return QCoreApplication::translate("Format", "%1 min %2 s")
         .arg(locale.toString(seconds / 60))
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
