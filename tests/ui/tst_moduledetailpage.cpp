@@ -237,8 +237,10 @@ void TestModuleDetailPage::failingPublishShowsEveryDiagnostic()
     QVERIFY(details->toPlainText().contains(m_linked));
     QVERIFY(child<QLabel>(page, "outcomeHeadline")
                 ->text()
-                .startsWith(
-                    QStringLiteral("Publishing version 1 of \u2018%1\u2019 failed: ").arg(broken)));
+                .startsWith(QStringLiteral("Publishing '%1' version 1 failed: 1 compilation "
+                                           "error(s) for platform version 11.11.0. The running "
+                                           "version is unchanged.")
+                                .arg(broken)));
 
     // The compilations table selects the failed one and shows its diagnostics.
     auto *compilations = child<QTreeWidget>(page, "compilationsTable");

@@ -86,6 +86,9 @@ void TestScreenshots::initTestCase()
 
 void TestScreenshots::save(QWidget *widget, const QString &name)
 {
+    // Lay out what changed since the last event loop turn, as a shown window would
+    // before painting; otherwise labels keep the width of their previous text.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QPixmap pixmap = widget->grab();
     QVERIFY(!pixmap.isNull());
     const QString path = QDir(m_outputDir).filePath(name + QStringLiteral(".png"));

@@ -664,9 +664,9 @@ void ModuleDetailPage::onPublishFinished()
             showOutcome(true, summary, {});
     } else {
         const Error &error = result.error();
-        summary = tr("Publishing version %1 of \u2018%2\u2019 failed: %3")
-                      .arg(m_publishingVersion)
-                      .arg(m_publishingModule, error.message);
+        // Core's message already names the module and version (or is a catalogue
+        // message, shown word for word).
+        summary = error.message;
         if (m_name == m_publishingModule)
             showOutcome(false, summary, error.detail);
     }

@@ -122,7 +122,14 @@ ModulesPage::ModulesPage(const QString &dataDir, QWidget *parent)
         header->resizeSection(int(column), charWidth * characters);
     };
     setWidth(ModulesModel::Column::Application, 24);
-    setWidth(ModulesModel::Column::Status, 19);
+    // Wide enough for the longest status name in the current language, plus its dot.
+    int statusWidth = 0;
+    for (ModuleStatus status :
+         {ModuleStatus::UpToDate, ModuleStatus::Outdated, ModuleStatus::NotUpgraded,
+          ModuleStatus::Prepared, ModuleStatus::NeverPublished})
+        statusWidth
+            = std::max(statusWidth, fontMetrics().horizontalAdvance(statusDisplayName(status)));
+    header->resizeSection(int(ModulesModel::Column::Status), statusWidth + 4 * charWidth + 16);
     setWidth(ModulesModel::Column::RunningVersion, 10);
     setWidth(ModulesModel::Column::LatestVersion, 10);
     setWidth(ModulesModel::Column::LastPublished, 20);

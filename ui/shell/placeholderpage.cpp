@@ -16,7 +16,8 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &descriptio
 
     m_description->setWordWrap(true);
     m_description->setAlignment(Qt::AlignHCenter);
-    m_description->setMaximumWidth(560);
+    // A word-wrapped label has no natural width: give the centred column one.
+    m_description->setFixedWidth(560);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *notice = new QLabel(tr("This screen is not available yet; it comes in a later "
@@ -24,8 +25,12 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &descriptio
                               this);
     notice->setWordWrap(true);
     notice->setAlignment(Qt::AlignHCenter);
-    notice->setMaximumWidth(560);
+    notice->setFixedWidth(560);
     notice->setForegroundRole(QPalette::PlaceholderText);
+
+    // A centred item gets its size hint, which is one line: reserve the wrapped height.
+    for (QLabel *label : {m_description, notice})
+        label->setMinimumHeight(label->heightForWidth(label->width()));
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
