@@ -102,6 +102,8 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
     m_folderLabel->setObjectName(QStringLiteral("environmentFolder"));
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_folderLabel->setToolTip(dataDir);
+    // A long path gives way to the platform and module count, which stay whole.
+    m_folderLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_platformLabel->setObjectName(QStringLiteral("platformVersion"));
     m_countLabel->setObjectName(QStringLiteral("moduleCount"));
     statusBar()->addPermanentWidget(m_folderLabel, 1);

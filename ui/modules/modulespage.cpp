@@ -6,6 +6,7 @@
 #include "modulesmodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +19,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace osc {
 
@@ -109,14 +112,13 @@ ModulesPage::ModulesPage(const QString &dataDir, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setSortingEnabled(true);
 
     QHeaderView *header = m_view->header();
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(int(ModulesModel::Column::Name), QHeaderView::Stretch);
     const int charWidth = fontMetrics().averageCharWidth();
     const auto setWidth = [&](ModulesModel::Column column, int characters) {
         header->resizeSection(int(column), charWidth * characters);
@@ -136,6 +138,7 @@ ModulesPage::ModulesPage(const QString &dataDir, QWidget *parent)
     setWidth(ModulesModel::Column::Producers, 12);
     setWidth(ModulesModel::Column::Consumers, 12);
     m_view->sortByColumn(int(ModulesModel::Column::Name), Qt::AscendingOrder);
+    m_view->viewport()->installEventFilter(this);
     const QByteArray headerState = QSettings().value(headerStateKey).toByteArray();
     if (!headerState.isEmpty())
         header->restoreState(headerState);
@@ -149,14 +152,24 @@ ModulesPage::ModulesPage(const QString &dataDir, QWidget *parent)
     m_emptyTitle->setAlignment(Qt::AlignHCenter);
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignHCenter);
-    m_emptyText->setMaximumWidth(520);
     m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The texts fill a centred column of bounded width, so that a wrapped label gets
+    // that width and the height it needs (a centred label would get one line).
+    auto *column = new QWidget(m_emptyState);
+    column->setMaximumWidth(520);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_emptyTitle);
+    columnLayout->addWidget(m_emptyText);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
     auto *emptyLayout = new QVBoxLayout(m_emptyState);
     emptyLayout->addStretch(2);
-    emptyLayout->addWidget(m_emptyTitle, 0, Qt::AlignHCenter);
-    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
-    emptyLayout->addSpacing(8);
-    emptyLayout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);
+    emptyLayout->addLayout(row);
     emptyLayout->addStretch(3);
 
     m_stack->addWidget(m_view);
@@ -218,6 +231,28 @@ ModulesPage::~ModulesPage()
 {
     QSettings().setValue(headerStateKey, m_view->header()->saveState());
     m_loadWatcher.waitForFinished();
+}
+
+bool ModulesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+// The name column takes the width the others leave, but never less than a readable
+// minimum: a narrow window scrolls sideways instead of hiding the names.
+void ModulesPage::fitNameColumn()
+{
+    QHeaderView *header = m_view->header();
+    const int name = int(ModulesModel::Column::Name);
+    int others = 0;
+    for (int section = 0; section < header->count(); ++section) {
+        if (section != name && !header->isSectionHidden(section))
+            others += header->sectionSize(section);
+    }
+    const int minimum = fontMetrics().averageCharWidth() * 30;
+    header->resizeSection(name, std::max(minimum, m_view->viewport()->width() - others));
 }
 
 void ModulesPage::reload()

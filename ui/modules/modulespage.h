@@ -49,7 +49,11 @@ signals:
     // A load ended and the list shows its rows (or its error).
     void loaded();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitNameColumn();
     void startLoad();
     void onLoadFinished();
     void applyTextFilter();

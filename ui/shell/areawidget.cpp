@@ -16,7 +16,7 @@ AreaWidget::AreaWidget(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
-    m_list->setFixedWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
+    m_list->setFixedWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26);
     m_list->setSpacing(2);
 
     auto *layout = new QHBoxLayout(this);
