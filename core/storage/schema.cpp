@@ -75,11 +75,101 @@ static QStringList migrationTo1(const SqlDialect &dialect)
     };
 }
 
+// Operations, their module locks (leases with a fencing counter), deleted modules,
+// and the two logs. Log instants are epoch milliseconds (UTC) rather than ISO text:
+// the logs grow to millions of rows, where a compact integer key keeps the indexes
+// small and range filters cheap.
+static QStringList migrationTo2(const SqlDialect &dialect)
+{
+    const QString id = dialect.autoIdColumn();
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE operations ("
+                       " id %1,"
+                       " kind TEXT NOT NULL,"
+                       " started_by TEXT NOT NULL,"
+                       " started_at TEXT NOT NULL,"
+                       " ended_at TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL CHECK (status IN ('running', 'succeeded', 'failed', "
+                       "'refused', 'interrupted')),"
+                       " modules TEXT NOT NULL DEFAULT '',"
+                       " outcome TEXT NOT NULL DEFAULT '',"
+                       " holder_pid BIGINT NOT NULL,"
+                       " holder_host TEXT NOT NULL,"
+                       " fence BIGINT NOT NULL DEFAULT 0,"
+                       " lease_expires_ms BIGINT NOT NULL DEFAULT 0)")
+            .arg(id),
+        QStringLiteral(
+            "CREATE INDEX operations_by_status ON operations (status, lease_expires_ms)"),
+        // A module is locked while a row names it. `fence` is the operation's fencing
+        // token (meta 'fence_counter', incremented by every acquisition).
+        QStringLiteral("CREATE TABLE module_locks ("
+                       " module TEXT PRIMARY KEY,"
+                       " operation_id BIGINT NOT NULL REFERENCES operations(id),"
+                       " fence BIGINT NOT NULL,"
+                       " acquired_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX module_locks_by_operation ON module_locks (operation_id)"),
+        // The highest fencing token that wrote to the module: a write with an older
+        // token comes from a holder that lost its lease, and is refused.
+        QStringLiteral("ALTER TABLE modules ADD COLUMN fence BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE modules ADD COLUMN deleted_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE modules ADD COLUMN deleted_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE deployments ADD COLUMN operation_id BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE deployments ADD COLUMN settings_hash TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE error_log ("
+                       " id %1,"
+                       " instant_ms BIGINT NOT NULL,"
+                       " module TEXT NOT NULL DEFAULT '',"
+                       " module_version INTEGER NOT NULL DEFAULT 0,"
+                       " operation_id BIGINT NOT NULL DEFAULT 0,"
+                       " operation TEXT NOT NULL DEFAULT '',"
+                       " step TEXT NOT NULL DEFAULT '',"
+                       " message TEXT NOT NULL,"
+                       " detail TEXT NOT NULL DEFAULT '',"
+                       " server TEXT NOT NULL DEFAULT '',"
+                       " process_id BIGINT NOT NULL DEFAULT 0,"
+                       " thread TEXT NOT NULL DEFAULT '',"
+                       " platform_version TEXT NOT NULL DEFAULT '')")
+            .arg(id),
+        QStringLiteral("CREATE INDEX error_log_by_instant ON error_log (instant_ms)"),
+        QStringLiteral("CREATE INDEX error_log_by_module ON error_log (module, instant_ms)"),
+        QStringLiteral(
+            "CREATE INDEX error_log_by_operation_id ON error_log (operation_id, instant_ms)"),
+        QStringLiteral("CREATE INDEX error_log_by_operation ON error_log (operation, instant_ms)"),
+        QStringLiteral("CREATE TABLE general_log ("
+                       " id %1,"
+                       " instant_ms BIGINT NOT NULL,"
+                       " operation_id BIGINT NOT NULL DEFAULT 0,"
+                       " operation TEXT NOT NULL DEFAULT '',"
+                       " user_name TEXT NOT NULL DEFAULT '',"
+                       " module TEXT NOT NULL DEFAULT '',"
+                       " event TEXT NOT NULL,"
+                       " message TEXT NOT NULL,"
+                       " server TEXT NOT NULL DEFAULT '',"
+                       " process_id BIGINT NOT NULL DEFAULT 0)")
+            .arg(id),
+        QStringLiteral("CREATE INDEX general_log_by_instant ON general_log (instant_ms)"),
+        QStringLiteral("CREATE INDEX general_log_by_module ON general_log (module, instant_ms)"),
+        QStringLiteral(
+            "CREATE INDEX general_log_by_operation_id ON general_log (operation_id, instant_ms)"),
+        QStringLiteral(
+            "CREATE INDEX general_log_by_operation ON general_log (operation, instant_ms)"),
+    };
+    statements << dialect.textIndexStatements(
+        QStringLiteral("error_log"),
+        {QStringLiteral("message"), QStringLiteral("detail"), QStringLiteral("module")});
+    statements << dialect.textIndexStatements(
+        QStringLiteral("general_log"),
+        {QStringLiteral("message"), QStringLiteral("module"), QStringLiteral("user_name")});
+    return statements;
+}
+
 QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
 {
     switch (toVersion) {
     case 1:
         return migrationTo1(dialect);
+    case 2:
+        return migrationTo2(dialect);
     default:
         return {};
     }

@@ -62,4 +62,36 @@ QString SqlDialect::upsert(const QString &table, const QStringList &columns,
     return sql;
 }
 
+QStringList SqlDialect::textIndexStatements(const QString &table, const QStringList &columns) const
+{
+    switch (m_engine) {
+    case Engine::Sqlite: {
+        const QString index = table + QStringLiteral("_text");
+        const QString list = columns.join(u", ");
+        QStringList newValues;
+        QStringList oldValues;
+        for (const QString &column : columns) {
+            newValues << QStringLiteral("new.") + column;
+            oldValues << QStringLiteral("old.") + column;
+        }
+        return {
+            QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', "
+                           "content_rowid='id', tokenize='unicode61')")
+                .arg(index, list, table),
+            QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN "
+                           "INSERT INTO %1 (rowid, %3) VALUES (new.id, %4); END")
+                .arg(index, table, list, newValues.join(u", ")),
+            QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN "
+                           "INSERT INTO %1 (%1, rowid, %3) VALUES ('delete', old.id, %4); END")
+                .arg(index, table, list, oldValues.join(u", ")),
+        };
+    }
+    case Engine::Postgres:
+        return {QStringLiteral("CREATE INDEX %1_text ON %1 USING gin (to_tsvector('simple', %2))")
+                    .arg(table, columns.join(QStringLiteral(" || ' ' || ")))};
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 } // namespace osc

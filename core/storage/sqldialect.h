@@ -27,6 +27,11 @@ public:
     QString upsert(const QString &table, const QStringList &columns,
                    const QStringList &keyColumns) const;
 
+    // A full-text index over `columns` of `table`, kept current by triggers on insert
+    // and delete (SQLite: an external-content FTS5 table named <table>_text).
+    // Rows of such a table are never updated, only inserted and deleted.
+    QStringList textIndexStatements(const QString &table, const QStringList &columns) const;
+
 private:
     Engine m_engine;
 };
