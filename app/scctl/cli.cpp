@@ -1,46 +1,43 @@
 #include "cli.h"
 
+#include "clisupport.h"
+#include "commands.h"
 #include "demo/demofactory.h"
-#include "environment/environment.h"
 #include "output.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QTextStream>
 
-#include <cstdio>
 #include <functional>
 #include <map>
-#include <unistd.h>
 
 namespace osc::cli {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 const char usageText[] = R"(Usage: scctl [--env DIR] [--user NAME] [--json] COMMAND [ARGS]
 
 Environment
   env init [--platform V] [--demo [N]] [--seed S]   create an environment (demo: N modules, default 150)
   env info                                          platform version, module counts by status
+  env config [KEY [VALUE]]                          show or change the environment's settings
   platforms                                         installed platform versions and their features
 
 Modules
   import PATH...                                    upload module definition files or folders
   modules [--status S] [--filter TEXT]              list modules
   module NAME                                       one module's versions, status, compilations
-  publish NAME [--version N] [--wait-lock SECONDS]  1-Click Publish
+  publish NAME... [--version N] [--wait-lock SECONDS]
+                                                    1-Click Publish; several names: Solution publish
+  delete NAME [--force] [--wait-lock SECONDS]       Delete module (--force: even with consumers)
+  apply-settings NAME KEY=VALUE... [--wait-lock SECONDS]
+                                                    Configuration update, then redeploy
+
+Operations and logs
+  locks                                             held module locks, holder process and lease
+  errors [--since T] [--module M] [--operation ID|KIND] [--grep TEXT] [--limit N]
+                                                    the Error Log, newest first
+  log [--since T] [--module M] [--operation ID|KIND] [--grep TEXT] [--limit N] [--purge]
+                                                    the General log; --purge applies the retention
 
 Global options
   --env DIR     the environment's data folder (default: $OSC_ENV, else the per-user data folder)
@@ -50,109 +47,6 @@ Global options
 Exit codes: 0 done, 1 failed, 2 usage error or bad input, 3 refused (locked), 4 some modules failed.
 See docs/cli.md for every command.
 )";
-
-struct Context
-{
-    QString envDir;
-    QString user;
-    bool json = false;
-    QStringList args; // the command's own arguments
-};
-
-int exitCodeFor(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::BadInput:
-    case ErrorCode::NotFound:
-    case ErrorCode::Environment:
-        return ExitBadInput;
-    case ErrorCode::Locked:
-        return ExitLocked;
-    case ErrorCode::Failed:
-    case ErrorCode::Internal:
-        return ExitFailed;
-    }
-    return ExitFailed;
-}
-
-int report(const Context &context, const Error &error)
-{
-    err() << error.message << Qt::endl;
-    if (!error.detail.isEmpty())
-        err() << error.detail << Qt::endl;
-    if (context.json)
-        out() << QJsonDocument(toJson(error)).toJson(QJsonDocument::Indented) << Qt::flush;
-    return exitCodeFor(error.code);
-}
-
-int usageError(const Context &context, const QString &message)
-{
-    return report(
-        context,
-        makeError(ErrorCode::BadInput, message + QStringLiteral(" Run 'scctl --help' for usage.")));
-}
-
-void emitJson(const QJsonObject &object)
-{
-    out() << QJsonDocument(object).toJson(QJsonDocument::Indented) << Qt::flush;
-}
-
-void emitJson(const QJsonArray &array)
-{
-    out() << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
-}
-
-// Takes "--name VALUE" (or "--name=VALUE") out of `args`; nullopt when absent.
-// A flag given without its value is a usage error, reported through `missing`.
-std::optional<QString> takeOption(QStringList &args, const QString &name, bool *missing)
-{
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == name) {
-            if (i + 1 >= args.size()) {
-                *missing = true;
-                return std::nullopt;
-            }
-            const QString value = args[i + 1];
-            args.remove(i, 2);
-            return value;
-        }
-        if (args[i].startsWith(name + u'=')) {
-            const QString value = args[i].mid(name.size() + 1);
-            args.remove(i);
-            return value;
-        }
-    }
-    return std::nullopt;
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return args.removeAll(name) > 0;
-}
-
-Result<std::unique_ptr<Environment>> openEnvironment(const Context &context)
-{
-    return Environment::open(context.envDir);
-}
-
-std::optional<int> parsePositive(const QString &text)
-{
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < 1)
-        return std::nullopt;
-    return value;
-}
-
-QString unexpected(const QStringList &args)
-{
-    return QStringLiteral("Unexpected argument '%1'.").arg(args.constFirst());
-}
-
-bool stderrIsTerminal()
-{
-    return isatty(STDERR_FILENO) == 1;
-}
 
 int envInit(Context &context)
 {
@@ -253,15 +147,51 @@ int envInfo(Context &context)
     return ExitDone;
 }
 
+int envConfig(Context &context)
+{
+    if (context.args.size() > 2)
+        return usageError(context, unexpected(context.args.mid(2)));
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    EnvironmentConfig &config = (*environment)->config();
+    if (context.args.size() == 2) {
+        if (Result<void> stored = config.setValue(context.args[0], context.args[1]); !stored)
+            return report(context, stored.error());
+    } else if (context.args.size() == 1) {
+        if (Result<QString> value = config.value(context.args[0]); !value)
+            return report(context, value.error());
+    }
+    Result<QList<ConfigEntry>> entries = config.entries();
+    if (!entries)
+        return report(context, entries.error());
+    if (!context.args.isEmpty()) {
+        const QString key = context.args[0];
+        entries->removeIf([&](const ConfigEntry &entry) { return entry.key != key; });
+    }
+    if (context.json) {
+        QJsonArray array;
+        for (const ConfigEntry &entry : std::as_const(*entries))
+            array.append(toJson(entry));
+        emitJson(QJsonObject{{QStringLiteral("settings"), array}});
+    } else {
+        out() << toText(*entries) << Qt::flush;
+    }
+    return ExitDone;
+}
+
 int env(Context &context)
 {
     if (context.args.isEmpty())
-        return usageError(context, QStringLiteral("'env' needs a subcommand: init or info."));
+        return usageError(context,
+                          QStringLiteral("'env' needs a subcommand: init, info or config."));
     const QString sub = context.args.takeFirst();
     if (sub == QLatin1String("init"))
         return envInit(context);
     if (sub == QLatin1String("info"))
         return envInfo(context);
+    if (sub == QLatin1String("config"))
+        return envConfig(context);
     return usageError(context, QStringLiteral("Unknown subcommand 'env %1'.").arg(sub));
 }
 
@@ -282,6 +212,14 @@ int importCommand(Context &context)
     return ExitDone;
 }
 
+QStringList statusKeys()
+{
+    QStringList keys;
+    for (ModuleStatus status : allModuleStatuses())
+        keys << statusKey(status);
+    return keys;
+}
+
 int modulesCommand(Context &context)
 {
     bool missing = false;
@@ -295,17 +233,14 @@ int modulesCommand(Context &context)
     if (!context.args.isEmpty())
         return usageError(context, unexpected(context.args));
     if (status) {
-        for (ModuleStatus candidate :
-             {ModuleStatus::UpToDate, ModuleStatus::Outdated, ModuleStatus::NotUpgraded,
-              ModuleStatus::Prepared, ModuleStatus::NeverPublished}) {
+        for (ModuleStatus candidate : allModuleStatuses()) {
             if (statusKey(candidate) == *status)
                 query.status = candidate;
         }
         if (!query.status)
             return usageError(context,
-                              QStringLiteral("Unknown status '%1': use up-to-date, outdated, "
-                                             "not-upgraded, prepared or never-published.")
-                                  .arg(*status));
+                              QStringLiteral("Unknown status '%1': use %2.")
+                                  .arg(*status, statusKeys().join(QStringLiteral(", "))));
     }
     Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
     if (!environment)
@@ -338,59 +273,6 @@ int moduleCommand(Context &context)
         emitJson(toJson(*detail));
     else
         out() << toText(*detail) << Qt::flush;
-    return ExitDone;
-}
-
-int publishCommand(Context &context)
-{
-    bool missing = false;
-    const std::optional<QString> versionText
-        = takeOption(context.args, QStringLiteral("--version"), &missing);
-    const std::optional<QString> waitText
-        = takeOption(context.args, QStringLiteral("--wait-lock"), &missing);
-    if (missing)
-        return usageError(context, QStringLiteral("An option is missing its value."));
-    if (context.args.isEmpty())
-        return usageError(context, QStringLiteral("'publish' needs a module name."));
-    if (context.args.size() > 1)
-        return report(context,
-                      makeError(ErrorCode::BadInput,
-                                QStringLiteral("Solution publish (several modules as one "
-                                               "operation) is not available in this "
-                                               "version yet: publish one module at a "
-                                               "time.")));
-    int version = 0;
-    if (versionText) {
-        const std::optional<int> parsed = parsePositive(*versionText);
-        if (!parsed)
-            return usageError(context,
-                              QStringLiteral("--version takes a version number (1, 2, "
-                                             "…), not '%1'.")
-                                  .arg(*versionText));
-        version = *parsed;
-    }
-    if (waitText && !parsePositive(*waitText) && *waitText != QLatin1String("0"))
-        return usageError(context,
-                          QStringLiteral("--wait-lock takes a number of seconds, not "
-                                         "'%1'.")
-                              .arg(*waitText));
-
-    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
-    if (!environment)
-        return report(context, environment.error());
-    Result<PublishOutcome> outcome
-        = (*environment)->publish(context.args.constFirst(), version, context.user);
-    if (!outcome)
-        return report(context, outcome.error());
-    if (context.json)
-        emitJson(toJson(*outcome));
-    else
-        out() << QStringLiteral("Published %1 version %2 on platform %3 in %4 ms.\n")
-                     .arg(outcome->module)
-                     .arg(outcome->version)
-                     .arg((*environment)->platformVersion().toString())
-                     .arg(outcome->durationMs)
-              << Qt::flush;
     return ExitDone;
 }
 
@@ -476,20 +358,20 @@ int run(const QStringList &arguments)
         {QStringLiteral("modules"), modulesCommand},
         {QStringLiteral("module"), moduleCommand},
         {QStringLiteral("publish"), publishCommand},
+        {QStringLiteral("delete"), deleteCommand},
+        {QStringLiteral("apply-settings"), applySettingsCommand},
+        {QStringLiteral("locks"), locksCommand},
+        {QStringLiteral("errors"), errorsCommand},
+        {QStringLiteral("log"), logCommand},
         {QStringLiteral("platforms"), platformsCommand},
     };
-    static const QStringList later{QStringLiteral("delete"),
-                                   QStringLiteral("apply-settings"),
-                                   QStringLiteral("upgrade-environment"),
+    static const QStringList later{QStringLiteral("upgrade-environment"),
                                    QStringLiteral("install-system-components"),
                                    QStringLiteral("upgrade-published-applications"),
                                    QStringLiteral("hold"),
                                    QStringLiteral("resume"),
                                    QStringLiteral("deploy-prepared-applications"),
-                                   QStringLiteral("upgrades"),
-                                   QStringLiteral("errors"),
-                                   QStringLiteral("log"),
-                                   QStringLiteral("locks")};
+                                   QStringLiteral("upgrades")};
     if (const auto it = commands.find(command); it != commands.end())
         return it->second(context);
     if (later.contains(command))

@@ -46,9 +46,7 @@ static QString errorCodeKey(ErrorCode code)
 QJsonObject toJson(const EnvironmentInfo &info)
 {
     QJsonObject counts;
-    for (ModuleStatus status :
-         {ModuleStatus::UpToDate, ModuleStatus::Outdated, ModuleStatus::NotUpgraded,
-          ModuleStatus::Prepared, ModuleStatus::NeverPublished})
+    for (ModuleStatus status : allModuleStatuses())
         counts.insert(statusKey(status), info.countsByStatus.value(status));
     return QJsonObject{{QStringLiteral("dataDir"), info.dataDir},
                        {QStringLiteral("platformVersion"), info.platformVersion.toString()},
@@ -183,9 +181,7 @@ QString toText(const EnvironmentInfo &info)
           << QStringLiteral("System components:  %1").arg(info.systemComponentsVersion)
           << QStringLiteral("Created:            %1").arg(isoTime(info.createdAt))
           << QStringLiteral("Modules:            %1").arg(info.moduleCount);
-    for (ModuleStatus status :
-         {ModuleStatus::UpToDate, ModuleStatus::Outdated, ModuleStatus::NotUpgraded,
-          ModuleStatus::Prepared, ModuleStatus::NeverPublished}) {
+    for (ModuleStatus status : allModuleStatuses()) {
         if (const int count = info.countsByStatus.value(status))
             lines << QStringLiteral("  %1 %2").arg(statusKey(status) + u':', -18).arg(count);
     }
@@ -288,6 +284,166 @@ QString toText(const ImportReport &report)
                  .arg(report.updated.size())
                  .arg(report.unchanged.size());
     return lines.join(u'\n') + u'\n';
+}
+
+QJsonObject toJson(const DeleteOutcome &outcome)
+{
+    return QJsonObject{
+        {QStringLiteral("operation"), operationName(OperationKind::DeleteModule)},
+        {QStringLiteral("module"), outcome.module},
+        {QStringLiteral("brokenConsumers"), QJsonArray::fromStringList(outcome.brokenConsumers)},
+        {QStringLiteral("result"), QStringLiteral("succeeded")}};
+}
+
+QJsonObject toJson(const ApplySettingsOutcome &outcome)
+{
+    QJsonObject applied;
+    for (auto it = outcome.applied.cbegin(); it != outcome.applied.cend(); ++it)
+        applied.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("operation"), operationName(OperationKind::ConfigurationUpdate)},
+        {QStringLiteral("module"), outcome.module},
+        {QStringLiteral("settings"), applied},
+        {QStringLiteral("redeployed"), outcome.redeployed},
+        {QStringLiteral("result"), QStringLiteral("succeeded")}};
+}
+
+QJsonObject toJson(const ModuleLock &lock)
+{
+    return QJsonObject{
+        {QStringLiteral("module"), lock.module},
+        {QStringLiteral("operationId"), lock.operationId},
+        {QStringLiteral("operation"), operationName(lock.kind)},
+        {QStringLiteral("operationKey"), operationKey(lock.kind)},
+        {QStringLiteral("user"), lock.user},
+        {QStringLiteral("since"), timeValue(lock.startedAt)},
+        {QStringLiteral("holderPid"), lock.holderPid},
+        {QStringLiteral("holderHost"), lock.holderHost},
+        {QStringLiteral("leaseExpires"), timeValue(lock.leaseExpiresAt)},
+        {QStringLiteral("stale"), lock.leaseExpiresAt < QDateTime::currentDateTimeUtc()},
+        {QStringLiteral("fence"), lock.fence}};
+}
+
+QJsonObject toJson(const ErrorLogEntry &entry)
+{
+    return QJsonObject{{QStringLiteral("id"), entry.id},
+                       {QStringLiteral("instant"), timeValue(entry.instant)},
+                       {QStringLiteral("module"), entry.module},
+                       {QStringLiteral("moduleVersion"), entry.moduleVersion},
+                       {QStringLiteral("operationId"), entry.operationId},
+                       {QStringLiteral("operation"), entry.operation},
+                       {QStringLiteral("step"), entry.step},
+                       {QStringLiteral("message"), entry.message},
+                       {QStringLiteral("detail"), entry.detail},
+                       {QStringLiteral("server"), entry.server},
+                       {QStringLiteral("processId"), entry.processId},
+                       {QStringLiteral("thread"), entry.thread},
+                       {QStringLiteral("platformVersion"), entry.platformVersion}};
+}
+
+QJsonObject toJson(const GeneralLogEntry &entry)
+{
+    return QJsonObject{{QStringLiteral("id"), entry.id},
+                       {QStringLiteral("instant"), timeValue(entry.instant)},
+                       {QStringLiteral("operationId"), entry.operationId},
+                       {QStringLiteral("operation"), entry.operation},
+                       {QStringLiteral("user"), entry.user},
+                       {QStringLiteral("module"), entry.module},
+                       {QStringLiteral("event"), entry.event},
+                       {QStringLiteral("message"), entry.message},
+                       {QStringLiteral("server"), entry.server},
+                       {QStringLiteral("processId"), entry.processId}};
+}
+
+QJsonObject toJson(const ConfigEntry &entry)
+{
+    return QJsonObject{{QStringLiteral("key"), entry.key},
+                       {QStringLiteral("value"), entry.value},
+                       {QStringLiteral("default"), entry.defaultValue},
+                       {QStringLiteral("isDefault"), entry.isDefault},
+                       {QStringLiteral("description"), entry.description}};
+}
+
+QString toText(const QList<ModuleLock> &locks)
+{
+    if (locks.isEmpty())
+        return QStringLiteral("No module is locked.\n");
+    QString text = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                       .arg(QStringLiteral("MODULE"), -24)
+                       .arg(QStringLiteral("OPERATION"), -20)
+                       .arg(QStringLiteral("USER"), -16)
+                       .arg(QStringLiteral("SINCE"), -25)
+                       .arg(QStringLiteral("HOLDER"), -24)
+                       .arg(QStringLiteral("LEASE EXPIRES"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ModuleLock &lock : locks) {
+        text += QStringLiteral("%1  %2  %3  %4  %5  %6%7\n")
+                    .arg(lock.module, -24)
+                    .arg(operationName(lock.kind) + QStringLiteral(" #%1").arg(lock.operationId),
+                         -20)
+                    .arg(lock.user, -16)
+                    .arg(isoTime(lock.startedAt), -25)
+                    .arg(QStringLiteral("%1 on %2").arg(lock.holderPid).arg(lock.holderHost), -24)
+                    .arg(isoTime(lock.leaseExpiresAt),
+                         lock.leaseExpiresAt < now ? QStringLiteral(" (stale)") : QString());
+    }
+    return text;
+}
+
+QString toText(const QList<ErrorLogEntry> &entries)
+{
+    if (entries.isEmpty())
+        return QStringLiteral("No Error Log entries match.\n");
+    QString text;
+    for (const ErrorLogEntry &entry : entries) {
+        text
+            += QStringLiteral("#%1  %2  %3  %4%5\n")
+                   .arg(entry.id)
+                   .arg(isoTime(entry.instant),
+                        entry.module.isEmpty() ? QStringLiteral("-") : entry.module,
+                        entry.operation
+                            + (entry.operationId ? QStringLiteral(" #%1").arg(entry.operationId)
+                                                 : QString()),
+                        entry.step.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(entry.step));
+        text += QStringLiteral("    ") + entry.message + u'\n';
+        if (!entry.detail.isEmpty()) {
+            for (const QString &line : entry.detail.split(u'\n'))
+                text += QStringLiteral("      ") + line + u'\n';
+        }
+    }
+    return text;
+}
+
+QString toText(const QList<GeneralLogEntry> &entries)
+{
+    if (entries.isEmpty())
+        return QStringLiteral("No General log entries match.\n");
+    QString text;
+    for (const GeneralLogEntry &entry : entries) {
+        text += QStringLiteral("#%1  %2  %3  %4  %5  %6\n")
+                    .arg(entry.id)
+                    .arg(isoTime(entry.instant))
+                    .arg(entry.event, -11)
+                    .arg(entry.operation
+                             + (entry.operationId ? QStringLiteral(" #%1").arg(entry.operationId)
+                                                  : QString()),
+                         -24)
+                    .arg(entry.user, -12)
+                    .arg(entry.message);
+    }
+    return text;
+}
+
+QString toText(const QList<ConfigEntry> &entries)
+{
+    QString text;
+    for (const ConfigEntry &entry : entries) {
+        text += QStringLiteral("%1 = %2%3\n    %4\n")
+                    .arg(entry.key, entry.value.isEmpty() ? QStringLiteral("(empty)") : entry.value,
+                         entry.isDefault ? QStringLiteral("  (default)") : QString(),
+                         entry.description);
+    }
+    return text;
 }
 
 } // namespace osc::cli

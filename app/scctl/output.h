@@ -19,10 +19,20 @@ QJsonObject toJson(const ImportReport &report);
 QJsonObject toJson(const PublishOutcome &outcome);
 QJsonObject toJson(const CompilerProfile &profile, const PlatformVersion &current);
 QJsonObject toJson(const Error &error);
+QJsonObject toJson(const DeleteOutcome &outcome);
+QJsonObject toJson(const ApplySettingsOutcome &outcome);
+QJsonObject toJson(const ModuleLock &lock);
+QJsonObject toJson(const ErrorLogEntry &entry);
+QJsonObject toJson(const GeneralLogEntry &entry);
+QJsonObject toJson(const ConfigEntry &entry);
 
 QString toText(const EnvironmentInfo &info);
 QString toText(const QList<ModuleSummary> &modules);
 QString toText(const ModuleDetail &detail);
 QString toText(const ImportReport &report);
+QString toText(const QList<ModuleLock> &locks);
+QString toText(const QList<ErrorLogEntry> &entries);
+QString toText(const QList<GeneralLogEntry> &entries);
+QString toText(const QList<ConfigEntry> &entries);
 
 } // namespace osc::cli

@@ -80,6 +80,8 @@ struct CompileRequest
     QHash<QString, ModuleInterface> producers;
     // Where the artifacts go. The compiler creates it; it must not exist yet.
     QString outputDir;
+    // The module version's definition file (used by the external compiler).
+    QString sourcePath;
 };
 
 struct CompileResult

@@ -4,6 +4,12 @@
 
 namespace osc {
 
+QList<ModuleStatus> allModuleStatuses()
+{
+    return {ModuleStatus::UpToDate, ModuleStatus::Outdated,       ModuleStatus::NotUpgraded,
+            ModuleStatus::Prepared, ModuleStatus::NeverPublished, ModuleStatus::Broken};
+}
+
 QString statusKey(ModuleStatus status)
 {
     switch (status) {
@@ -17,6 +23,8 @@ QString statusKey(ModuleStatus status)
         return QStringLiteral("prepared");
     case ModuleStatus::NeverPublished:
         return QStringLiteral("never-published");
+    case ModuleStatus::Broken:
+        return QStringLiteral("broken");
     }
     Q_UNREACHABLE();
     return {};
@@ -53,6 +61,8 @@ QString statusDisplayName(ModuleStatus status)
         return QCoreApplication::translate("ModuleStatus", "Prepared");
     case ModuleStatus::NeverPublished:
         return QCoreApplication::translate("ModuleStatus", "Never published");
+    case ModuleStatus::Broken:
+        return QCoreApplication::translate("ModuleStatus", "Broken");
     }
     Q_UNREACHABLE();
     return {};
@@ -66,6 +76,8 @@ DerivedStatus deriveStatus(const StatusFacts &facts)
 {
     if (!facts.deployed)
         return {ModuleStatus::NeverPublished, NotUpgradedReason::None};
+    if (facts.producerDeleted)
+        return {ModuleStatus::Broken, NotUpgradedReason::None};
     if (facts.runningIsCurrentPlatform) {
         return {facts.producerChanged ? ModuleStatus::Outdated : ModuleStatus::UpToDate,
                 NotUpgradedReason::None};

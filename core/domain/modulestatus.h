@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace osc {
@@ -10,8 +11,12 @@ enum class ModuleStatus {
     Outdated, // a producer was republished since this module was compiled
     NotUpgraded, // running a compilation for an older platform version
     Prepared, // compiled for the current platform version, not yet deployed
-    NeverPublished // uploaded, never deployed
+    NeverPublished, // uploaded, never deployed
+    Broken, // a producer it references was deleted
 };
+
+// Every status, in the order screens and listings present them.
+QList<ModuleStatus> allModuleStatuses();
 
 // Why a module is not upgraded (CLI.md `reason`).
 enum class NotUpgradedReason { None, Pending, Failed, Skipped, NotTriggered };
@@ -32,6 +37,7 @@ struct StatusFacts
     bool producerChanged = false; // a producer's running compilation is not the one used
     bool preparedForCurrent = false; // a succeeded compilation for the current version exists
     bool failedForCurrent = false; // only failed compilations for the current version exist
+    bool producerDeleted = false; // the running version references a deleted module
 };
 
 struct DerivedStatus

@@ -11,8 +11,43 @@
 
 namespace osc {
 
+// Writes one file of a staged deployment while holding an advisory lock on it, so
+// that processes which respect locks (scanners, backup agents that ask) never read
+// it half-written. `content`, when given, is written instead of `source`'s bytes.
+Result<void> Deployer::copyLocked(const QString &source, const QString &destination,
+                                  const QByteArray *content) const
+{
+    Result<FileLock> lock
+        = FileLock::acquire(destination, m_filePolicy.startingNow(), FileLock::Mode::CreateNew);
+    if (!lock)
+        return lock.error();
+    QByteArray bytes;
+    if (content) {
+        bytes = *content;
+    } else {
+        QFile input(source);
+        if (!input.open(QIODevice::ReadOnly)) {
+            return makeError(ErrorCode::Failed,
+                             QCoreApplication::translate("Deployer", "Cannot read %1: %2")
+                                 .arg(source, input.errorString()));
+        }
+        bytes = input.readAll();
+    }
+    QFile output;
+    if (!output.open(lock->fd(), QIODevice::WriteOnly, QFileDevice::DontCloseHandle)
+        || output.write(bytes) != bytes.size() || !output.flush()) {
+        return makeError(ErrorCode::Failed,
+                         QCoreApplication::translate(
+                             "Deployer",
+                             "Cannot write %1: %2. Check the free disk space and the folder's "
+                             "permissions.")
+                             .arg(destination, output.errorString()));
+    }
+    return {};
+}
+
 Result<QString> Deployer::stage(const QString &module, const QString &compilationDir,
-                                const QString &deploymentName) const
+                                const QByteArray &settingsJson, const QString &deploymentName) const
 {
     const QString target = m_folder.deploymentsOf(module) + u'/' + deploymentName;
     const QString partial = target + QStringLiteral(".partial");
@@ -29,18 +64,18 @@ Result<QString> Deployer::stage(const QString &module, const QString &compilatio
     const QDir source(compilationDir);
     while (it.hasNext()) {
         const QString file = it.next();
-        const QString relative = source.relativeFilePath(file);
-        const QString destination = partial + u'/' + relative;
+        const QString destination = partial + u'/' + source.relativeFilePath(file);
         QDir().mkpath(QFileInfo(destination).path());
-        if (!QFile::copy(file, destination)) {
+        if (Result<void> copied = copyLocked(file, destination, nullptr); !copied) {
             QDir(partial).removeRecursively();
-            return makeError(ErrorCode::Failed,
-                             QCoreApplication::translate(
-                                 "Deployer",
-                                 "Cannot copy %1 to %2. Check the free disk space and the "
-                                 "folder's permissions.")
-                                 .arg(file, destination));
+            return copied.error();
         }
+    }
+    if (Result<void> written
+        = copyLocked(QString(), partial + QStringLiteral("/settings.json"), &settingsJson);
+        !written) {
+        QDir(partial).removeRecursively();
+        return written.error();
     }
     // The folder gets its final name only once complete, so a crash mid-copy leaves
     // only a ".partial" folder that nothing points at.
@@ -76,6 +111,28 @@ Result<void> Deployer::switchTo(const QString &module, const QString &deployment
                          QCoreApplication::translate(
                              "Deployer", "Cannot switch the running version of '%1' to %2: %3")
                              .arg(module, deploymentDir, QString::fromStdString(error.message())));
+    }
+    return {};
+}
+
+Result<void> Deployer::checkRunningNotInUse(const QString &module) const
+{
+    const QString running = runningTarget(module);
+    if (running.isEmpty())
+        return {};
+    return checkTreeNotHeld(running, m_filePolicy.startingNow());
+}
+
+Result<void> Deployer::removeRunningLink(const QString &module) const
+{
+    std::error_code error;
+    std::filesystem::remove(m_folder.runningLink(module).toStdString(), error);
+    if (error) {
+        return makeError(ErrorCode::Failed,
+                         QCoreApplication::translate(
+                             "Deployer", "Cannot remove the running version of '%1' (%2): %3")
+                             .arg(module, m_folder.runningLink(module),
+                                  QString::fromStdString(error.message())));
     }
     return {};
 }

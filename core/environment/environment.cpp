@@ -1,11 +1,17 @@
 #include "environment.h"
 
 #include "compiler/compiler.h"
+#include "compiler/externalcompiler.h"
 #include "demo/demofactory.h"
 #include "environment/datafolder.h"
 #include "environment/moduleregistry.h"
+#include "environment/moduleremover.h"
 #include "environment/publisher.h"
+#include "environment/settingsapplier.h"
+#include "logs/logstore.h"
+#include "logs/logwriter.h"
 #include "modules/moduleparser.h"
+#include "operations/operation.h"
 #include "storage/database.h"
 #include "storage/timestamps.h"
 
@@ -28,25 +34,105 @@ class Environment::Private
 {
 public:
     Private(DataFolder folder, std::unique_ptr<Database> database, ProfileRegistry registry,
-            std::shared_ptr<const CompilerProfile> currentProfile)
+            std::shared_ptr<const CompilerProfile> currentProfile,
+            std::unique_ptr<LogWriter> logWriter, std::unique_ptr<Compiler> compilerInUse,
+            std::chrono::milliseconds lease, RetryPolicy filePolicy)
         : folder(std::move(folder))
         , db(std::move(database))
         , profiles(std::move(registry))
         , profile(std::move(currentProfile))
+        , compiler(std::move(compilerInUse))
+        , config(*db)
+        , logWriter(std::move(logWriter))
+        , logs(*db)
+        , locks(*db, lease)
+        , journal(*this->logWriter, profile->version)
+        , deployer(this->folder, filePolicy)
         , modules(*db, this->folder)
-        , publisher(*db, modules, this->folder, profile, compiler)
+        , publisher(*db, modules, this->folder, deployer, profile, *compiler)
+        , remover(*db, this->folder, deployer)
+        , settings(*db, modules, publisher)
     { }
+
+    static Result<std::unique_ptr<Private>> make(const DataFolder &folder,
+                                                 std::unique_ptr<Database> db,
+                                                 ProfileRegistry profiles,
+                                                 std::shared_ptr<const CompilerProfile> profile);
+
+    OperationServices services()
+    {
+        return OperationServices{*db, locks, journal, folder.databaseFile()};
+    }
+
+    // Runs `work` as one operation over `modules`: takes their locks, recovers what
+    // dead holders left staged, runs, records the outcome.
+    template<typename T>
+    Result<T> run(OperationKind kind, const QStringList &modules, const OperationOptions &options,
+                  const std::function<Result<T>(Operation &)> &work,
+                  const std::function<QString(const T &)> &summary)
+    {
+        Result<std::unique_ptr<Operation>> operation
+            = Operation::start(services(), LockRequest{kind, options.user, modules}, options);
+        if (!operation)
+            return operation.error();
+        if (Result<void> recovered = publisher.recoverStagedDeployments(); !recovered)
+            return (*operation)->finish(Result<T>(recovered.error()), QString());
+        Result<T> outcome = work(**operation);
+        const QString text = outcome ? summary(*outcome) : QString();
+        return (*operation)->finish(std::move(outcome), text);
+    }
 
     DataFolder folder;
     std::unique_ptr<Database> db;
     ProfileRegistry profiles;
     std::shared_ptr<const CompilerProfile> profile;
-    BuiltinCompiler compiler;
+    std::unique_ptr<Compiler> compiler;
+    EnvironmentConfig config;
+    std::unique_ptr<LogWriter> logWriter;
+    LogStore logs;
+    LockManager locks;
+    OperationJournal journal;
+    Deployer deployer;
     ModuleRegistry modules;
     Publisher publisher;
+    ModuleRemover remover;
+    SettingsApplier settings;
 };
 
 Environment::Environment(std::unique_ptr<Private> dd) : d(std::move(dd)) { }
+
+// Wires an opened database into an environment: the settings decide the lease, the
+// file retry policy and the compiler; the log writer gets a connection of its own.
+Result<std::unique_ptr<Environment::Private>>
+Environment::Private::make(const DataFolder &folder, std::unique_ptr<Database> db,
+                           ProfileRegistry profiles, std::shared_ptr<const CompilerProfile> profile)
+{
+    EnvironmentConfig config(*db);
+    Result<std::chrono::milliseconds> lease = config.lease();
+    if (!lease)
+        return lease.error();
+    Result<RetryPolicy> filePolicy = config.filePolicy();
+    if (!filePolicy)
+        return filePolicy.error();
+    Result<QString> command = config.value(EnvironmentConfig::compilerCommand);
+    if (!command)
+        return command.error();
+    Result<std::chrono::milliseconds> timeout = config.compilerTimeout();
+    if (!timeout)
+        return timeout.error();
+    std::unique_ptr<Compiler> compiler;
+    if (command->isEmpty())
+        compiler = std::make_unique<BuiltinCompiler>();
+    else
+        compiler = std::make_unique<ExternalCompiler>(*command, *timeout);
+    Result<std::unique_ptr<LogWriter>> writer = LogWriter::open(folder.databaseFile());
+    if (!writer)
+        return writer.error();
+    return std::make_unique<Environment::Private>(folder, std::move(db), std::move(profiles),
+                                                  std::move(profile), std::move(writer.value()),
+                                                  std::move(compiler), *lease, *filePolicy);
+}
+
 Environment::~Environment() = default;
 
 QString Environment::defaultDataDir()
@@ -151,8 +237,11 @@ Result<std::unique_ptr<Environment>> Environment::create(const QString &dataDir,
     });
     if (!stored)
         return stored.error();
-    return std::unique_ptr<Environment>(new Environment(std::make_unique<Private>(
-        folder, std::move(db.value()), std::move(profiles.value()), profile)));
+    Result<std::unique_ptr<Private>> wired
+        = Private::make(folder, std::move(db.value()), std::move(profiles.value()), profile);
+    if (!wired)
+        return wired.error();
+    return std::unique_ptr<Environment>(new Environment(std::move(wired.value())));
 }
 
 Result<std::unique_ptr<Environment>> Environment::open(const QString &dataDir)
@@ -207,8 +296,18 @@ Result<std::unique_ptr<Environment>> Environment::open(const QString &dataDir)
                              "includes platform %2.")
                              .arg(root, platform->toString()));
     }
-    std::unique_ptr<Environment> environment(new Environment(std::make_unique<Private>(
-        folder, std::move(db.value()), std::move(profiles.value()), profile)));
+    Result<std::unique_ptr<Private>> wired
+        = Private::make(folder, std::move(db.value()), std::move(profiles.value()), profile);
+    if (!wired)
+        return wired.error();
+    std::unique_ptr<Environment> environment(new Environment(std::move(wired.value())));
+    // What killed processes left behind: their locks once their lease expired, then
+    // the deployments they staged.
+    Result<QList<InterruptedOperation>> interrupted = environment->d->locks.recoverExpired();
+    if (!interrupted)
+        return interrupted.error();
+    for (const InterruptedOperation &operation : std::as_const(*interrupted))
+        environment->d->journal.interrupted(operation);
     if (Result<void> recovered = environment->d->publisher.recoverStagedDeployments(); !recovered)
         return recovered.error();
     return environment;
@@ -334,9 +433,134 @@ Result<ModuleDefinition> Environment::moduleSource(const QString &name, int vers
     return ModuleParser::parseFile(stored->sourcePath);
 }
 
+// Bad input is refused before any lock is taken: an unknown module never blocks
+// anyone, and its error is a usage error rather than a refusal.
+static Result<void> checkModulesExist(ModuleRegistry &registry, const QList<PublishTarget> &targets)
+{
+    for (const PublishTarget &target : targets) {
+        if (Result<StoredVersion> version = registry.version(target.module, target.version);
+            !version)
+            return version.error();
+    }
+    return {};
+}
+
+Result<QList<PublishOutcome>> Environment::publish(const QList<PublishTarget> &targets,
+                                                   const OperationOptions &options)
+{
+    Q_ASSERT(!targets.isEmpty());
+    if (Result<void> known = checkModulesExist(d->modules, targets); !known)
+        return known.error();
+    QStringList names;
+    for (const PublishTarget &target : targets) {
+        if (names.contains(target.module)) {
+            return makeError(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("Environment", "Module '%1' is named twice.")
+                    .arg(target.module));
+        }
+        names << target.module;
+    }
+    const OperationKind kind
+        = targets.size() == 1 ? OperationKind::Publish : OperationKind::SolutionPublish;
+    return d->run<QList<PublishOutcome>>(
+        kind, names, options,
+        [&](Operation &operation) {
+            return d->publisher.publish(targets, operation, options.user);
+        },
+        [](const QList<PublishOutcome> &outcomes) {
+            QStringList published;
+            for (const PublishOutcome &outcome : outcomes)
+                published
+                    << QStringLiteral("%1 (version %2)").arg(outcome.module).arg(outcome.version);
+            return QCoreApplication::translate("Environment", "Published %1.")
+                .arg(published.join(QStringLiteral(", ")));
+        });
+}
+
 Result<PublishOutcome> Environment::publish(const QString &name, int version, const QString &user)
 {
-    return d->publisher.publish(name, version, user);
+    OperationOptions options;
+    options.user = user;
+    Result<QList<PublishOutcome>> outcomes = publish({PublishTarget{name, version}}, options);
+    if (!outcomes)
+        return outcomes.error();
+    return outcomes->constFirst();
+}
+
+Result<DeleteOutcome> Environment::deleteModule(const QString &name, bool force,
+                                                const OperationOptions &options)
+{
+    if (Result<void> known = checkModulesExist(d->modules, {PublishTarget{name, 0}}); !known)
+        return known.error();
+    return d->run<DeleteOutcome>(
+        OperationKind::DeleteModule, {name}, options,
+        [&](Operation &operation) {
+            return d->remover.remove(name, force, operation, options.user);
+        },
+        [](const DeleteOutcome &outcome) {
+            return outcome.brokenConsumers.isEmpty()
+                ? QCoreApplication::translate("Environment", "Deleted %1.").arg(outcome.module)
+                : QCoreApplication::translate("Environment", "Deleted %1; broken consumers: %2.")
+                      .arg(outcome.module, outcome.brokenConsumers.join(QStringLiteral(", ")));
+        });
+}
+
+Result<ApplySettingsOutcome> Environment::applySettings(const QString &name,
+                                                        const QMap<QString, QString> &values,
+                                                        const OperationOptions &options)
+{
+    if (Result<void> valid = d->settings.validate(name, values); !valid)
+        return valid.error();
+    return d->run<ApplySettingsOutcome>(
+        OperationKind::ConfigurationUpdate, {name}, options,
+        [&](Operation &operation) {
+            return d->settings.apply(name, values, operation, options.user);
+        },
+        [](const ApplySettingsOutcome &outcome) {
+            QStringList pairs;
+            for (auto it = outcome.applied.cbegin(); it != outcome.applied.cend(); ++it)
+                pairs << it.key() + u'=' + it.value();
+            return QCoreApplication::translate("Environment", "Applied %1 to %2.")
+                .arg(pairs.join(QStringLiteral(", ")), outcome.module);
+        });
+}
+
+Result<QList<ModuleLock>> Environment::locks()
+{
+    Result<QList<InterruptedOperation>> interrupted = d->locks.recoverExpired();
+    if (!interrupted)
+        return interrupted.error();
+    for (const InterruptedOperation &operation : std::as_const(*interrupted))
+        d->journal.interrupted(operation);
+    if (!interrupted->isEmpty())
+        (void)d->journal.flush();
+    return d->locks.locks();
+}
+
+Result<QList<ErrorLogEntry>> Environment::errors(const LogQuery &query)
+{
+    (void)d->logWriter->flush(); // this process's own recent entries, too
+    return d->logs.errors(query);
+}
+
+Result<QList<GeneralLogEntry>> Environment::generalLog(const LogQuery &query)
+{
+    (void)d->logWriter->flush();
+    return d->logs.generalLog(query);
+}
+
+Result<qint64> Environment::applyLogRetention()
+{
+    Result<PurgeReport> purged = d->logs.applyRetention();
+    if (!purged)
+        return purged.error();
+    return purged->errorsDeleted + purged->generalDeleted;
+}
+
+EnvironmentConfig &Environment::config()
+{
+    return d->config;
 }
 
 Result<void> Environment::populateDemo(int moduleCount, quint64 seed, const QString &user,

@@ -3,6 +3,10 @@
 #include "domain/moduledefinition.h"
 #include "domain/modulestatus.h"
 #include "domain/platformversion.h"
+#include "environment/environmentconfig.h"
+#include "logs/logentries.h"
+#include "operations/lockmanager.h"
+#include "operations/operation.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -104,6 +108,25 @@ struct PublishOutcome
     qint64 artifactBytes = 0;
 };
 
+struct PublishTarget
+{
+    QString module;
+    int version = 0; // 0: the latest uploaded version
+};
+
+struct DeleteOutcome
+{
+    QString module;
+    QStringList brokenConsumers; // consumers left referencing it (a forced delete)
+};
+
+struct ApplySettingsOutcome
+{
+    QString module;
+    QMap<QString, QString> applied;
+    bool redeployed = false; // false when the module was never deployed
+};
+
 struct ModuleQuery
 {
     QString filter; // case-insensitive substring of the name or application
@@ -148,10 +171,40 @@ public:
     Result<ModuleDetail> module(const QString &name);
     Result<ModuleDefinition> moduleSource(const QString &name, int version = 0);
 
-    // 1-Click Publish: compile `version` (0 = latest) against the producers' current
-    // compilations, then deploy atomically. A failed compile leaves the running
-    // version unchanged and returns ErrorCode::Failed with every diagnostic in detail.
+    // Operations. Each takes the locks of every module it needs before it does
+    // anything (all or nothing), refusing with ErrorCode::Locked and the LOCKED message
+    // when another operation holds one (after waiting up to options.waitLock). It is
+    // recorded with its steps and outcome in the General log, and its failures in the
+    // Error Log. Bad input (unknown module, version or setting) is refused before any
+    // lock is taken. Each runs in the calling thread.
+
+    // 1-Click Publish (one target) or Solution publish (several, as one operation):
+    // compile against the producers' current compilations (producers within the set
+    // first), then deploy atomically. A failed compile leaves every running version
+    // unchanged and returns ErrorCode::Failed with every diagnostic in detail.
+    Result<QList<PublishOutcome>> publish(const QList<PublishTarget> &targets,
+                                          const OperationOptions &options);
+    // 1-Click Publish of one module, refusing at once when it is locked.
     Result<PublishOutcome> publish(const QString &name, int version, const QString &user);
+    // Delete module. Refused (ErrorCode::Failed) while other modules reference it,
+    // unless `force`: they then show as broken.
+    Result<DeleteOutcome> deleteModule(const QString &name, bool force,
+                                       const OperationOptions &options);
+    // Configuration update (Apply Settings): store the values and redeploy the module
+    // with them.
+    Result<ApplySettingsOutcome> applySettings(const QString &name,
+                                               const QMap<QString, QString> &values,
+                                               const OperationOptions &options);
+
+    // Held module locks, after releasing those whose holder's lease expired.
+    Result<QList<ModuleLock>> locks();
+    Result<QList<ErrorLogEntry>> errors(const LogQuery &query);
+    Result<QList<GeneralLogEntry>> generalLog(const LogQuery &query);
+    // Purges log entries older than the retention setting; returns how many went.
+    Result<qint64> applyLogRetention();
+
+    // The environment's own settings (lease, file retries, compiler, log retention).
+    EnvironmentConfig &config();
 
     // Creates the demo factory in this (empty) environment: N modules, published.
     // `progress` is called from this thread with (done, total).

@@ -57,17 +57,23 @@ Result<ImportReport> ModuleRegistry::upload(const QList<Upload> &uploads, const 
                                 {id});
                 if (!latest)
                     return latest.error();
+                Result<QVariant> deleted = scalar(
+                    m_db, QStringLiteral("SELECT deleted_at FROM modules WHERE id = ?"), {id});
+                if (!deleted)
+                    return deleted.error();
                 if (latest->next()) {
-                    if (latest->value(1).toString() == hash) {
+                    if (latest->value(1).toString() == hash && deleted->toString().isEmpty()) {
                         report.unchanged << definition.name;
                         continue;
                     }
                     number = latest->value(0).toInt() + 1;
                 }
                 report.updated << definition.name;
-                if (Result<QSqlQuery> renamed
-                    = m_db.exec(QStringLiteral("UPDATE modules SET application = ? WHERE id = ?"),
-                                {definition.application, id});
+                // Importing a deleted module again restores it, with a new version.
+                if (Result<QSqlQuery> renamed = m_db.exec(
+                        QStringLiteral("UPDATE modules SET application = ?, deleted_at = '', "
+                                       "deleted_by = '' WHERE id = ?"),
+                        {definition.application, id});
                     !renamed)
                     return renamed.error();
             }
@@ -126,11 +132,14 @@ Result<std::optional<qint64>> ModuleRegistry::moduleId(const QString &name)
 Result<StoredVersion> ModuleRegistry::version(const QString &module, int number)
 {
     const QString sql = number > 0
-        ? QStringLiteral("SELECT v.id, v.module_id, v.number, v.source_path FROM module_versions v "
-                         "JOIN modules m ON m.id = v.module_id WHERE m.name = ? AND v.number = ?")
-        : QStringLiteral("SELECT v.id, v.module_id, v.number, v.source_path FROM module_versions v "
-                         "JOIN modules m ON m.id = v.module_id WHERE m.name = ? "
-                         "ORDER BY v.number DESC LIMIT 1");
+        ? QStringLiteral(
+            "SELECT v.id, v.module_id, v.number, v.source_path FROM module_versions v "
+            "JOIN modules m ON m.id = v.module_id WHERE m.name = ? AND m.deleted_at = '' "
+            "AND v.number = ?")
+        : QStringLiteral(
+            "SELECT v.id, v.module_id, v.number, v.source_path FROM module_versions v "
+            "JOIN modules m ON m.id = v.module_id WHERE m.name = ? AND m.deleted_at = '' "
+            "ORDER BY v.number DESC LIMIT 1");
     Result<QSqlQuery> query
         = number > 0 ? m_db.exec(sql, {module, number}) : m_db.exec(sql, {module});
     if (!query)
@@ -140,6 +149,12 @@ Result<StoredVersion> ModuleRegistry::version(const QString &module, int number)
         if (!id)
             return id.error();
         if (!id->has_value())
+            return unknownModule(module);
+        Result<QVariant> deleted
+            = scalar(m_db, QStringLiteral("SELECT deleted_at FROM modules WHERE id = ?"), {**id});
+        if (!deleted)
+            return deleted.error();
+        if (!deleted->toString().isEmpty())
             return unknownModule(module);
         return makeError(ErrorCode::BadInput,
                          QCoreApplication::translate(
@@ -175,7 +190,7 @@ Result<std::optional<StoredVersion>> ModuleRegistry::runningVersion(const QStrin
                        "JOIN modules m ON m.id = d.module_id "
                        "JOIN compilations c ON c.id = d.compilation_id "
                        "JOIN module_versions v ON v.id = c.version_id "
-                       "WHERE m.name = ? AND d.state = 'running'"),
+                       "WHERE m.name = ? AND m.deleted_at = '' AND d.state = 'running'"),
         {module});
     if (!query)
         return query.error();
@@ -206,7 +221,8 @@ ModuleRegistry::latestSucceededCompilation(qint64 versionId, const PlatformVersi
 // `reasons`, when given, receives the not-upgraded reason of each module that has one.
 static Result<QList<ModuleSummary>>
 querySummaries(Database &db, const PlatformVersion &platform, const QString &exactName,
-               QHash<qint64, NotUpgradedReason> *reasons = nullptr)
+               QHash<qint64, NotUpgradedReason> *reasons = nullptr,
+               QHash<qint64, QString> *deletedProducers = nullptr)
 {
     QString sql = QStringLiteral(
         "SELECT m.id, m.name, m.application,"
@@ -220,14 +236,17 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
         " EXISTS (SELECT 1 FROM compilations c WHERE c.version_id = rv.id"
         "   AND c.platform_version = ? AND c.status = 'succeeded'),"
         " EXISTS (SELECT 1 FROM compilations c WHERE c.version_id = rv.id"
-        "   AND c.platform_version = ? AND c.status = 'failed')"
+        "   AND c.platform_version = ? AND c.status = 'failed'),"
+        " (SELECT MIN(p.producer_name) FROM version_producers p JOIN modules pm"
+        "   ON pm.name = p.producer_name AND pm.deleted_at <> '' WHERE p.version_id = rv.id)"
         " FROM modules m"
         " LEFT JOIN deployments d ON d.module_id = m.id AND d.state = 'running'"
         " LEFT JOIN compilations rc ON rc.id = d.compilation_id"
         " LEFT JOIN module_versions rv ON rv.id = rc.version_id");
     QVariantList bindings{platform.toString(), platform.toString()};
+    sql += QStringLiteral(" WHERE m.deleted_at = ''");
     if (!exactName.isNull()) {
-        sql += QStringLiteral(" WHERE m.name = ?");
+        sql += QStringLiteral(" AND m.name = ?");
         bindings << exactName;
     }
     sql += QStringLiteral(" ORDER BY m.name");
@@ -251,6 +270,9 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
         facts.producerChanged = query->value(7).toBool();
         facts.preparedForCurrent = query->value(8).toBool();
         facts.failedForCurrent = query->value(9).toBool();
+        facts.producerDeleted = !query->value(10).isNull();
+        if (deletedProducers && facts.producerDeleted)
+            deletedProducers->insert(summary.id, query->value(10).toString());
         const DerivedStatus derived = deriveStatus(facts);
         summary.status = derived.status;
         if (reasons && derived.reason != NotUpgradedReason::None)
@@ -259,9 +281,10 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
     }
 
     // Producer and consumer counts, both of the latest versions.
-    const QString latestOnly
-        = QStringLiteral("v.number = (SELECT MAX(v2.number) FROM module_versions v2 WHERE "
-                         "v2.module_id = v.module_id)");
+    const QString latestOnly = QStringLiteral(
+        "v.number = (SELECT MAX(v2.number) FROM module_versions v2 WHERE "
+        "v2.module_id = v.module_id) AND v.module_id IN (SELECT id FROM modules WHERE "
+        "deleted_at = '')");
     QHash<qint64, int> producerCounts;
     QHash<QString, int> consumerCounts;
     Result<QSqlQuery> producers = db.exec(
@@ -312,7 +335,9 @@ Result<QList<ModuleSummary>> ModuleRegistry::summaries(const PlatformVersion &pl
 Result<ModuleDetail> ModuleRegistry::detail(const QString &name, const PlatformVersion &platform)
 {
     QHash<qint64, NotUpgradedReason> reasons;
-    Result<QList<ModuleSummary>> one = querySummaries(m_db, platform, name, &reasons);
+    QHash<qint64, QString> deletedProducers;
+    Result<QList<ModuleSummary>> one
+        = querySummaries(m_db, platform, name, &reasons, &deletedProducers);
     if (!one)
         return one.error();
     if (one->isEmpty())
@@ -324,6 +349,16 @@ Result<ModuleDetail> ModuleRegistry::detail(const QString &name, const PlatformV
     if (detail.summary.status == ModuleStatus::NotUpgraded) {
         detail.statusMessage = messages::notUpgraded();
         detail.reason = reasons.value(id, NotUpgradedReason::NotTriggered);
+    }
+    if (detail.summary.status == ModuleStatus::Broken) {
+        detail.blockedBy = deletedProducers.value(id);
+        detail.statusMessage
+            = QCoreApplication::translate(
+                  "ModuleRegistry",
+                  "Producer module '%1' was deleted, and this module's running version "
+                  "references it. Import '%1' again, or publish a version of this module that "
+                  "no longer references it.")
+                  .arg(detail.blockedBy);
     }
 
     Result<QSqlQuery> versions = m_db.exec(
@@ -356,7 +391,8 @@ Result<ModuleDetail> ModuleRegistry::detail(const QString &name, const PlatformV
     Result<QSqlQuery> consumers = m_db.exec(
         QStringLiteral("SELECT m.name FROM version_producers p JOIN module_versions v "
                        "ON v.id = p.version_id JOIN modules m ON m.id = v.module_id "
-                       "WHERE p.producer_name = ? AND v.number = (SELECT MAX(v2.number) FROM "
+                       "WHERE p.producer_name = ? AND m.deleted_at = '' AND v.number = (SELECT "
+                       "MAX(v2.number) FROM "
                        "module_versions v2 WHERE v2.module_id = v.module_id) ORDER BY m.name"),
         {name});
     if (!consumers)

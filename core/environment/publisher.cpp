@@ -2,11 +2,14 @@
 
 #include "domain/messages.h"
 #include "modules/moduleparser.h"
+#include "operations/operation.h"
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace osc {
@@ -17,62 +20,170 @@ static QString uniqueSuffix()
 }
 
 Publisher::Publisher(Database &db, ModuleRegistry &registry, const DataFolder &folder,
-                     std::shared_ptr<const CompilerProfile> profile, const Compiler &compiler)
+                     const Deployer &deployer, std::shared_ptr<const CompilerProfile> profile,
+                     const Compiler &compiler)
     : m_db(db)
     , m_registry(registry)
     , m_folder(folder)
-    , m_deployer(folder)
+    , m_deployer(deployer)
     , m_profile(std::move(profile))
     , m_compiler(compiler)
 { }
 
-Result<PublishOutcome> Publisher::publish(const QString &module, int versionNumber,
-                                          const QString &user)
+// Orders the set so that a module comes after its producers within the set. Modules
+// of a cycle keep their given order (their compile reports the missing producer).
+static QList<int> producersFirst(const QList<ModuleDefinition> &definitions)
 {
-    QElapsedTimer timer;
-    timer.start();
-    Result<StoredVersion> version = m_registry.version(module, versionNumber);
-    if (!version)
-        return version.error();
-    Result<ModuleDefinition> definition = ModuleParser::parseFile(version->sourcePath);
-    if (!definition)
-        return definition.error();
-    Result<QHash<QString, ProducerInput>> producers = resolveProducers(*definition);
-    if (!producers)
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < definitions.size(); ++i)
+        indexOf.insert(definitions.at(i).name, i);
+    QList<int> order;
+    QList<int> state(definitions.size(), 0); // 0 new, 1 visiting, 2 done
+    std::function<void(int)> visit = [&](int i) {
+        if (state[i] != 0)
+            return;
+        state[i] = 1;
+        for (const QString &producer : definitions.at(i).producers()) {
+            if (const auto it = indexOf.constFind(producer); it != indexOf.cend())
+                visit(*it);
+        }
+        state[i] = 2;
+        order << i;
+    };
+    for (int i = 0; i < definitions.size(); ++i)
+        visit(i);
+    return order;
+}
+
+Result<QList<PublishOutcome>> Publisher::publish(const QList<PublishTarget> &targets,
+                                                 Operation &operation, const QString &user)
+{
+    QList<StoredVersion> versions;
+    QList<ModuleDefinition> definitions;
+    for (const PublishTarget &target : targets) {
+        Result<StoredVersion> version = m_registry.version(target.module, target.version);
+        if (!version)
+            return version.error();
+        Result<ModuleDefinition> definition = ModuleParser::parseFile(version->sourcePath);
+        if (!definition)
+            return definition.error();
+        versions << *version;
+        definitions << *definition;
+    }
+
+    QHash<QString, Compiled> compiled;
+    QList<Compiled> inOrder;
+    for (int i : producersFirst(definitions)) {
+        Result<Compiled> one
+            = compileOne(versions.at(i), definitions.at(i), compiled, operation, user);
+        if (!one) {
+            if (targets.size() == 1)
+                return one.error();
+            return makeError(one.error().code,
+                             QCoreApplication::translate(
+                                 "Publisher",
+                                 "The Solution publish stopped: %1 No module of the solution was "
+                                 "deployed.")
+                                 .arg(one.error().message),
+                             one.error().detail);
+        }
+        compiled.insert(one->version.module, *one);
+        inOrder << *one;
+    }
+
+    QList<PublishOutcome> outcomes;
+    for (const Compiled &one : std::as_const(inOrder)) {
+        QElapsedTimer timer;
+        timer.start();
+        if (Result<void> deployed
+            = deploy(one.version, one.compilationId, one.folder, operation, user);
+            !deployed) {
+            operation.recordError(ErrorRecord{one.version.module, one.version.number,
+                                              QStringLiteral("deploy"), deployed.error()});
+            if (!outcomes.isEmpty()) {
+                QStringList done;
+                for (const PublishOutcome &outcome : std::as_const(outcomes))
+                    done << outcome.module;
+                return makeError(deployed.error().code,
+                                 QCoreApplication::translate(
+                                     "Publisher",
+                                     "%1 Already deployed by this Solution publish: %2. The "
+                                     "other modules of the solution were not deployed.")
+                                     .arg(deployed.error().message, done.join(u", ")),
+                                 deployed.error().detail);
+            }
+            return deployed.error();
+        }
+        PublishOutcome outcome;
+        outcome.module = one.version.module;
+        outcome.version = one.version.number;
+        outcome.compilationId = one.compilationId;
+        outcome.durationMs = one.durationMs + timer.elapsed();
+        outcome.artifactBytes = one.artifactBytes;
+        outcomes << outcome;
+    }
+    return outcomes;
+}
+
+Result<Publisher::Compiled> Publisher::compileOne(const StoredVersion &version,
+                                                  const ModuleDefinition &definition,
+                                                  const QHash<QString, Compiled> &compiledInSet,
+                                                  Operation &operation, const QString &user)
+{
+    const QString module = version.module;
+    Result<QHash<QString, ProducerInput>> producers = resolveProducers(definition);
+    if (!producers) {
+        operation.recordError(
+            ErrorRecord{module, version.number, QStringLiteral("compile"), producers.error()});
         return producers.error();
+    }
+    for (auto it = compiledInSet.cbegin(); it != compiledInSet.cend(); ++it) {
+        if (definition.producers().contains(it.key()))
+            producers->insert(it.key(), ProducerInput{it->compilationId, it->interface});
+    }
 
     CompileRequest request;
-    request.definition = *definition;
-    request.moduleVersion = version->number;
+    request.definition = definition;
+    request.moduleVersion = version.number;
     request.profile = m_profile;
+    request.sourcePath = version.sourcePath;
     QList<qint64> inputs;
     for (auto it = producers->cbegin(); it != producers->cend(); ++it) {
         request.producers.insert(it.key(), it->interface);
         inputs << it->compilationId;
     }
     const QString folderName = QStringLiteral("v%1-%2-%3")
-                                   .arg(version->number)
+                                   .arg(version.number)
                                    .arg(m_profile->version.toString(), uniqueSuffix());
     request.outputDir = m_folder.compilationsOf(module) + u'/' + folderName;
     QDir().mkpath(m_folder.compilationsOf(module));
 
+    operation.step(module,
+                   QCoreApplication::translate("Publisher",
+                                               "Compiling '%1' version %2 for platform version %3.")
+                       .arg(module)
+                       .arg(version.number)
+                       .arg(m_profile->version.toString()));
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     QElapsedTimer compileTimer;
     compileTimer.start();
     const CompileResult result = m_compiler.compile(request);
     const qint64 compileMs = compileTimer.elapsed();
     if (!result.ioError.isEmpty()) {
-        return makeError(
+        const Error error = makeError(
             ErrorCode::Failed,
             QCoreApplication::translate(
                 "Publisher", "Publishing '%1' failed: the compiler could not write its output.")
                 .arg(module),
             result.ioError);
+        operation.recordError(
+            ErrorRecord{module, version.number, QStringLiteral("compile"), error});
+        return error;
     }
 
     Result<qint64> compilationId
-        = recordCompilation(*version, result, result.succeeded ? request.outputDir : QString(),
-                            startedAt, compileMs, inputs, user);
+        = recordCompilation(version, result, result.succeeded ? request.outputDir : QString(),
+                            startedAt, compileMs, inputs, operation, user);
     if (!compilationId)
         return compilationId.error();
 
@@ -80,29 +191,32 @@ Result<PublishOutcome> Publisher::publish(const QString &module, int versionNumb
         QStringList lines;
         for (const Diagnostic &diagnostic : result.diagnostics)
             lines << diagnostic.message;
-        return makeError(ErrorCode::Failed,
-                         QCoreApplication::translate(
-                             "Publisher",
-                             "Publishing '%1' version %2 failed: %n compilation error(s) for "
-                             "platform version %3. The running version is unchanged.",
-                             nullptr, int(lines.size()))
-                             .arg(module)
-                             .arg(version->number)
-                             .arg(m_profile->version.toString()),
-                         lines.join(u'\n'));
+        const Error error = makeError(
+            ErrorCode::Failed,
+            QCoreApplication::translate("Publisher",
+                                        "Publishing '%1' version %2 failed: %n compilation "
+                                        "error(s) for platform version %3. The running version "
+                                        "is unchanged.",
+                                        nullptr, int(lines.size()))
+                .arg(module)
+                .arg(version.number)
+                .arg(m_profile->version.toString()),
+            lines.join(u'\n'));
+        operation.recordError(
+            ErrorRecord{module, version.number, QStringLiteral("compile"), error});
+        return error;
     }
-
-    if (Result<void> deployed = deploy(*version, *compilationId, request.outputDir, user);
-        !deployed)
-        return deployed.error();
-
-    PublishOutcome outcome;
-    outcome.module = module;
-    outcome.version = version->number;
-    outcome.compilationId = *compilationId;
-    outcome.durationMs = timer.elapsed();
-    outcome.artifactBytes = result.artifactBytes;
-    return outcome;
+    operation.step(module,
+                   QCoreApplication::translate("Publisher", "Compiled '%1' version %2 in %3 ms.")
+                       .arg(module)
+                       .arg(version.number)
+                       .arg(compileMs));
+    return Compiled{version,
+                    *compilationId,
+                    request.outputDir,
+                    ModuleInterface::fromDefinition(definition, m_profile->version),
+                    result.artifactBytes,
+                    compileMs};
 }
 
 Result<QHash<QString, Publisher::ProducerInput>>
@@ -135,13 +249,14 @@ Publisher::resolveProducers(const ModuleDefinition &definition)
 Result<qint64> Publisher::recordCompilation(const StoredVersion &version,
                                             const CompileResult &result, const QString &folder,
                                             const QDateTime &startedAt, qint64 durationMs,
-                                            const QList<qint64> &inputs, const QString &user)
+                                            const QList<qint64> &inputs, Operation &operation,
+                                            const QString &user)
 {
     QStringList diagnostics;
     for (const Diagnostic &diagnostic : result.diagnostics)
         diagnostics << diagnostic.message;
     qint64 id = 0;
-    Result<void> written = m_db.write([&]() -> Result<void> {
+    Result<void> written = operation.fencedWrite({version.module}, [&]() -> Result<void> {
         Result<QSqlQuery> inserted = m_db.exec(
             QStringLiteral(
                 "INSERT INTO compilations (version_id, platform_version, status, folder, "
@@ -167,28 +282,66 @@ Result<qint64> Publisher::recordCompilation(const StoredVersion &version,
         }
         return {};
     });
-    if (!written)
+    if (!written) {
+        if (!folder.isEmpty())
+            QDir(folder).removeRecursively(); // nothing references it
         return written.error();
+    }
     return id;
 }
 
-Result<void> Publisher::deploy(const StoredVersion &version, qint64 compilationId,
-                               const QString &compilationDir, const QString &user)
+Result<QByteArray> Publisher::settingsJson(const StoredVersion &version,
+                                           const QMap<QString, QString> &overrides)
 {
+    Result<ModuleDefinition> definition = ModuleParser::parseFile(version.sourcePath);
+    if (!definition)
+        return definition.error();
+    QJsonObject values;
+    for (const Setting &setting : std::as_const(definition->settings))
+        values.insert(setting.name, setting.defaultValue);
+    Result<QSqlQuery> applied
+        = m_db.exec(QStringLiteral("SELECT name, value FROM module_settings WHERE module_id = ?"),
+                    {version.moduleId});
+    if (!applied)
+        return applied.error();
+    while (applied->next()) {
+        if (values.contains(applied->value(0).toString()))
+            values.insert(applied->value(0).toString(), applied->value(1).toString());
+    }
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        values.insert(it.key(), it.value());
+    return QJsonDocument(values).toJson(QJsonDocument::Indented);
+}
+
+Result<void> Publisher::deploy(const StoredVersion &version, qint64 compilationId,
+                               const QString &compilationDir, Operation &operation,
+                               const QString &user, const QMap<QString, QString> &settings,
+                               const std::function<Result<void>()> &inSwitch)
+{
+    const QString module = version.module;
+    Result<QByteArray> settingsFile = settingsJson(version, settings);
+    if (!settingsFile)
+        return settingsFile.error();
+    operation.step(module,
+                   QCoreApplication::translate("Publisher", "Deploying '%1' version %2.")
+                       .arg(module)
+                       .arg(version.number));
     Result<QString> staged
-        = m_deployer.stage(version.module, compilationDir,
+        = m_deployer.stage(module, compilationDir, *settingsFile,
                            QStringLiteral("c%1-%2").arg(compilationId).arg(uniqueSuffix()));
     if (!staged)
         return staged.error();
 
+    // Recorded as staged first: a crash after the switch below leaves a row that
+    // the next process finishes (the link points at it) or discards.
     qint64 deploymentId = 0;
-    Result<void> recorded = m_db.write([&]() -> Result<void> {
+    Result<void> recorded = operation.fencedWrite({module}, [&]() -> Result<void> {
         Result<QSqlQuery> inserted = m_db.exec(
-            QStringLiteral(
-                "INSERT INTO deployments (module_id, compilation_id, folder, state, "
-                "deployed_at, deployed_by) VALUES (?, ?, ?, 'staged', ?, ?) RETURNING id"),
+            QStringLiteral("INSERT INTO deployments (module_id, compilation_id, folder, state, "
+                           "deployed_at, deployed_by, operation_id) "
+                           "VALUES (?, ?, ?, 'staged', ?, ?, ?) RETURNING id"),
             {version.moduleId, compilationId, QDir(m_folder.root()).relativeFilePath(*staged),
-             storedNow(), user});
+             storedNow(), user, operation.ticket().operationId});
         if (!inserted)
             return inserted.error();
         inserted->next();
@@ -200,58 +353,101 @@ Result<void> Publisher::deploy(const StoredVersion &version, qint64 compilationI
         return recorded;
     }
 
-    if (Result<void> switched = m_deployer.switchTo(version.module, *staged); !switched) {
+    // Files of the running version that another process holds are waited for (with
+    // a bound) before the switch, outside the transaction so no writer waits on us.
+    // The switch itself happens inside a fenced transaction: a holder that lost its
+    // lease cannot switch, and no other process can recover this deployment meanwhile.
+    QStringList obsolete;
+    Result<void> switched = m_deployer.checkRunningNotInUse(module);
+    if (switched)
+        switched = operation.fencedWrite({module}, [&]() -> Result<void> {
+            if (inSwitch) {
+                if (Result<void> done = inSwitch(); !done)
+                    return done;
+            }
+            Result<QStringList> running = markRunning(version.moduleId, deploymentId);
+            if (!running)
+                return running.error();
+            obsolete = *running;
+            return m_deployer.switchTo(module, *staged);
+        });
+    if (!switched) {
         (void)m_db.write([&]() -> Result<void> {
             Result<QSqlQuery> marked = m_db.exec(
-                QStringLiteral("UPDATE deployments SET state = 'abandoned' WHERE id = ?"),
+                QStringLiteral("UPDATE deployments SET state = 'abandoned' WHERE id = ? AND "
+                               "state = 'staged'"),
                 {deploymentId});
             return marked ? Result<void>() : Result<void>(marked.error());
         });
         m_deployer.remove(*staged);
         return switched;
     }
-    return makeRunning(version.moduleId, deploymentId);
+    for (const QString &folder : std::as_const(obsolete))
+        m_deployer.remove(folder);
+    operation.step(
+        module,
+        QCoreApplication::translate("Publisher", "'%1' now runs version %2 (compilation %3).")
+            .arg(module)
+            .arg(version.number)
+            .arg(compilationId));
+    return {};
+}
+
+Result<void> Publisher::redeployRunning(const QString &module,
+                                        const QMap<QString, QString> &settings,
+                                        const std::function<Result<void>()> &storeSettings,
+                                        Operation &operation, const QString &user)
+{
+    Result<std::optional<StoredVersion>> version = m_registry.runningVersion(module);
+    if (!version)
+        return version.error();
+    Q_ASSERT(version->has_value());
+    Result<std::optional<StoredDeployment>> running
+        = m_registry.runningDeployment((*version)->moduleId);
+    if (!running)
+        return running.error();
+    Result<QVariant> folder
+        = scalar(m_db, QStringLiteral("SELECT folder FROM compilations WHERE id = ?"),
+                 {(*running)->compilationId});
+    if (!folder)
+        return folder.error();
+    return deploy(**version, (*running)->compilationId, m_folder.root() + u'/' + folder->toString(),
+                  operation, user, settings, storeSettings);
 }
 
 // Records the switch: the deployment becomes the running one, the previous one is
-// retired. Folders older than the previous deployment are removed; the previous
-// one stays for a quick rollback.
-Result<void> Publisher::makeRunning(qint64 moduleId, qint64 deploymentId)
+// retired. Folders older than the previous deployment are returned for removal; the
+// previous one stays for a quick rollback.
+Result<QStringList> Publisher::markRunning(qint64 moduleId, qint64 deploymentId)
 {
     QStringList obsoleteFolders;
-    Result<void> written = m_db.write([&]() -> Result<void> {
-        Result<QSqlQuery> old = m_db.exec(
-            QStringLiteral(
-                "SELECT folder FROM deployments WHERE module_id = ? AND state = 'retired'"),
-            {moduleId});
-        if (!old)
-            return old.error();
-        while (old->next())
-            obsoleteFolders << m_folder.root() + u'/' + old->value(0).toString();
-        for (const QString &statement :
-             {QStringLiteral("UPDATE deployments SET state = 'abandoned' WHERE module_id = ? AND "
-                             "state = 'retired' AND id <> ?"),
-              QStringLiteral("UPDATE deployments SET state = 'retired' WHERE module_id = ? AND "
-                             "state = 'running' AND id <> ?"),
-              QStringLiteral("UPDATE deployments SET state = 'running' WHERE module_id = ? AND "
-                             "id = ?")}) {
-            if (Result<QSqlQuery> done = m_db.exec(statement, {moduleId, deploymentId}); !done)
-                return done.error();
-        }
-        return {};
-    });
-    if (!written)
-        return written;
-    for (const QString &folder : std::as_const(obsoleteFolders))
-        m_deployer.remove(folder);
-    return {};
+    Result<QSqlQuery> old = m_db.exec(
+        QStringLiteral("SELECT folder FROM deployments WHERE module_id = ? AND state = 'retired' "
+                       "AND id <> ?"),
+        {moduleId, deploymentId});
+    if (!old)
+        return old.error();
+    while (old->next())
+        obsoleteFolders << m_folder.root() + u'/' + old->value(0).toString();
+    for (const QString &statement :
+         {QStringLiteral("UPDATE deployments SET state = 'abandoned' WHERE module_id = ? AND "
+                         "state = 'retired' AND id <> ?"),
+          QStringLiteral("UPDATE deployments SET state = 'retired' WHERE module_id = ? AND "
+                         "state = 'running' AND id <> ?"),
+          QStringLiteral("UPDATE deployments SET state = 'running' WHERE module_id = ? AND "
+                         "id = ?")}) {
+        if (Result<QSqlQuery> done = m_db.exec(statement, {moduleId, deploymentId}); !done)
+            return done.error();
+    }
+    return obsoleteFolders;
 }
 
 Result<void> Publisher::recoverStagedDeployments()
 {
-    Result<QSqlQuery> staged = m_db.exec(
-        QStringLiteral("SELECT d.id, d.module_id, m.name, d.folder FROM deployments d JOIN modules "
-                       "m ON m.id = d.module_id WHERE d.state = 'staged'"));
+    Result<QSqlQuery> staged = m_db.exec(QStringLiteral(
+        "SELECT d.id, d.module_id, m.name, d.folder FROM deployments d JOIN modules m ON m.id = "
+        "d.module_id WHERE d.state = 'staged' AND NOT EXISTS (SELECT 1 FROM operations o WHERE "
+        "o.id = d.operation_id AND o.status = 'running')"));
     if (!staged)
         return staged.error();
     struct Staged
@@ -267,20 +463,36 @@ Result<void> Publisher::recoverStagedDeployments()
                         staged->value(2).toString(),
                         QDir::cleanPath(m_folder.root() + u'/' + staged->value(3).toString())};
     for (const Staged &deployment : std::as_const(found)) {
-        if (m_deployer.runningTarget(deployment.module) == deployment.folder) {
-            if (Result<void> done = makeRunning(deployment.moduleId, deployment.id); !done)
-                return done;
-            continue;
-        }
-        Result<void> abandoned = m_db.write([&]() -> Result<void> {
+        QStringList obsolete;
+        bool abandoned = false;
+        // Re-checked inside the transaction: another process may have recovered it.
+        Result<void> done = m_db.write([&]() -> Result<void> {
+            Result<QVariant> state
+                = scalar(m_db, QStringLiteral("SELECT state FROM deployments WHERE id = ?"),
+                         {deployment.id});
+            if (!state)
+                return state.error();
+            if (state->toString() != QLatin1String("staged"))
+                return {};
+            if (m_deployer.runningTarget(deployment.module) == deployment.folder) {
+                Result<QStringList> running = markRunning(deployment.moduleId, deployment.id);
+                if (!running)
+                    return running.error();
+                obsolete = *running;
+                return {};
+            }
+            abandoned = true;
             Result<QSqlQuery> marked = m_db.exec(
                 QStringLiteral("UPDATE deployments SET state = 'abandoned' WHERE id = ?"),
                 {deployment.id});
             return marked ? Result<void>() : Result<void>(marked.error());
         });
-        if (!abandoned)
-            return abandoned;
-        m_deployer.remove(deployment.folder);
+        if (!done)
+            return done;
+        if (abandoned)
+            obsolete << deployment.folder;
+        for (const QString &folder : std::as_const(obsolete))
+            m_deployer.remove(folder);
     }
     return {};
 }

@@ -78,7 +78,9 @@ static QStringList migrationTo1(const SqlDialect &dialect)
 // Operations, their module locks (leases with a fencing counter), deleted modules,
 // and the two logs. Log instants are epoch milliseconds (UTC) rather than ISO text:
 // the logs grow to millions of rows, where a compact integer key keeps the indexes
-// small and range filters cheap.
+// small and range filters cheap. Logs are read newest first by id (keyset paging), so
+// their filter indexes end with id: an equality filter then reads its page straight
+// off the index, in order, without sorting the matches.
 static QStringList migrationTo2(const SqlDialect &dialect)
 {
     const QString id = dialect.autoIdColumn();
@@ -131,10 +133,9 @@ static QStringList migrationTo2(const SqlDialect &dialect)
                        " platform_version TEXT NOT NULL DEFAULT '')")
             .arg(id),
         QStringLiteral("CREATE INDEX error_log_by_instant ON error_log (instant_ms)"),
-        QStringLiteral("CREATE INDEX error_log_by_module ON error_log (module, instant_ms)"),
-        QStringLiteral(
-            "CREATE INDEX error_log_by_operation_id ON error_log (operation_id, instant_ms)"),
-        QStringLiteral("CREATE INDEX error_log_by_operation ON error_log (operation, instant_ms)"),
+        QStringLiteral("CREATE INDEX error_log_by_module ON error_log (module, id)"),
+        QStringLiteral("CREATE INDEX error_log_by_operation_id ON error_log (operation_id, id)"),
+        QStringLiteral("CREATE INDEX error_log_by_operation ON error_log (operation, id)"),
         QStringLiteral("CREATE TABLE general_log ("
                        " id %1,"
                        " instant_ms BIGINT NOT NULL,"
@@ -148,11 +149,10 @@ static QStringList migrationTo2(const SqlDialect &dialect)
                        " process_id BIGINT NOT NULL DEFAULT 0)")
             .arg(id),
         QStringLiteral("CREATE INDEX general_log_by_instant ON general_log (instant_ms)"),
-        QStringLiteral("CREATE INDEX general_log_by_module ON general_log (module, instant_ms)"),
+        QStringLiteral("CREATE INDEX general_log_by_module ON general_log (module, id)"),
         QStringLiteral(
-            "CREATE INDEX general_log_by_operation_id ON general_log (operation_id, instant_ms)"),
-        QStringLiteral(
-            "CREATE INDEX general_log_by_operation ON general_log (operation, instant_ms)"),
+            "CREATE INDEX general_log_by_operation_id ON general_log (operation_id, id)"),
+        QStringLiteral("CREATE INDEX general_log_by_operation ON general_log (operation, id)"),
     };
     statements << dialect.textIndexStatements(
         QStringLiteral("error_log"),

@@ -18,6 +18,8 @@ QColor statusColor(ModuleStatus status)
         return QColor(0x15, 0x65, 0xc0);
     case ModuleStatus::NeverPublished:
         return QColor(0x75, 0x75, 0x75);
+    case ModuleStatus::Broken:
+        return QColor(0x6a, 0x1b, 0x9a);
     }
     Q_UNREACHABLE();
     return {};
@@ -43,7 +45,7 @@ QIcon statusIcon(ModuleStatus status)
 int statusRank(ModuleStatus status)
 {
     int rank = 0;
-    for (const ModuleStatus each : allModuleStatuses) {
+    for (const ModuleStatus each : moduleStatusesByAttention) {
         if (each == status)
             return rank;
         ++rank;

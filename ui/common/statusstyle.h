@@ -16,9 +16,9 @@ QIcon statusIcon(ModuleStatus status);
 // Sort rank: what needs the operator's attention first.
 int statusRank(ModuleStatus status);
 
-inline constexpr ModuleStatus allModuleStatuses[] = {
-    ModuleStatus::NotUpgraded,    ModuleStatus::Outdated, ModuleStatus::Prepared,
-    ModuleStatus::NeverPublished, ModuleStatus::UpToDate,
+inline constexpr ModuleStatus moduleStatusesByAttention[] = {
+    ModuleStatus::Broken,   ModuleStatus::NotUpgraded,    ModuleStatus::Outdated,
+    ModuleStatus::Prepared, ModuleStatus::NeverPublished, ModuleStatus::UpToDate,
 };
 
 } // namespace osc

@@ -19,7 +19,7 @@ static bool sameRow(const ModuleSummary &a, const ModuleSummary &b)
 
 ModulesModel::ModulesModel(QObject *parent) : QAbstractTableModel(parent)
 {
-    for (const ModuleStatus status : allModuleStatuses)
+    for (const ModuleStatus status : moduleStatusesByAttention)
         m_statusIcons[size_t(status)] = statusIcon(status);
 }
 

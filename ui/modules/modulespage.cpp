@@ -66,7 +66,7 @@ ModulesPage::ModulesPage(const QString &dataDir, QWidget *parent)
     m_statusCombo->setAccessibleName(tr("Status filter"));
     m_statusCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_statusCombo->addItem(tr("All statuses"), -1);
-    for (const ModuleStatus status : allModuleStatuses)
+    for (const ModuleStatus status : moduleStatusesByAttention)
         m_statusCombo->addItem(statusIcon(status), statusDisplayName(status), int(status));
 
     auto *statusLabel = new QLabel(tr("&Status:"), this);
@@ -127,8 +127,7 @@ ModulesPage::ModulesPage(const QString &dataDir, QWidget *parent)
     // Wide enough for the longest status name in the current language, plus its dot.
     int statusWidth = 0;
     for (ModuleStatus status :
-         {ModuleStatus::UpToDate, ModuleStatus::Outdated, ModuleStatus::NotUpgraded,
-          ModuleStatus::Prepared, ModuleStatus::NeverPublished})
+         allModuleStatuses())
         statusWidth
             = std::max(statusWidth, fontMetrics().horizontalAdvance(statusDisplayName(status)));
     header->resizeSection(int(ModulesModel::Column::Status), statusWidth + 4 * charWidth + 16);

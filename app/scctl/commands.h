@@ -1,0 +1,15 @@
+#pragma once
+
+#include "clisupport.h"
+
+// The commands that run operations and read their records (one function a command).
+namespace osc::cli {
+
+int publishCommand(Context &context);
+int deleteCommand(Context &context);
+int applySettingsCommand(Context &context);
+int locksCommand(Context &context);
+int errorsCommand(Context &context);
+int logCommand(Context &context);
+
+} // namespace osc::cli

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "logs/logentries.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace osc {
+
+class Database;
+
+// What a purge removed.
+struct PurgeReport
+{
+    QDateTime cutoff; // entries strictly older than this were removed
+    qint64 errorsDeleted = 0;
+    qint64 generalDeleted = 0;
+};
+
+// Reads and purges the Error Log and the General log of an environment.
+//
+// Works on the caller's connection, in the caller's thread (the connection's rule);
+// holds no state besides the reference, so it is cheap to make where needed. Every
+// filter of LogQuery runs as indexed SQL (the text through the full-text index), and
+// a page costs the same whatever the size of the log. Entries written by a LogWriter
+// are visible once the writer's batch commits (LogWriter::flush()).
+class LogStore final
+{
+public:
+    static constexpr int defaultRetentionWeeks = 2;
+    static constexpr int minRetentionWeeks = 1;
+    static constexpr int maxRetentionWeeks = 520;
+    static constexpr int maxLimit = 10000;
+    // A purge deletes this many rows of a log per transaction, so that purging
+    // millions of entries never holds the write lock for long.
+    static constexpr int purgeBatchRows = 10000;
+
+    explicit LogStore(Database &db) : m_db(db) { }
+
+    // Entries matching `query`, newest (highest id) first. A limit outside
+    // 1 … maxLimit is a BadInput error.
+    Result<QList<ErrorLogEntry>> errors(const LogQuery &query);
+    Result<QList<GeneralLogEntry>> generalLog(const LogQuery &query);
+
+    // How many entries match `query` (limit is ignored; beforeId applies).
+    Result<qint64> countErrors(const LogQuery &query);
+    Result<qint64> countGeneralLog(const LogQuery &query);
+
+    // Deletes the entries of both logs whose instant is before `cutoff`, in
+    // transactions of purgeBatchRows rows. An invalid cutoff is a BadInput error.
+    Result<PurgeReport> purgeOlderThan(const QDateTime &cutoff);
+
+    // The retention setting, in weeks (meta "log_retention_weeks"); defaultRetentionWeeks
+    // until set. Setting a value outside minRetentionWeeks … maxRetentionWeeks is a
+    // BadInput error and changes nothing.
+    Result<int> retentionWeeks();
+    Result<void> setRetentionWeeks(int weeks);
+
+    // Purges the entries older than `now` minus the retention (now: the current time).
+    Result<PurgeReport> applyRetention();
+    Result<PurgeReport> applyRetention(const QDateTime &now);
+
+private:
+    Database &m_db;
+};
+
+} // namespace osc

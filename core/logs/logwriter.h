@@ -1,0 +1,76 @@
+#pragma once
+
+#include "logs/logentries.h"
+#include "storage/database.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace osc {
+
+struct LogWriterOptions
+{
+    // A batch is written at the latest this long after its first entry was appended…
+    int flushIntervalMs = 200;
+    // …or as soon as this many entries of one log are waiting. One transaction a batch.
+    int batchSize = 5000;
+    // How long a batch waits for another process's write lock before the attempt fails
+    // (and is retried at the next interval).
+    int busyTimeoutMs = Database::busyTimeoutMs;
+};
+
+// Appends Error Log and General log entries to an environment's database without
+// making the caller wait for it.
+//
+// Threading: append() and flush() may be called from any thread, concurrently. The
+// writer owns a background thread with its own database connection (opened there,
+// used only there); entries are queued in memory and written by that thread in
+// batches, each batch in one write transaction.
+//
+// Durability: an entry is durable once the batch holding it commits. append() returns
+// at once; flush() blocks until every entry appended (by any thread) before the call
+// has committed, or until a write attempt fails. An operation calls flush() when it
+// ends so that its log is complete before it reports its outcome. A process killed
+// outright loses only what was still queued: at most the last flush interval.
+//
+// Failures: a batch that cannot be written (database locked beyond the busy timeout,
+// disk full, read-only file) stays queued, in order, and is retried at the next
+// interval and by every flush(); nothing is dropped while the writer lives. flush()
+// returns the error of the failed attempt. The destructor writes what is queued and
+// stops the thread; entries it still cannot write are reported with qWarning (the
+// only case where entries are lost).
+//
+// The writer emits no signals. Entries are values; the caller keeps nothing shared.
+class LogWriter final
+{
+public:
+    // Opens the environment database at `databasePath` (which must exist, with the
+    // log tables) in a new writer thread. Fails with the database's open error.
+    static Result<std::unique_ptr<LogWriter>> open(const QString &databasePath,
+                                                   const LogWriterOptions &options = {});
+    ~LogWriter();
+    LogWriter(const LogWriter &) = delete;
+    LogWriter &operator=(const LogWriter &) = delete;
+
+    // Queue one entry. Fills what the caller left empty: instant (now, UTC), server
+    // (host name), process id and, for errors, thread (the current QThread's
+    // objectName, or its id). `id` is ignored: the database assigns it.
+    void append(ErrorLogEntry entry);
+    void append(GeneralLogEntry entry);
+
+    // Blocks until every entry appended before the call is durable; returns the error
+    // when a write attempt fails first (the entries stay queued for the next attempt).
+    Result<void> flush();
+
+    // Entries appended and not yet committed (both logs).
+    qint64 pendingCount() const;
+
+private:
+    struct Private;
+    explicit LogWriter(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace osc

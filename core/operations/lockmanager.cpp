@@ -1,0 +1,355 @@
+#include "lockmanager.h"
+
+#include "domain/messages.h"
+#include "storage/database.h"
+#include "storage/timestamps.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSysInfo>
+
+namespace osc {
+
+static const QString fenceCounterKey = QStringLiteral("fence_counter");
+
+// SQLite limits the number of bound parameters per statement; a whole-factory lock
+// (Modules upgrade before 11.15.0) names every module, so lists go in chunks.
+static constexpr int chunkSize = 500;
+
+static qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+static QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+static QString placeholders(qsizetype count)
+{
+    QStringList marks(count, QStringLiteral("?"));
+    return marks.join(u',');
+}
+
+static OperationKind kindOf(const QString &key)
+{
+    return operationFromKey(key).value_or(OperationKind::Publish);
+}
+
+static QString localHost()
+{
+    return QSysInfo::machineHostName();
+}
+
+static const QString lockColumns
+    = QStringLiteral("l.module, l.acquired_at, l.fence, o.id, o.kind, o.started_by, o.started_at, "
+                     "o.holder_pid, o.holder_host, o.lease_expires_ms FROM module_locks l "
+                     "JOIN operations o ON o.id = l.operation_id");
+
+// Reads one row selected with lockColumns.
+static ModuleLock readLock(const QSqlQuery &query)
+{
+    ModuleLock lock;
+    lock.module = query.value(0).toString();
+    lock.acquiredAt = fromStoredTime(query.value(1).toString());
+    lock.fence = query.value(2).toLongLong();
+    lock.operationId = query.value(3).toLongLong();
+    lock.kind = kindOf(query.value(4).toString());
+    lock.user = query.value(5).toString();
+    lock.startedAt = fromStoredTime(query.value(6).toString());
+    lock.holderPid = query.value(7).toLongLong();
+    lock.holderHost = query.value(8).toString();
+    lock.leaseExpiresAt = fromMs(query.value(9).toLongLong());
+    return lock;
+}
+
+static LockRefusal makeRefusal(const LockRequest &request, const ModuleLock &holder,
+                               const QDateTime &requestedAt)
+{
+    LockRefusal refusal;
+    refusal.requestedAt = requestedAt;
+    refusal.holder = holder;
+    refusal.message = messages::locked(operationName(request.kind), request.user, requestedAt,
+                                       operationName(holder.kind), holder.user, holder.startedAt,
+                                       holder.module);
+    return refusal;
+}
+
+Result<AcquireOutcome> LockManager::tryAcquire(const LockRequest &request, bool recordRefusal)
+{
+    Q_ASSERT(!request.modules.isEmpty());
+    AcquireOutcome outcome;
+    Result<void> written = m_db.write([&]() -> Result<void> {
+        const qint64 now = nowMs();
+        const QString nowText = toStoredTime(fromMs(now));
+        Result<QList<InterruptedOperation>> recovered = recoverExpiredInTransaction(now);
+        if (!recovered)
+            return recovered.error();
+        outcome.recovered = *recovered;
+
+        Result<std::optional<ModuleLock>> conflict = firstConflict(request.modules);
+        if (!conflict)
+            return conflict.error();
+        const QString insertOperation = QStringLiteral(
+            "INSERT INTO operations (kind, started_by, started_at, ended_at, status, modules, "
+            "outcome, holder_pid, holder_host, fence, lease_expires_ms) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        const QString moduleList = request.modules.join(QStringLiteral(", "));
+
+        if (conflict->has_value()) {
+            LockRefusal refusal = makeRefusal(request, **conflict, fromMs(now));
+            if (recordRefusal) {
+                Result<QSqlQuery> inserted
+                    = m_db.exec(insertOperation,
+                                {operationKey(request.kind), request.user, nowText, nowText,
+                                 QStringLiteral("refused"), moduleList, refusal.message,
+                                 QCoreApplication::applicationPid(), localHost(), 0, 0});
+                if (!inserted)
+                    return inserted.error();
+                inserted->next();
+                refusal.refusedOperationId = inserted->value(0).toLongLong();
+            }
+            outcome.refusal = refusal;
+            return {};
+        }
+
+        Result<qint64> fence = nextFence();
+        if (!fence)
+            return fence.error();
+        Result<QSqlQuery> inserted = m_db.exec(
+            insertOperation,
+            {operationKey(request.kind), request.user, nowText, QString(),
+             QStringLiteral("running"), moduleList, QString(), QCoreApplication::applicationPid(),
+             localHost(), *fence, now + qint64(m_lease.count())});
+        if (!inserted)
+            return inserted.error();
+        inserted->next();
+        const qint64 operationId = inserted->value(0).toLongLong();
+        for (const QString &module : request.modules) {
+            if (Result<QSqlQuery> locked
+                = m_db.exec(QStringLiteral("INSERT INTO module_locks (module, operation_id, fence, "
+                                           "acquired_at) VALUES (?, ?, ?, ?)"),
+                            {module, operationId, *fence, nowText});
+                !locked)
+                return locked.error();
+        }
+        OperationTicket ticket;
+        ticket.operationId = operationId;
+        ticket.fence = *fence;
+        ticket.kind = request.kind;
+        ticket.user = request.user;
+        ticket.startedAt = fromMs(now);
+        ticket.modules = request.modules;
+        outcome.ticket = ticket;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return outcome;
+}
+
+Result<std::optional<ModuleLock>> LockManager::firstConflict(const QStringList &modules)
+{
+    QHash<QString, ModuleLock> held;
+    for (qsizetype start = 0; start < modules.size(); start += chunkSize) {
+        const QStringList chunk = modules.mid(start, chunkSize);
+        QVariantList bindings;
+        for (const QString &module : chunk)
+            bindings << module;
+        Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT %1 WHERE l.module IN (%2)")
+                                                .arg(lockColumns, placeholders(chunk.size())),
+                                            bindings);
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            const ModuleLock lock = readLock(*query);
+            held.insert(lock.module, lock);
+        }
+        if (!held.isEmpty())
+            break;
+    }
+    for (const QString &module : modules) {
+        if (held.contains(module))
+            return std::optional<ModuleLock>(held.value(module));
+    }
+    return std::optional<ModuleLock>();
+}
+
+Result<qint64> LockManager::nextFence()
+{
+    Result<QString> stored = m_db.meta(fenceCounterKey);
+    if (!stored)
+        return stored.error();
+    const qint64 next = stored->toLongLong() + 1;
+    if (Result<void> saved = m_db.setMeta(fenceCounterKey, QString::number(next)); !saved)
+        return saved.error();
+    return next;
+}
+
+Result<QList<InterruptedOperation>> LockManager::recoverExpiredInTransaction(qint64 now)
+{
+    Result<QSqlQuery> expired = m_db.exec(
+        QStringLiteral("SELECT id, kind, started_by, started_at, holder_pid, holder_host, modules "
+                       "FROM operations WHERE status = 'running' AND lease_expires_ms < ?"),
+        {now});
+    if (!expired)
+        return expired.error();
+    QList<InterruptedOperation> recovered;
+    while (expired->next()) {
+        InterruptedOperation operation;
+        operation.operationId = expired->value(0).toLongLong();
+        operation.kind = kindOf(expired->value(1).toString());
+        operation.user = expired->value(2).toString();
+        operation.startedAt = fromStoredTime(expired->value(3).toString());
+        operation.holderPid = expired->value(4).toLongLong();
+        operation.holderHost = expired->value(5).toString();
+        operation.modules
+            = expired->value(6).toString().split(QStringLiteral(", "), Qt::SkipEmptyParts);
+        recovered << operation;
+    }
+    for (const InterruptedOperation &operation : std::as_const(recovered)) {
+        const QString outcome
+            = QCoreApplication::translate(
+                  "LockManager",
+                  "Interrupted: process %1 on %2 stopped renewing its lease (it was killed or "
+                  "stopped responding). Its locks were released; nothing it left half-done is "
+                  "running.")
+                  .arg(operation.holderPid)
+                  .arg(operation.holderHost);
+        if (Result<QSqlQuery> marked = m_db.exec(
+                QStringLiteral("UPDATE operations SET status = 'interrupted', ended_at = ?, "
+                               "outcome = ? WHERE id = ?"),
+                {toStoredTime(fromMs(now)), outcome, operation.operationId});
+            !marked)
+            return marked.error();
+        if (Result<QSqlQuery> released
+            = m_db.exec(QStringLiteral("DELETE FROM module_locks WHERE operation_id = ?"),
+                        {operation.operationId});
+            !released)
+            return released.error();
+    }
+    return recovered;
+}
+
+Result<QList<InterruptedOperation>> LockManager::recoverExpired()
+{
+    // A read first: most calls find nothing and need not take the write lock.
+    Result<QVariant> any = scalar(
+        m_db,
+        QStringLiteral(
+            "SELECT COUNT(*) FROM operations WHERE status = 'running' AND lease_expires_ms < ?"),
+        {nowMs()});
+    if (!any)
+        return any.error();
+    if (any->toLongLong() == 0)
+        return QList<InterruptedOperation>();
+    QList<InterruptedOperation> recovered;
+    Result<void> written = m_db.write([&]() -> Result<void> {
+        Result<QList<InterruptedOperation>> done = recoverExpiredInTransaction(nowMs());
+        if (!done)
+            return done.error();
+        recovered = *done;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return recovered;
+}
+
+Result<bool> LockManager::renew(const OperationTicket &ticket)
+{
+    bool held = false;
+    Result<void> written = m_db.write([&]() -> Result<void> {
+        Result<QSqlQuery> renewed = m_db.exec(
+            QStringLiteral("UPDATE operations SET lease_expires_ms = ? WHERE id = ? AND "
+                           "status = 'running' AND fence = ?"),
+            {nowMs() + qint64(m_lease.count()), ticket.operationId, ticket.fence});
+        if (!renewed)
+            return renewed.error();
+        held = renewed->numRowsAffected() == 1;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return held;
+}
+
+static Error lostLock(const OperationTicket &ticket, const QString &module)
+{
+    return makeError(
+        ErrorCode::Locked,
+        QCoreApplication::translate(
+            "LockManager",
+            "The %1 started by %2 at %3 lost its lock on '%4' module: its lease expired while "
+            "this process was not responding, and another operation may have changed the "
+            "module since. Nothing more was written. Check the module and run the operation "
+            "again.")
+            .arg(operationName(ticket.kind), ticket.user, messages::formatTime(ticket.startedAt),
+                 module),
+        QStringLiteral("operation %1, fence %2").arg(ticket.operationId).arg(ticket.fence));
+}
+
+Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
+                                              const QStringList &modules)
+{
+    Result<QSqlQuery> renewed = m_db.exec(
+        QStringLiteral("UPDATE operations SET lease_expires_ms = ? WHERE id = ? AND status = "
+                       "'running' AND fence = ?"),
+        {nowMs() + qint64(m_lease.count()), ticket.operationId, ticket.fence});
+    if (!renewed)
+        return renewed.error();
+    if (renewed->numRowsAffected() != 1)
+        return lostLock(ticket, modules.value(0, ticket.modules.value(0)));
+    for (const QString &module : modules) {
+        // The classic fencing check: the module refuses a token older than the
+        // newest one that already wrote to it.
+        Result<QSqlQuery> stamped = m_db.exec(
+            QStringLiteral("UPDATE modules SET fence = ? WHERE name = ? AND fence <= ?"),
+            {ticket.fence, module, ticket.fence});
+        if (!stamped)
+            return stamped.error();
+        if (stamped->numRowsAffected() != 1) {
+            Result<QVariant> exists = scalar(
+                m_db, QStringLiteral("SELECT COUNT(*) FROM modules WHERE name = ?"), {module});
+            if (!exists)
+                return exists.error();
+            if (exists->toInt() > 0)
+                return lostLock(ticket, module);
+        }
+    }
+    return {};
+}
+
+Result<void> LockManager::finish(const OperationTicket &ticket, OperationStatus status,
+                                 const QString &outcome)
+{
+    return m_db.write([&]() -> Result<void> {
+        if (Result<QSqlQuery> ended = m_db.exec(
+                QStringLiteral("UPDATE operations SET status = ?, ended_at = ?, outcome = ? "
+                               "WHERE id = ? AND status = 'running'"),
+                {operationStatusKey(status), storedNow(), outcome, ticket.operationId});
+            !ended)
+            return ended.error();
+        Result<QSqlQuery> released
+            = m_db.exec(QStringLiteral("DELETE FROM module_locks WHERE operation_id = ?"),
+                        {ticket.operationId});
+        if (!released)
+            return released.error();
+        return {};
+    });
+}
+
+Result<QList<ModuleLock>> LockManager::locks()
+{
+    Result<QSqlQuery> query
+        = m_db.exec(QStringLiteral("SELECT %1 ORDER BY l.module").arg(lockColumns));
+    if (!query)
+        return query.error();
+    QList<ModuleLock> locks;
+    while (query->next())
+        locks << readLock(*query);
+    return locks;
+}
+
+} // namespace osc
