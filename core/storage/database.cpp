@@ -17,16 +17,6 @@ static QString nextConnectionName()
     return QStringLiteral("osc-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// A SQLite database file starts with this 16-byte header; anything else is not one.
-static bool looksLikeSqlite(const QString &filePath)
-{
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(16);
-    return file.size() == 0 || header == QByteArray("SQLite format 3\0", 16);
-}
-
 Database::Database(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
@@ -60,16 +50,6 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &filePath, 
                              "there. Choose an empty folder.")
                              .arg(filePath));
     }
-    if (exists && !looksLikeSqlite(filePath)) {
-        return makeError(ErrorCode::Environment,
-                         QCoreApplication::translate(
-                             "Database",
-                             "The environment database %1 is damaged or is not a database. "
-                             "Restore it from a backup, or create a new environment in another "
-                             "folder.")
-                             .arg(filePath));
-    }
-
     std::unique_ptr<Database> database(new Database(nextConnectionName(), filePath));
     QSqlDatabase db
         = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -80,6 +60,23 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &filePath, 
             ErrorCode::Environment,
             QCoreApplication::translate("Database", "Cannot open the environment database %1: %2")
                 .arg(filePath, db.lastError().text()));
+    }
+    // The file is never opened by anything but SQLite: closing any other descriptor
+    // of it would drop the POSIX locks SQLite holds on it for the other connections
+    // of this process (and corrupt what they see). SQLite itself says whether it is
+    // a database when it first reads it.
+    if (exists) {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("PRAGMA schema_version"))) {
+            return makeError(ErrorCode::Environment,
+                             QCoreApplication::translate(
+                                 "Database",
+                                 "The environment database %1 is damaged or is not a database. "
+                                 "Restore it from a backup, or create a new environment in "
+                                 "another folder.")
+                                 .arg(filePath),
+                             probe.lastError().text());
+        }
     }
     if (Result<void> ready = database->setUp(mode); !ready)
         return ready.error();
