@@ -15,10 +15,9 @@ namespace osc {
 // that processes which respect locks (scanners, backup agents that ask) never read
 // it half-written. `content`, when given, is written instead of `source`'s bytes.
 Result<void> Deployer::copyLocked(const QString &source, const QString &destination,
-                                  const QByteArray *content) const
+                                  const QByteArray *content, const RetryPolicy &policy) const
 {
-    Result<FileLock> lock
-        = FileLock::acquire(destination, m_filePolicy.startingNow(), FileLock::Mode::CreateNew);
+    Result<FileLock> lock = FileLock::acquire(destination, policy, FileLock::Mode::CreateNew);
     if (!lock)
         return lock.error();
     QByteArray bytes;
@@ -60,19 +59,26 @@ Result<QString> Deployer::stage(const QString &module, const QString &compilatio
                              "and the folder's permissions.")
                              .arg(partial));
     }
+    // One retry budget for the whole stage. The compilation's files are read while
+    // nobody holds them (a scanner locking one is waited for), the copies are fresh.
+    const RetryPolicy policy = m_filePolicy.startingNow();
+    if (Result<void> free = checkTreeNotHeld(compilationDir, policy); !free) {
+        QDir(partial).removeRecursively();
+        return free.error();
+    }
     QDirIterator it(compilationDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     const QDir source(compilationDir);
     while (it.hasNext()) {
         const QString file = it.next();
         const QString destination = partial + u'/' + source.relativeFilePath(file);
         QDir().mkpath(QFileInfo(destination).path());
-        if (Result<void> copied = copyLocked(file, destination, nullptr); !copied) {
+        if (Result<void> copied = copyLocked(file, destination, nullptr, policy); !copied) {
             QDir(partial).removeRecursively();
             return copied.error();
         }
     }
     if (Result<void> written
-        = copyLocked(QString(), partial + QStringLiteral("/settings.json"), &settingsJson);
+        = copyLocked(QString(), partial + QStringLiteral("/settings.json"), &settingsJson, policy);
         !written) {
         QDir(partial).removeRecursively();
         return written.error();
@@ -145,9 +151,13 @@ QString Deployer::runningTarget(const QString &module) const
     return QDir::cleanPath(link.symLinkTarget());
 }
 
-void Deployer::remove(const QString &deploymentDir) const
+bool Deployer::remove(const QString &deploymentDir) const
 {
-    QDir(deploymentDir).removeRecursively();
+    // Never delete files under a process that holds them; such a folder stays
+    // (recorded as abandoned) rather than be half-removed.
+    if (!checkTreeNotHeld(deploymentDir, RetryPolicy::noWait()))
+        return false;
+    return QDir(deploymentDir).removeRecursively();
 }
 
 } // namespace osc

@@ -44,12 +44,13 @@ public:
     Result<void> switchTo(const QString &module, const QString &deploymentDir) const;
     // The folder running/<module> points at, or empty when none.
     QString runningTarget(const QString &module) const;
-    // Removes a deployment folder that is not running (retired or abandoned).
-    void remove(const QString &deploymentDir) const;
+    // Removes a deployment folder that is not running (retired or abandoned), unless
+    // another process holds one of its files; returns whether it is gone.
+    bool remove(const QString &deploymentDir) const;
 
 private:
     Result<void> copyLocked(const QString &source, const QString &destination,
-                            const QByteArray *content) const;
+                            const QByteArray *content, const RetryPolicy &policy) const;
 
     DataFolder m_folder;
     RetryPolicy m_filePolicy;

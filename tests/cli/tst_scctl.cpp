@@ -401,13 +401,11 @@ void TestScctl::readOnlyEnvironment()
 
 void TestScctl::commandsOfLaterVersions()
 {
-    const Run run
-        = scctl({QStringLiteral("--env"), m_demo, QStringLiteral("delete"), QStringLiteral("X")});
+    const Run run = scctl({QStringLiteral("--env"), m_demo, QStringLiteral("hold")});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(
-        run.err,
-        QByteArray(
-            "'delete' is part of scctl's contract but is not available in this version yet.\n"));
+    QCOMPARE(run.err,
+             QByteArray(
+                 "'hold' is part of scctl's contract but is not available in this version yet.\n"));
 }
 
 // A publish killed at any moment leaves a running version that is complete: the

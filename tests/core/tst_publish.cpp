@@ -341,7 +341,7 @@ void TestPublish::stagedDeploymentOfKilledProcess()
         QVERIFY(compilation.ok() && compilation->next());
         Result<QString> staged = deployer.stage(QStringLiteral("Customer_Core"),
                                                 dataDir + u'/' + compilation->value(1).toString(),
-                                                QStringLiteral("killed"));
+                                                QByteArray("{}"), QStringLiteral("killed"));
         QVERIFY(staged.ok());
         stagedFolder = *staged;
         QVERIFY((*db)

@@ -1,0 +1,792 @@
+// The Error Log and the General log: the batching writer (threads, durability, failed
+// flushes), every query filter against a brute-force expectation, hostile search text,
+// keyset paging while entries arrive, and the retention purge.
+#include "logs/logstore.h"
+#include "logs/logwriter.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <functional>
+
+using namespace osc;
+
+namespace {
+
+const QDateTime base = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+
+// The words of a text as the full-text index sees them: runs of letters and digits,
+// lower case.
+QStringList tokens(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return text.toLower().split(separators, Qt::SkipEmptyParts);
+}
+
+bool containsPhrase(const QStringList &haystack, const QStringList &phrase)
+{
+    if (phrase.isEmpty())
+        return false;
+    for (qsizetype i = 0; i + phrase.size() <= haystack.size(); ++i) {
+        if (std::equal(phrase.cbegin(), phrase.cend(), haystack.cbegin() + i))
+            return true;
+    }
+    return false;
+}
+
+// What LogQuery::text promises, computed without SQL: every word of the query (as a
+// phrase of its tokens) appears in one of the columns.
+bool textMatches(const QString &queryText, const QStringList &columns)
+{
+    const QStringList words
+        = queryText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return true;
+    bool anyWord = false;
+    for (const QString &word : words) {
+        const QStringList phrase = tokens(word);
+        if (phrase.isEmpty())
+            continue;
+        anyWord = true;
+        const bool found = std::any_of(columns.cbegin(), columns.cend(), [&](const QString &c) {
+            return containsPhrase(tokens(c), phrase);
+        });
+        if (!found)
+            return false;
+    }
+    return anyWord;
+}
+
+bool matches(const ErrorLogEntry &e, const LogQuery &q)
+{
+    return (!q.since.isValid() || e.instant >= q.since)
+        && (!q.until.isValid() || e.instant < q.until)
+        && (q.module.isEmpty() || e.module == q.module)
+        && (q.operationId == 0 || e.operationId == q.operationId)
+        && (q.operation.isEmpty() || e.operation == q.operation)
+        && (q.beforeId == 0 || e.id < q.beforeId)
+        && textMatches(q.text, {e.message, e.detail, e.module});
+}
+
+bool matches(const GeneralLogEntry &e, const LogQuery &q)
+{
+    return (!q.since.isValid() || e.instant >= q.since)
+        && (!q.until.isValid() || e.instant < q.until)
+        && (q.module.isEmpty() || e.module == q.module)
+        && (q.operationId == 0 || e.operationId == q.operationId)
+        && (q.operation.isEmpty() || e.operation == q.operation)
+        && (q.beforeId == 0 || e.id < q.beforeId)
+        && textMatches(q.text, {e.message, e.module, e.user});
+}
+
+template<typename Entry> QList<qint64> ids(const QList<Entry> &entries)
+{
+    QList<qint64> result;
+    for (const Entry &entry : entries)
+        result << entry.id;
+    return result;
+}
+
+// Every stored error, read with plain SQL (not through LogStore), oldest first.
+QList<ErrorLogEntry> allErrors(Database &db)
+{
+    QList<ErrorLogEntry> entries;
+    Result<QSqlQuery> rows = db.exec(QStringLiteral(
+        "SELECT id, instant_ms, module, operation_id, operation, message, detail, server,"
+        " process_id, thread FROM error_log ORDER BY id"));
+    if (!rows)
+        return entries;
+    while (rows->next()) {
+        ErrorLogEntry e;
+        e.id = rows->value(0).toLongLong();
+        e.instant = QDateTime::fromMSecsSinceEpoch(rows->value(1).toLongLong(), Qt::UTC);
+        e.module = rows->value(2).toString();
+        e.operationId = rows->value(3).toLongLong();
+        e.operation = rows->value(4).toString();
+        e.message = rows->value(5).toString();
+        e.detail = rows->value(6).toString();
+        e.server = rows->value(7).toString();
+        e.processId = rows->value(8).toLongLong();
+        e.thread = rows->value(9).toString();
+        entries << e;
+    }
+    return entries;
+}
+
+QList<GeneralLogEntry> allGeneral(Database &db)
+{
+    QList<GeneralLogEntry> entries;
+    Result<QSqlQuery> rows = db.exec(QStringLiteral(
+        "SELECT id, instant_ms, operation_id, operation, user_name, module, event, message"
+        " FROM general_log ORDER BY id"));
+    if (!rows)
+        return entries;
+    while (rows->next()) {
+        GeneralLogEntry e;
+        e.id = rows->value(0).toLongLong();
+        e.instant = QDateTime::fromMSecsSinceEpoch(rows->value(1).toLongLong(), Qt::UTC);
+        e.operationId = rows->value(2).toLongLong();
+        e.operation = rows->value(3).toString();
+        e.user = rows->value(4).toString();
+        e.module = rows->value(5).toString();
+        e.event = rows->value(6).toString();
+        e.message = rows->value(7).toString();
+        entries << e;
+    }
+    return entries;
+}
+
+template<typename Entry> QList<qint64> expectedIds(const QList<Entry> &all, const LogQuery &q)
+{
+    QList<qint64> result;
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (matches(*it, q))
+            result << it->id;
+    }
+    return result;
+}
+
+const QStringList modules
+    = {QStringLiteral("Billing_Core"), QStringLiteral("Billing_UI"), QStringLiteral("Orders_CS"),
+       QStringLiteral("Common_Lib"), QStringLiteral("Payments-Gateway_IS")};
+const QStringList kinds
+    = {QStringLiteral("publish"), QStringLiteral("delete"), QStringLiteral("configuration-update")};
+const QStringList vocabulary
+    = {QStringLiteral("timeout"), QStringLiteral("refused"),   QStringLiteral("customer"),
+       QStringLiteral("invoice"), QStringLiteral("antivirus"), QStringLiteral("file"),
+       QStringLiteral("in"),      QStringLiteral("use"),       QStringLiteral("NOT"),
+       QStringLiteral("near"),    QStringLiteral("m4242"),     QStringLiteral("reference"),
+       QStringLiteral("Ação"),    QStringLiteral("compile"),   QStringLiteral("lock")};
+
+// A fixed, varied set of entries: 5 modules, 3 kinds, 30 operations, instants over
+// ten days, messages and details drawn from a small vocabulary (with punctuation).
+ErrorLogEntry sampleError(int i)
+{
+    ErrorLogEntry e;
+    e.instant = base.addSecs(qint64(i) * 1447);
+    e.module = modules.at(i % modules.size());
+    e.moduleVersion = 1 + i % 4;
+    e.operationId = 1 + (i * 7) % 30;
+    e.operation = kinds.at((i / 2) % kinds.size());
+    e.step = QStringLiteral("compile");
+    QStringList words;
+    for (int w = 0; w < 6; ++w)
+        words << vocabulary.at((i * 31 + w * 17 + (i / 3) * w) % vocabulary.size());
+    e.message = words.join(u' ') + QStringLiteral(".");
+    e.detail = QStringLiteral("/srv/osc/deployments/%1/file-%2.dll: holder pid %3 (%4)")
+                   .arg(e.module)
+                   .arg(i % 9)
+                   .arg(1000 + i % 13)
+                   .arg(vocabulary.at((i * 5) % vocabulary.size()))
+        + (i % 4 == 0 ? QStringLiteral(": file-in-use") : QString());
+    e.platformVersion = QStringLiteral("11.19.0");
+    return e;
+}
+
+GeneralLogEntry sampleGeneral(int i)
+{
+    GeneralLogEntry e;
+    e.instant = base.addSecs(qint64(i) * 3001);
+    e.operationId = 1 + i % 12;
+    e.operation = kinds.at(i % kinds.size());
+    e.user = i % 2 ? QStringLiteral("maria.silva") : QStringLiteral("ops-robot");
+    e.module = modules.at((i / 2) % modules.size());
+    e.event = i % 5 == 0 ? QStringLiteral("refused") : QStringLiteral("step");
+    e.message = QStringLiteral("%1 %2 step %3")
+                    .arg(vocabulary.at(i % vocabulary.size()), e.module)
+                    .arg(i);
+    return e;
+}
+
+} // namespace
+
+class TestLogStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void writerFromSeveralThreadsFillsEnvironment();
+    void destructorWritesWhatIsQueued();
+    void errorFilters_data();
+    void errorFilters();
+    void generalLogFilters_data();
+    void generalLogFilters();
+    void hostileSearchText_data();
+    void hostileSearchText();
+    void keysetPagingWhileEntriesArrive_data();
+    void keysetPagingWhileEntriesArrive();
+    void badPageSizeIsRefused_data();
+    void badPageSizeIsRefused();
+    void retentionSetting_data();
+    void retentionSetting();
+    void retentionPurgesBothLogsAndTheirTextIndex();
+    void failedFlushKeepsEntriesAndSucceedsLater();
+
+private:
+    std::unique_ptr<LogWriter> openWriter(const LogWriterOptions &options = {});
+    void writeSamples(int errors, int general);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestLogStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("environment.db"));
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(m_path, Database::OpenMode::CreateNew);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().fullText()));
+    m_db = std::move(db).value();
+}
+
+void TestLogStore::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<LogWriter> TestLogStore::openWriter(const LogWriterOptions &options)
+{
+    Result<std::unique_ptr<LogWriter>> writer = LogWriter::open(m_path, options);
+    if (!writer) {
+        qWarning() << writer.error().fullText();
+        return {};
+    }
+    return std::move(writer).value();
+}
+
+void TestLogStore::writeSamples(int errors, int general)
+{
+    std::unique_ptr<LogWriter> writer = openWriter();
+    QVERIFY(writer);
+    for (int i = 0; i < errors; ++i)
+        writer->append(sampleError(i));
+    for (int i = 0; i < general; ++i)
+        writer->append(sampleGeneral(i));
+    Result<void> flushed = writer->flush();
+    QVERIFY2(flushed.ok(), qPrintable(flushed ? QString() : flushed.error().fullText()));
+}
+
+void TestLogStore::writerFromSeveralThreadsFillsEnvironment()
+{
+    std::unique_ptr<LogWriter> writer = openWriter();
+    QVERIFY(writer);
+    constexpr int threadCount = 4;
+    constexpr int perThread = 1500; // more than one batch in all
+    QList<QThread *> threads;
+    for (int t = 0; t < threadCount; ++t) {
+        QThread *thread = QThread::create([&writer, t] {
+            for (int i = 0; i < perThread; ++i) {
+                ErrorLogEntry error;
+                error.module = QStringLiteral("Module_%1").arg(t);
+                error.message = QStringLiteral("failure %1 of thread %2").arg(i).arg(t);
+                writer->append(error);
+                if (i % 10 == 0) {
+                    GeneralLogEntry step;
+                    step.event = QStringLiteral("step");
+                    step.message = QStringLiteral("step %1").arg(i);
+                    writer->append(step);
+                }
+            }
+        });
+        thread->setObjectName(QStringLiteral("appender-%1").arg(t));
+        threads << thread;
+    }
+    for (QThread *thread : threads)
+        thread->start();
+    for (QThread *thread : threads) {
+        QVERIFY(thread->wait());
+        delete thread;
+    }
+    Result<void> flushed = writer->flush();
+    QVERIFY2(flushed.ok(), qPrintable(flushed ? QString() : flushed.error().fullText()));
+    QCOMPARE(writer->pendingCount(), 0);
+
+    const QList<ErrorLogEntry> errors = allErrors(*m_db);
+    QCOMPARE(errors.size(), threadCount * perThread);
+    QMap<QString, int> perThreadName;
+    for (const ErrorLogEntry &e : errors) {
+        QCOMPARE(e.server, QSysInfo::machineHostName());
+        QCOMPARE(e.processId, QCoreApplication::applicationPid());
+        QVERIFY(e.instant.isValid());
+        ++perThreadName[e.thread];
+        // The thread that appended it, named after its module.
+        QCOMPARE(e.thread.mid(9), e.module.mid(7));
+    }
+    QCOMPARE(perThreadName.size(), threadCount);
+    for (int count : std::as_const(perThreadName))
+        QCOMPARE(count, perThread);
+
+    const QList<GeneralLogEntry> general = allGeneral(*m_db);
+    QCOMPARE(general.size(), threadCount * (perThread / 10));
+    Result<QVariant> filled
+        = scalar(*m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM general_log WHERE"
+                                " server = ? AND process_id = ?"),
+                 {QSysInfo::machineHostName(), QCoreApplication::applicationPid()});
+    QCOMPARE(filled->toInt(), threadCount * (perThread / 10));
+}
+
+void TestLogStore::destructorWritesWhatIsQueued()
+{
+    {
+        std::unique_ptr<LogWriter> writer = openWriter();
+        QVERIFY(writer);
+        for (int i = 0; i < 120; ++i)
+            writer->append(sampleError(i));
+    }
+    QCOMPARE(allErrors(*m_db).size(), 120);
+}
+
+void TestLogStore::errorFilters_data()
+{
+    QTest::addColumn<LogQuery>("query");
+    const auto make = [](const std::function<void(LogQuery &)> &set) {
+        LogQuery q;
+        q.limit = 10000;
+        set(q);
+        return q;
+    };
+    QTest::newRow("no filter -> every entry") << make([](LogQuery &) {});
+    QTest::newRow("since alone") << make([](LogQuery &q) { q.since = base.addDays(4); });
+    QTest::newRow("until alone is exclusive")
+        << make([](LogQuery &q) { q.until = base.addSecs(1447 * 50); });
+    QTest::newRow("time range") << make([](LogQuery &q) {
+        q.since = base.addDays(2);
+        q.until = base.addDays(3);
+    });
+    QTest::newRow("empty time range -> nothing") << make([](LogQuery &q) {
+        q.since = base.addDays(3);
+        q.until = base.addDays(2);
+    });
+    QTest::newRow("module alone") << make(
+        [](LogQuery &q) { q.module = QStringLiteral("Orders_CS"); });
+    QTest::newRow("module is exact, not a prefix -> nothing")
+        << make([](LogQuery &q) { q.module = QStringLiteral("Billing"); });
+    QTest::newRow("operation id alone") << make([](LogQuery &q) { q.operationId = 17; });
+    QTest::newRow("operation kind alone")
+        << make([](LogQuery &q) { q.operation = QStringLiteral("configuration-update"); });
+    QTest::newRow("text: one word")
+        << make([](LogQuery &q) { q.text = QStringLiteral("antivirus"); });
+    QTest::newRow("text: any case")
+        << make([](LogQuery &q) { q.text = QStringLiteral("TIMEOUT"); });
+    QTest::newRow("text: all words required")
+        << make([](LogQuery &q) { q.text = QStringLiteral("customer invoice"); });
+    QTest::newRow("text: found in detail")
+        << make([](LogQuery &q) { q.text = QStringLiteral("file-3.dll"); });
+    QTest::newRow("text: found in module")
+        << make([](LogQuery &q) { q.text = QStringLiteral("Payments"); });
+    QTest::newRow("text: accented word")
+        << make([](LogQuery &q) { q.text = QStringLiteral("ação"); });
+    QTest::newRow("text: no such word -> nothing")
+        << make([](LogQuery &q) { q.text = QStringLiteral("zebra"); });
+    QTest::newRow("blank text -> no text filter")
+        << make([](LogQuery &q) { q.text = QStringLiteral("   "); });
+    QTest::newRow("module + kind") << make([](LogQuery &q) {
+        q.module = QStringLiteral("Billing_UI");
+        q.operation = QStringLiteral("publish");
+    });
+    QTest::newRow("time + text") << make([](LogQuery &q) {
+        q.since = base.addDays(1);
+        q.until = base.addDays(6);
+        q.text = QStringLiteral("refused");
+    });
+    QTest::newRow("module + text") << make([](LogQuery &q) {
+        q.module = QStringLiteral("Common_Lib");
+        q.text = QStringLiteral("lock");
+    });
+    QTest::newRow("operation id + text") << make([](LogQuery &q) {
+        q.operationId = 8;
+        q.text = QStringLiteral("compile");
+    });
+    QTest::newRow("every filter at once") << make([](LogQuery &q) {
+        q.since = base.addDays(1);
+        q.until = base.addDays(9);
+        q.module = QStringLiteral("Billing_Core");
+        q.operationId = 11;
+        q.operation = QStringLiteral("configuration-update");
+        q.text = QStringLiteral("holder");
+    });
+    QTest::newRow("kind + time + text + before id") << make([](LogQuery &q) {
+        q.since = base.addDays(1);
+        q.operation = QStringLiteral("publish");
+        q.text = QStringLiteral("use");
+        q.beforeId = 400;
+    });
+}
+
+void TestLogStore::errorFilters()
+{
+    QFETCH(LogQuery, query);
+    writeSamples(600, 0);
+    const QList<ErrorLogEntry> all = allErrors(*m_db);
+    QCOMPARE(all.size(), 600);
+    const QList<qint64> expected = expectedIds(all, query);
+
+    LogStore store(*m_db);
+    Result<QList<ErrorLogEntry>> found = store.errors(query);
+    QVERIFY2(found.ok(), qPrintable(found ? QString() : found.error().fullText()));
+    QCOMPARE(ids(*found), expected);
+    QCOMPARE(expected.isEmpty(), QByteArray(QTest::currentDataTag()).endsWith("nothing"));
+    Result<qint64> counted = store.countErrors(query);
+    QVERIFY(counted.ok());
+    QCOMPARE(*counted, qint64(expected.size()));
+
+    // The same through small pages: the concatenation is the full answer.
+    LogQuery paged = query;
+    paged.limit = 7;
+    QList<qint64> pages;
+    for (;;) {
+        Result<QList<ErrorLogEntry>> page = store.errors(paged);
+        QVERIFY(page.ok());
+        QVERIFY(page->size() <= 7);
+        pages << ids(*page);
+        if (page->size() < 7)
+            break;
+        paged.beforeId = page->last().id;
+    }
+    QCOMPARE(pages, expected);
+
+    // Rows come back whole.
+    if (!found->isEmpty()) {
+        const ErrorLogEntry &first = found->first();
+        const ErrorLogEntry sample = sampleError(int(first.id - 1));
+        QCOMPARE(first.instant, sample.instant);
+        QCOMPARE(first.instant.timeSpec(), Qt::UTC);
+        QCOMPARE(first.module, sample.module);
+        QCOMPARE(first.moduleVersion, sample.moduleVersion);
+        QCOMPARE(first.operationId, sample.operationId);
+        QCOMPARE(first.operation, sample.operation);
+        QCOMPARE(first.step, sample.step);
+        QCOMPARE(first.message, sample.message);
+        QCOMPARE(first.detail, sample.detail);
+        QCOMPARE(first.platformVersion, sample.platformVersion);
+        QCOMPARE(first.server, QSysInfo::machineHostName());
+    }
+}
+
+void TestLogStore::generalLogFilters_data()
+{
+    QTest::addColumn<LogQuery>("query");
+    const auto make = [](const std::function<void(LogQuery &)> &set) {
+        LogQuery q;
+        q.limit = 10000;
+        set(q);
+        return q;
+    };
+    QTest::newRow("no filter -> every entry") << make([](LogQuery &) {});
+    QTest::newRow("time range") << make([](LogQuery &q) {
+        q.since = base.addDays(1);
+        q.until = base.addDays(2);
+    });
+    QTest::newRow("module alone") << make(
+        [](LogQuery &q) { q.module = QStringLiteral("Common_Lib"); });
+    QTest::newRow("operation id alone") << make([](LogQuery &q) { q.operationId = 5; });
+    QTest::newRow("operation kind alone")
+        << make([](LogQuery &q) { q.operation = QStringLiteral("delete"); });
+    QTest::newRow("text: user name")
+        << make([](LogQuery &q) { q.text = QStringLiteral("maria.silva"); });
+    QTest::newRow("text: message word + module")
+        << make([](LogQuery &q) { q.text = QStringLiteral("maria.silva Orders_CS"); });
+    QTest::newRow("kind + operation id + text") << make([](LogQuery &q) {
+        q.operation = QStringLiteral("publish");
+        q.operationId = 4;
+        q.text = QStringLiteral("step");
+    });
+}
+
+void TestLogStore::generalLogFilters()
+{
+    QFETCH(LogQuery, query);
+    writeSamples(0, 300);
+    const QList<GeneralLogEntry> all = allGeneral(*m_db);
+    QCOMPARE(all.size(), 300);
+    const QList<qint64> expected = expectedIds(all, query);
+
+    LogStore store(*m_db);
+    Result<QList<GeneralLogEntry>> found = store.generalLog(query);
+    QVERIFY2(found.ok(), qPrintable(found ? QString() : found.error().fullText()));
+    QCOMPARE(ids(*found), expected);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(store.countGeneralLog(query).value(), qint64(expected.size()));
+    if (!found->isEmpty()) {
+        const GeneralLogEntry &first = found->first();
+        const GeneralLogEntry sample = sampleGeneral(int(first.id - 1));
+        QCOMPARE(first.instant, sample.instant);
+        QCOMPARE(first.user, sample.user);
+        QCOMPARE(first.module, sample.module);
+        QCOMPARE(first.event, sample.event);
+        QCOMPARE(first.message, sample.message);
+        QCOMPARE(first.operation, sample.operation);
+        QCOMPARE(first.operationId, sample.operationId);
+        QCOMPARE(first.processId, QCoreApplication::applicationPid());
+    }
+}
+
+void TestLogStore::hostileSearchText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("lone minus") << QStringLiteral("-");
+    QTest::newRow("minus before a word (not an exclusion)") << QStringLiteral("-timeout");
+    QTest::newRow("lone double quote") << QStringLiteral("\"");
+    QTest::newRow("unbalanced quote after a word") << QStringLiteral("timeout\"");
+    QTest::newRow("quoted phrase") << QStringLiteral("\"customer invoice\"");
+    QTest::newRow("column filter syntax") << QStringLiteral("message:timeout");
+    QTest::newRow("unknown column filter") << QStringLiteral("nosuchcolumn:timeout");
+    QTest::newRow("lone star") << QStringLiteral("*");
+    QTest::newRow("prefix star") << QStringLiteral("time*");
+    QTest::newRow("caret") << QStringLiteral("^timeout");
+    QTest::newRow("boolean operators as words") << QStringLiteral("refused NOT");
+    QTest::newRow("NEAR group") << QStringLiteral("NEAR(timeout refused, 2)");
+    QTest::newRow("parentheses") << QStringLiteral("(timeout");
+    QTest::newRow("plus and braces") << QStringLiteral("{timeout}: +lock");
+    QTest::newRow("SQL injection") << QStringLiteral("'; DROP TABLE error_log; --");
+    QTest::newRow("only punctuation -> nothing") << QStringLiteral("-- :: \"\" **");
+    QTest::newRow("path with punctuation") << QStringLiteral("/srv/osc/deployments/Orders_CS/");
+    QTest::newRow("hyphenated words") << QStringLiteral("file-in-use");
+    QTest::newRow("control characters") << QStringLiteral("time\tout\x01lock");
+}
+
+void TestLogStore::hostileSearchText()
+{
+    QFETCH(QString, text);
+    writeSamples(200, 0);
+    const QList<ErrorLogEntry> all = allErrors(*m_db);
+    LogQuery query;
+    query.limit = 10000;
+    query.text = text;
+    LogStore store(*m_db);
+    Result<QList<ErrorLogEntry>> found = store.errors(query);
+    QVERIFY2(found.ok(), qPrintable(found ? QString() : found.error().fullText()));
+    QCOMPARE(ids(*found), expectedIds(all, query));
+    Result<qint64> counted = store.countErrors(query);
+    QVERIFY2(counted.ok(), qPrintable(counted ? QString() : counted.error().fullText()));
+    // With a module, the other query plan (index first, then the text) must agree.
+    query.module = QStringLiteral("Billing_Core");
+    Result<QList<ErrorLogEntry>> narrowed = store.errors(query);
+    QVERIFY2(narrowed.ok(), qPrintable(narrowed ? QString() : narrowed.error().fullText()));
+    QCOMPARE(ids(*narrowed), expectedIds(all, query));
+    QCOMPARE(allErrors(*m_db).size(), 200);
+}
+
+void TestLogStore::keysetPagingWhileEntriesArrive_data()
+{
+    QTest::addColumn<LogQuery>("query");
+    LogQuery q;
+    q.limit = 64;
+    QTest::newRow("no filter") << q;
+    q.module = QStringLiteral("Orders_CS");
+    q.limit = 9;
+    QTest::newRow("module") << q;
+    q = {};
+    q.limit = 25;
+    q.text = QStringLiteral("timeout");
+    QTest::newRow("text") << q;
+    q.operation = QStringLiteral("delete");
+    q.since = base.addDays(1);
+    QTest::newRow("text + kind + time") << q;
+}
+
+void TestLogStore::keysetPagingWhileEntriesArrive()
+{
+    QFETCH(LogQuery, query);
+    std::unique_ptr<LogWriter> writer = openWriter();
+    QVERIFY(writer);
+    for (int i = 0; i < 500; ++i)
+        writer->append(sampleError(i));
+    QVERIFY(writer->flush().ok());
+    LogQuery all = query;
+    all.limit = 10000;
+    const QList<qint64> expected = expectedIds(allErrors(*m_db), all);
+    QVERIFY(expected.size() > query.limit); // more than one page
+
+    LogStore store(*m_db);
+    QList<qint64> seen;
+    LogQuery page = query;
+    int next = 500;
+    for (int round = 0;; ++round) {
+        Result<QList<ErrorLogEntry>> entries = store.errors(page);
+        QVERIFY(entries.ok());
+        seen << ids(*entries);
+        if (entries->size() < page.limit)
+            break;
+        page.beforeId = entries->last().id;
+        // New entries (some matching every filter) land between pages.
+        for (int i = 0; i < 40; ++i)
+            writer->append(sampleError(next++ % 500));
+        QVERIFY(writer->flush().ok());
+        QVERIFY(round < 1000);
+    }
+    QCOMPARE(seen, expected);
+    QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()).size(), seen.size());
+}
+
+void TestLogStore::badPageSizeIsRefused_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::newRow("zero") << 0;
+    QTest::newRow("negative") << -5;
+    QTest::newRow("above the maximum") << LogStore::maxLimit + 1;
+}
+
+void TestLogStore::badPageSizeIsRefused()
+{
+    QFETCH(int, limit);
+    LogQuery query;
+    query.limit = limit;
+    LogStore store(*m_db);
+    Result<QList<ErrorLogEntry>> errors = store.errors(query);
+    QVERIFY(!errors.ok());
+    QCOMPARE(errors.error().code, ErrorCode::BadInput);
+    QCOMPARE(
+        errors.error().message,
+        QStringLiteral("A log page holds from 1 to 10000 entries; %1 were asked for.").arg(limit));
+    QVERIFY(!store.generalLog(query).ok());
+}
+
+void TestLogStore::retentionSetting_data()
+{
+    QTest::addColumn<int>("weeks");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("zero weeks -> refused") << 0 << false;
+    QTest::newRow("negative -> refused") << -2 << false;
+    QTest::newRow("one week -> kept") << 1 << true;
+    QTest::newRow("ten years -> kept") << 520 << true;
+    QTest::newRow("over ten years -> refused") << 521 << false;
+}
+
+void TestLogStore::retentionSetting()
+{
+    QFETCH(int, weeks);
+    QFETCH(bool, accepted);
+    LogStore store(*m_db);
+    QCOMPARE(store.retentionWeeks().value(), LogStore::defaultRetentionWeeks);
+    QCOMPARE(LogStore::defaultRetentionWeeks, 2);
+    Result<void> set = store.setRetentionWeeks(weeks);
+    QCOMPARE(set.ok(), accepted);
+    if (accepted) {
+        QCOMPARE(store.retentionWeeks().value(), weeks);
+        QCOMPARE(m_db->meta(QStringLiteral("log_retention_weeks")).value(), QString::number(weeks));
+    } else {
+        QCOMPARE(set.error().code, ErrorCode::BadInput);
+        QCOMPARE(set.error().message,
+                 QStringLiteral("The log retention must be from 1 to 520 weeks; %1 is not "
+                                "allowed.")
+                     .arg(weeks));
+        QCOMPARE(store.retentionWeeks().value(), LogStore::defaultRetentionWeeks);
+    }
+}
+
+void TestLogStore::retentionPurgesBothLogsAndTheirTextIndex()
+{
+    const QDateTime now = base.addDays(60);
+    constexpr int oldErrors = LogStore::purgeBatchRows + 1500; // more than one batch
+    {
+        std::unique_ptr<LogWriter> writer = openWriter();
+        QVERIFY(writer);
+        for (int i = 0; i < oldErrors; ++i) {
+            ErrorLogEntry e;
+            e.instant = now.addDays(-30).addSecs(i);
+            e.module = QStringLiteral("Old_Module");
+            e.message = QStringLiteral("obsolete failure %1").arg(i);
+            writer->append(e);
+        }
+        for (int i = 0; i < 30; ++i) {
+            ErrorLogEntry e;
+            e.instant = now.addDays(-13).addSecs(i); // within two weeks
+            e.module = QStringLiteral("New_Module");
+            e.message = QStringLiteral("recent failure %1").arg(i);
+            writer->append(e);
+            GeneralLogEntry g;
+            g.instant = i % 2 ? now.addDays(-15) : now.addDays(-1);
+            g.event = QStringLiteral("step");
+            g.message = i % 2 ? QStringLiteral("obsolete step") : QStringLiteral("recent step");
+            writer->append(g);
+        }
+        QVERIFY(writer->flush().ok());
+    }
+    LogStore store(*m_db);
+    LogQuery obsolete;
+    obsolete.text = QStringLiteral("obsolete");
+    QCOMPARE(store.countErrors(obsolete).value(), qint64(oldErrors));
+
+    Result<PurgeReport> purged = store.applyRetention(now);
+    QVERIFY2(purged.ok(), qPrintable(purged ? QString() : purged.error().fullText()));
+    QCOMPARE(purged->cutoff, now.addDays(-14));
+    QCOMPARE(purged->errorsDeleted, qint64(oldErrors));
+    QCOMPARE(purged->generalDeleted, qint64(15));
+
+    QCOMPARE(store.countErrors({}).value(), qint64(30));
+    QCOMPARE(store.countGeneralLog({}).value(), qint64(15));
+    QCOMPARE(store.countErrors(obsolete).value(), qint64(0));
+    QCOMPARE(store.countGeneralLog(obsolete).value(), qint64(0));
+    LogQuery oldModule;
+    oldModule.text = QStringLiteral("Old_Module");
+    QCOMPARE(store.errors(oldModule)->size(), 0);
+    LogQuery recent;
+    recent.text = QStringLiteral("recent");
+    QCOMPARE(store.countErrors(recent).value(), qint64(30));
+    QCOMPARE(store.countGeneralLog(recent).value(), qint64(15));
+    // The full-text indexes agree with their tables.
+    for (const QString &index :
+         {QStringLiteral("error_log_text"), QStringLiteral("general_log_text")}) {
+        Result<QSqlQuery> checked = m_db->exec(
+            QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(index));
+        QVERIFY2(checked.ok(), qPrintable(checked ? QString() : checked.error().fullText()));
+    }
+    // Nothing left to purge.
+    Result<PurgeReport> again = store.applyRetention(now);
+    QCOMPARE(again->errorsDeleted + again->generalDeleted, qint64(0));
+    QVERIFY(!store.purgeOlderThan(QDateTime()).ok());
+}
+
+void TestLogStore::failedFlushKeepsEntriesAndSucceedsLater()
+{
+    LogWriterOptions options;
+    options.busyTimeoutMs = 50;
+    std::unique_ptr<LogWriter> writer = openWriter(options);
+    QVERIFY(writer);
+
+    // Another connection holds the write lock: the writer's batch cannot start.
+    QVERIFY(m_db->exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
+    for (int i = 0; i < 25; ++i)
+        writer->append(sampleError(i));
+    writer->append(sampleGeneral(0));
+    Result<void> blocked = writer->flush();
+    QVERIFY(!blocked.ok());
+    QVERIFY2(blocked.error().message.contains(m_path), qPrintable(blocked.error().fullText()));
+    QVERIFY2(blocked.error().detail.contains(QStringLiteral("locked")),
+             qPrintable(blocked.error().fullText()));
+    QCOMPARE(writer->pendingCount(), 26);
+    // A second attempt while still locked fails the same way and loses nothing.
+    QVERIFY(!writer->flush().ok());
+    QCOMPARE(writer->pendingCount(), 26);
+    QVERIFY(m_db->exec(QStringLiteral("ROLLBACK")).ok());
+    QCOMPARE(allErrors(*m_db).size(), 0);
+
+    writer->append(sampleError(25));
+    Result<void> flushed = writer->flush();
+    QVERIFY2(flushed.ok(), qPrintable(flushed ? QString() : flushed.error().fullText()));
+    QCOMPARE(writer->pendingCount(), 0);
+    const QList<ErrorLogEntry> errors = allErrors(*m_db);
+    QCOMPARE(errors.size(), 26);
+    for (int i = 0; i < errors.size(); ++i)
+        QCOMPARE(errors.at(i).message, sampleError(i).message); // in append order
+    QCOMPARE(allGeneral(*m_db).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestLogStore)
+#include "tst_logstore.moc"
