@@ -59,6 +59,19 @@ public:
                                                  ProfileRegistry profiles,
                                                  std::shared_ptr<const CompilerProfile> profile);
 
+    // The log retention applies by itself, at most once a day, when an environment
+    // is opened (`scctl log --purge` applies it at once). A failure only delays it.
+    void applyRetentionDaily()
+    {
+        static const QString lastPurgeKey = QStringLiteral("log_last_purge");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Result<QString> last = db->meta(lastPurgeKey);
+        if (!last || (!last->isEmpty() && fromStoredTime(*last).secsTo(now) < 24 * 3600))
+            return;
+        if (logs.applyRetention())
+            (void)db->write([&] { return db->setMeta(lastPurgeKey, toStoredTime(now)); });
+    }
+
     OperationServices services()
     {
         return OperationServices{*db, locks, journal, folder.databaseFile()};
@@ -310,6 +323,7 @@ Result<std::unique_ptr<Environment>> Environment::open(const QString &dataDir)
         environment->d->journal.interrupted(operation);
     if (Result<void> recovered = environment->d->publisher.recoverStagedDeployments(); !recovered)
         return recovered.error();
+    environment->d->applyRetentionDaily();
     return environment;
 }
 

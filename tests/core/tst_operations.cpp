@@ -5,6 +5,7 @@
 #include "domain/messages.h"
 #include "environment/datafolder.h"
 #include "environment/environment.h"
+#include "logs/logwriter.h"
 #include "operations/lockmanager.h"
 #include "storage/database.h"
 #include "storage/timestamps.h"
@@ -86,6 +87,7 @@ private slots:
     void applySettingsRejectsUnknownKeysAndBadValues();
     void operationStepsAndOutcomeAreInTheGeneralLog();
     void failedPublishWritesAnErrorLogEntry();
+    void logRetentionAppliesAtOpenOnceADay();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -472,6 +474,37 @@ void TestOperations::failedPublishWritesAnErrorLogEntry()
     QVERIFY(entry.operationId > 0);
     // The failed operation is recorded as failed, and released its lock.
     QVERIFY(m_env->locks()->isEmpty());
+}
+
+void TestOperations::logRetentionAppliesAtOpenOnceADay()
+{
+    const auto writeOldEntry = [&](const QString &message) {
+        Result<std::unique_ptr<LogWriter>> writer
+            = LogWriter::open(DataFolder(m_dataDir).databaseFile());
+        QVERIFY(writer);
+        ErrorLogEntry entry;
+        entry.instant = QDateTime::currentDateTimeUtc().addDays(-30);
+        entry.module = core;
+        entry.message = message;
+        (*writer)->append(entry);
+        QVERIFY((*writer)->flush());
+    };
+    const auto count = [&](const QString &text) {
+        LogQuery query;
+        query.text = text;
+        return m_env->errors(query)->size();
+    };
+    QVERIFY(m_env->config().setValue(EnvironmentConfig::logRetentionWeeks, QStringLiteral("2")));
+    writeOldEntry(QStringLiteral("ancient failure"));
+    QCOMPARE(count(QStringLiteral("ancient")), 1); // this environment purged when it opened
+    m_env.reset();
+    m_env = std::move(Environment::open(m_dataDir).value());
+    QCOMPARE(count(QStringLiteral("ancient")), 0);
+
+    writeOldEntry(QStringLiteral("another ancient failure"));
+    m_env.reset();
+    m_env = std::move(Environment::open(m_dataDir).value());
+    QCOMPARE(count(QStringLiteral("another")), 1); // not twice a day
 }
 
 QTEST_GUILESS_MAIN(TestOperations)
