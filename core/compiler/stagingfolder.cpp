@@ -172,6 +172,41 @@ bool StagingFolder::write(const QString &relativePath, const QByteArray &content
     return true;
 }
 
+bool StagingFolder::adopt(const QString &relativePath)
+{
+    Q_ASSERT(m_staging);
+    Q_ASSERT(!relativePath.isEmpty() && !QDir::isAbsolutePath(relativePath)
+             && !relativePath.split(u'/').contains(QStringLiteral("..")));
+    const QString path = m_staging->filePath(relativePath);
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return fail(
+            QCoreApplication::translate("osc::BuiltinCompiler", "Cannot read the file '%1': %2.")
+                .arg(path, file.errorString()));
+    const qsizetype slash = relativePath.lastIndexOf(u'/');
+    if (slash > 0)
+        rememberFolders(relativePath.left(slash));
+    m_artifacts << Artifact{relativePath, file.size(), QString::fromLatin1(hash.result().toHex())};
+    return true;
+}
+
+// Folders made by someone else: they exist already, commit() only has to sync them.
+void StagingFolder::rememberFolders(const QString &relativeFolder)
+{
+    if (m_folders.contains(relativeFolder))
+        return;
+    const qsizetype slash = relativeFolder.lastIndexOf(u'/');
+    if (slash > 0)
+        rememberFolders(relativeFolder.left(slash));
+    m_folders << relativeFolder;
+}
+
+QString StagingFolder::path() const
+{
+    return m_staging ? m_staging->path() : QString();
+}
+
 bool StagingFolder::commit()
 {
     Q_ASSERT(m_staging);

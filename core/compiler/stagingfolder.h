@@ -33,7 +33,14 @@ public:
     // Each returns false and sets error() ("Cannot … '<path>': <system reason>") on failure.
     bool open();
     bool write(const QString &relativePath, const QByteArray &content);
+    // Records a file that someone else (an external command) already wrote at
+    // `relativePath` inside path() as an artifact: hashes it now, syncs it and its
+    // folders in commit(). The caller vouches that the path stays inside the folder.
+    bool adopt(const QString &relativePath);
     bool commit();
+
+    // The staging folder's absolute path between open() and commit(); empty otherwise.
+    QString path() const;
 
     const QList<Artifact> &artifacts() const { return m_artifacts; }
     const QString &error() const { return m_error; }
@@ -41,6 +48,7 @@ public:
 private:
     bool fail(const QString &message);
     bool ensureFolder(const QString &relativeFolder);
+    void rememberFolders(const QString &relativeFolder);
 
     QString m_outputDir;
     std::unique_ptr<QTemporaryDir> m_staging;
