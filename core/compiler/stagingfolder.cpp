@@ -1,5 +1,7 @@
 #include "stagingfolder.h"
 
+#include "files/filelock.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,17 +41,20 @@ static bool syncPath(const QString &path, int flags, int *error)
 }
 #endif
 
-// Writes a new file. On Unix the system calls are made directly: QFile reports a short
-// write (a full disk, a file size limit) as "Unknown error". commit() syncs it later.
+// Writes a new file, holding an advisory lock on it while it is written (so that a
+// process that respects locks never reads it half-written). On Unix the system calls
+// are made directly: QFile reports a short write (a full disk, a file size limit) as
+// "Unknown error". commit() syncs it later.
 static bool writeDurably(const QString &path, const QByteArray &content, QString *reason)
 {
 #ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        *reason = systemReason(errno);
+    Result<FileLock> lock
+        = FileLock::acquire(path, RetryPolicy::noWait(), FileLock::Mode::CreateNew);
+    if (!lock) {
+        *reason = lock.error().message;
         return false;
     }
+    const int fd = lock->fd();
     const char *data = content.constData();
     qsizetype left = content.size();
     while (left > 0) {
@@ -58,15 +63,10 @@ static bool writeDurably(const QString &path, const QByteArray &content, QString
             continue;
         if (written <= 0) {
             *reason = systemReason(written < 0 ? errno : ENOSPC);
-            ::close(fd);
             return false;
         }
         data += written;
         left -= written;
-    }
-    if (::close(fd) != 0) {
-        *reason = systemReason(errno);
-        return false;
     }
     return true;
 #else
