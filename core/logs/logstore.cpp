@@ -3,9 +3,12 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace osc {
 
@@ -17,17 +20,23 @@ struct LogTable
 {
     QString table;
     QString columns; // of alias e, in the order read back
+    QString textColumns; // the columns of the full-text index, in its order
+    QString textIndex() const { return table + QStringLiteral("_text"); }
+    // meta key: the highest id in the full-text index (rows above it are not in it yet)
+    QString indexedKey() const { return textIndex() + QStringLiteral("_indexed"); }
 };
 
 const LogTable errorTable{QStringLiteral("error_log"),
                           QStringLiteral("e.id, e.instant_ms, e.module, e.module_version,"
                                          " e.operation_id, e.operation, e.step, e.message,"
                                          " e.detail, e.server, e.process_id, e.thread,"
-                                         " e.platform_version")};
+                                         " e.platform_version"),
+                          QStringLiteral("message, detail, module")};
 const LogTable generalTable{QStringLiteral("general_log"),
                             QStringLiteral("e.id, e.instant_ms, e.operation_id, e.operation,"
                                            " e.user_name, e.module, e.event, e.message,"
-                                           " e.server, e.process_id")};
+                                           " e.server, e.process_id"),
+                            QStringLiteral("message, module, user_name")};
 
 // FROM and WHERE of a query, with its bindings.
 struct Filter
@@ -43,7 +52,10 @@ struct Filter
 // itself), so a page reads only its own rows however common the words are. With a
 // module or an operation id (a few hundred rows at most), their (column, id) index
 // drives and each candidate is checked against the full-text index by rowid.
-Filter makeFilter(const LogTable &log, const LogQuery &query)
+//
+// Rows above the index's mark are not in the full-text index yet: `indexedUpTo` (the
+// mark) bounds a text filter to the indexed rows; the caller scans the rest.
+Filter makeFilter(const LogTable &log, const LogQuery &query, qint64 indexedUpTo = -1)
 {
     Filter filter;
     QStringList conditions;
@@ -60,6 +72,10 @@ Filter makeFilter(const LogTable &log, const LogQuery &query)
                                          " AND t.rowid = e.id)")
                               .arg(index);
             filter.bindings << expression;
+            if (indexedUpTo >= 0) {
+                conditions << QStringLiteral("e.id <= ?");
+                filter.bindings << indexedUpTo;
+            }
         } else {
             filter.from
                 = index + QStringLiteral(" t CROSS JOIN ") + log.table + QStringLiteral(" e");
@@ -67,6 +83,10 @@ Filter makeFilter(const LogTable &log, const LogQuery &query)
                        << QStringLiteral("e.id = t.rowid");
             filter.bindings << expression;
             filter.orderKey = QStringLiteral("t.rowid");
+            if (indexedUpTo >= 0) {
+                conditions << QStringLiteral("t.rowid <= ?");
+                filter.bindings << indexedUpTo;
+            }
         }
     }
     if (query.beforeId > 0) {
@@ -110,31 +130,311 @@ Result<void> checkLimit(const LogQuery &query)
                          .arg(query.limit));
 }
 
-Result<QSqlQuery> selectPage(Database &db, const LogTable &log, const LogQuery &query)
-{
-    if (Result<void> valid = checkLimit(query); !valid)
-        return valid.error();
-    Filter filter = makeFilter(log, query);
-    filter.bindings << query.limit;
-    return db.exec(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 DESC LIMIT ?")
-                       .arg(log.columns, filter.from, filter.where, filter.orderKey),
-                   filter.bindings);
-}
-
-Result<qint64> count(Database &db, const LogTable &log, const LogQuery &query)
-{
-    const Filter filter = makeFilter(log, query);
-    Result<QVariant> value
-        = scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(filter.from, filter.where),
-                 filter.bindings);
-    if (!value)
-        return value.error();
-    return value->toLongLong();
-}
-
 QDateTime instantOf(const QVariant &value)
 {
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+ErrorLogEntry readError(const QSqlQuery &row)
+{
+    ErrorLogEntry entry;
+    entry.id = row.value(0).toLongLong();
+    entry.instant = instantOf(row.value(1));
+    entry.module = row.value(2).toString();
+    entry.moduleVersion = row.value(3).toInt();
+    entry.operationId = row.value(4).toLongLong();
+    entry.operation = row.value(5).toString();
+    entry.step = row.value(6).toString();
+    entry.message = row.value(7).toString();
+    entry.detail = row.value(8).toString();
+    entry.server = row.value(9).toString();
+    entry.processId = row.value(10).toLongLong();
+    entry.thread = row.value(11).toString();
+    entry.platformVersion = row.value(12).toString();
+    return entry;
+}
+
+GeneralLogEntry readGeneral(const QSqlQuery &row)
+{
+    GeneralLogEntry entry;
+    entry.id = row.value(0).toLongLong();
+    entry.instant = instantOf(row.value(1));
+    entry.operationId = row.value(2).toLongLong();
+    entry.operation = row.value(3).toString();
+    entry.user = row.value(4).toString();
+    entry.module = row.value(5).toString();
+    entry.event = row.value(6).toString();
+    entry.message = row.value(7).toString();
+    entry.server = row.value(8).toString();
+    entry.processId = row.value(9).toLongLong();
+    return entry;
+}
+
+// The full-text tokeniser (FTS5 unicode61, remove_diacritics 2), for the rows not yet
+// in the index: a token is a run of letters, digits, private-use characters and the
+// diacritics FTS5 folds away; it is case-folded, and a letter whose canonical
+// decomposition is an ASCII letter plus combining marks becomes that ASCII letter.
+// Checked code point by code point against FTS5 (tst_logstore); it differs only for
+// characters that Unicode assigned after the version FTS5's tables follow (6.1).
+bool isFoldedDiacritic(char32_t c)
+{
+    static constexpr char32_t diacritics[] = {
+        0x300, 0x301, 0x302, 0x303, 0x304, 0x306, 0x307, 0x308, 0x309, 0x30a, 0x30b, 0x30c, 0x30f,
+        0x311, 0x31b, 0x323, 0x324, 0x325, 0x326, 0x327, 0x328, 0x32d, 0x32e, 0x330, 0x331};
+    return std::find(std::cbegin(diacritics), std::cend(diacritics), c) != std::cend(diacritics);
+}
+
+bool isTokenCharacter(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Other_PrivateUse:
+        return true;
+    case QChar::Mark_NonSpacing:
+        return isFoldedDiacritic(c);
+    default:
+        return false;
+    }
+}
+
+void appendFolded(QString &token, char32_t c)
+{
+    if (c < 0x80) {
+        token += QChar(char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c));
+        return;
+    }
+    if (QChar::category(c) == QChar::Mark_NonSpacing)
+        return; // a folded diacritic
+    const char32_t folded = QChar::toCaseFolded(c);
+    if (QChar::category(folded) != QChar::Other_PrivateUse) {
+        const QString decomposed
+            = QString::fromUcs4(&folded, 1).normalized(QString::NormalizationForm_D);
+        if (decomposed.size() > 1 && decomposed.at(0).unicode() < 0x80
+            && decomposed.at(0).isLetter()
+            && std::all_of(decomposed.cbegin() + 1, decomposed.cend(),
+                           [](QChar m) { return m.category() == QChar::Mark_NonSpacing; })) {
+            token += decomposed.at(0).toLower();
+            return;
+        }
+    }
+    token += QString::fromUcs4(&folded, 1);
+}
+
+QStringList textTokens(QStringView text)
+{
+    QStringList tokens;
+    QString token;
+    bool inToken = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i).unicode(), text.at(i + 1).unicode());
+            ++i;
+        }
+        if (isTokenCharacter(c)) {
+            inToken = true;
+            appendFolded(token, c);
+        } else if (inToken) {
+            if (!token.isEmpty())
+                tokens << token;
+            token.clear();
+            inToken = false;
+        }
+    }
+    if (!token.isEmpty())
+        tokens << token;
+    return tokens;
+}
+
+// LogQuery::text as FTS5 reads textSearchExpression(): every word a phrase of its
+// tokens, every phrase found (its tokens adjacent, in one column) in some column.
+class TextMatcher
+{
+public:
+    explicit TextMatcher(const QString &text)
+    {
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        for (const QString &word : text.split(space, Qt::SkipEmptyParts)) {
+            if (!std::any_of(word.cbegin(), word.cend(),
+                             [](QChar c) { return c.isLetterOrNumber(); }))
+                continue; // left out of the expression, too
+            m_phrases << textTokens(word);
+        }
+    }
+
+    bool matches(std::initializer_list<const QString *> columns) const
+    {
+        QList<QStringList> tokenized;
+        for (const QString *column : columns)
+            tokenized << textTokens(*column);
+        for (const QStringList &phrase : m_phrases) {
+            const bool found
+                = std::any_of(tokenized.cbegin(), tokenized.cend(), [&](const QStringList &tokens) {
+                      if (phrase.isEmpty())
+                          return false;
+                      for (qsizetype i = 0; i + phrase.size() <= tokens.size(); ++i) {
+                          if (std::equal(phrase.cbegin(), phrase.cend(), tokens.cbegin() + i))
+                              return true;
+                      }
+                      return false;
+                  });
+            if (!found)
+                return false;
+        }
+        return true;
+    }
+
+private:
+    QList<QStringList> m_phrases;
+};
+
+bool textMatches(const TextMatcher &matcher, const ErrorLogEntry &e)
+{
+    return matcher.matches({&e.message, &e.detail, &e.module});
+}
+
+bool textMatches(const TextMatcher &matcher, const GeneralLogEntry &e)
+{
+    return matcher.matches({&e.message, &e.module, &e.user});
+}
+
+Result<qint64> indexedUpTo(Database &db, const LogTable &log)
+{
+    Result<QString> stored = db.meta(log.indexedKey());
+    if (!stored)
+        return stored.error();
+    return stored->toLongLong();
+}
+
+// A read transaction (a savepoint, so that it also nests in the caller's): the mark of
+// the full-text index and the rows are read from one snapshot.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db) : m_db(db)
+    {
+        m_open = m_db.exec(QStringLiteral("SAVEPOINT log_read")).ok();
+    }
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            (void)m_db.exec(QStringLiteral("RELEASE log_read"));
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
+// The text of `query`, when it holds a searchable word (else the filter is plain SQL).
+bool needsTextScan(const LogQuery &query)
+{
+    const QString text = query.text.trimmed();
+    return !text.isEmpty() && !textSearchExpression(text).isEmpty();
+}
+
+// Rows above `mark` that pass every filter but the text, newest first.
+Result<QSqlQuery> selectTail(Database &db, const LogTable &log, const LogQuery &query, qint64 mark)
+{
+    LogQuery withoutText = query;
+    withoutText.text.clear();
+    Filter filter = makeFilter(log, withoutText);
+    filter.where += (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+        + QStringLiteral("e.id > ?");
+    filter.bindings << mark;
+    return db.exec(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY e.id DESC")
+                       .arg(log.columns, filter.from, filter.where),
+                   filter.bindings);
+}
+
+template<typename Entry>
+Result<QList<Entry>> readPage(Database &db, const LogTable &log, const LogQuery &query,
+                              Entry (*read)(const QSqlQuery &))
+{
+    if (Result<void> valid = checkLimit(query); !valid)
+        return valid.error();
+    QList<Entry> entries;
+    entries.reserve(query.limit);
+    const auto selectIndexed = [&](qint64 mark, int limit) {
+        Filter filter = makeFilter(log, query, mark);
+        filter.bindings << limit;
+        return db.exec(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 DESC LIMIT ?")
+                           .arg(log.columns, filter.from, filter.where, filter.orderKey),
+                       filter.bindings);
+    };
+    const auto readAll = [&](Result<QSqlQuery> rows) -> Result<QList<Entry>> {
+        if (!rows)
+            return rows.error();
+        while (rows->next())
+            entries << read(*rows);
+        return entries;
+    };
+    if (!needsTextScan(query))
+        return readAll(selectIndexed(-1, query.limit));
+
+    ReadSnapshot snapshot(db);
+    Result<qint64> mark = indexedUpTo(db, log);
+    if (!mark)
+        return mark.error();
+    {
+        // The newest rows, not indexed yet: their text is checked here.
+        const TextMatcher matcher(query.text);
+        Result<QSqlQuery> tail = selectTail(db, log, query, *mark);
+        if (!tail)
+            return tail.error();
+        while (entries.size() < query.limit && tail->next()) {
+            Entry entry = read(*tail);
+            if (textMatches(matcher, entry))
+                entries << std::move(entry);
+        }
+    }
+    if (entries.size() == query.limit)
+        return entries;
+    return readAll(selectIndexed(*mark, query.limit - int(entries.size())));
+}
+
+template<typename Entry>
+Result<qint64> count(Database &db, const LogTable &log, const LogQuery &query,
+                     Entry (*read)(const QSqlQuery &))
+{
+    const auto countIndexed = [&](qint64 mark) -> Result<qint64> {
+        const Filter filter = makeFilter(log, query, mark);
+        Result<QVariant> value
+            = scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(filter.from, filter.where),
+                     filter.bindings);
+        if (!value)
+            return value.error();
+        return value->toLongLong();
+    };
+    if (!needsTextScan(query))
+        return countIndexed(-1);
+
+    ReadSnapshot snapshot(db);
+    Result<qint64> mark = indexedUpTo(db, log);
+    if (!mark)
+        return mark.error();
+    qint64 total = 0;
+    {
+        const TextMatcher matcher(query.text);
+        Result<QSqlQuery> tail = selectTail(db, log, query, *mark);
+        if (!tail)
+            return tail.error();
+        while (tail->next())
+            total += textMatches(matcher, read(*tail)) ? 1 : 0;
+    }
+    Result<qint64> indexed = countIndexed(*mark);
+    if (!indexed)
+        return indexed.error();
+    return total + *indexed;
 }
 
 Result<qint64> purgeTable(Database &db, const QString &table, qint64 cutoffMs)
@@ -165,63 +465,73 @@ Result<qint64> purgeTable(Database &db, const QString &table, qint64 cutoffMs)
 
 Result<QList<ErrorLogEntry>> LogStore::errors(const LogQuery &query)
 {
-    Result<QSqlQuery> rows = selectPage(m_db, errorTable, query);
-    if (!rows)
-        return rows.error();
-    QList<ErrorLogEntry> entries;
-    entries.reserve(query.limit);
-    while (rows->next()) {
-        ErrorLogEntry entry;
-        entry.id = rows->value(0).toLongLong();
-        entry.instant = instantOf(rows->value(1));
-        entry.module = rows->value(2).toString();
-        entry.moduleVersion = rows->value(3).toInt();
-        entry.operationId = rows->value(4).toLongLong();
-        entry.operation = rows->value(5).toString();
-        entry.step = rows->value(6).toString();
-        entry.message = rows->value(7).toString();
-        entry.detail = rows->value(8).toString();
-        entry.server = rows->value(9).toString();
-        entry.processId = rows->value(10).toLongLong();
-        entry.thread = rows->value(11).toString();
-        entry.platformVersion = rows->value(12).toString();
-        entries << entry;
-    }
-    return entries;
+    return readPage(m_db, errorTable, query, &readError);
 }
 
 Result<QList<GeneralLogEntry>> LogStore::generalLog(const LogQuery &query)
 {
-    Result<QSqlQuery> rows = selectPage(m_db, generalTable, query);
-    if (!rows)
-        return rows.error();
-    QList<GeneralLogEntry> entries;
-    entries.reserve(query.limit);
-    while (rows->next()) {
-        GeneralLogEntry entry;
-        entry.id = rows->value(0).toLongLong();
-        entry.instant = instantOf(rows->value(1));
-        entry.operationId = rows->value(2).toLongLong();
-        entry.operation = rows->value(3).toString();
-        entry.user = rows->value(4).toString();
-        entry.module = rows->value(5).toString();
-        entry.event = rows->value(6).toString();
-        entry.message = rows->value(7).toString();
-        entry.server = rows->value(8).toString();
-        entry.processId = rows->value(9).toLongLong();
-        entries << entry;
-    }
-    return entries;
+    return readPage(m_db, generalTable, query, &readGeneral);
 }
 
 Result<qint64> LogStore::countErrors(const LogQuery &query)
 {
-    return count(m_db, errorTable, query);
+    return count(m_db, errorTable, query, &readError);
 }
 
 Result<qint64> LogStore::countGeneralLog(const LogQuery &query)
 {
-    return count(m_db, generalTable, query);
+    return count(m_db, generalTable, query, &readGeneral);
+}
+
+Result<qint64> LogStore::indexText(int maxRowsPerLog)
+{
+    qint64 total = 0;
+    for (const LogTable *log : {&errorTable, &generalTable}) {
+        Result<void> indexed = m_db.write([&]() -> Result<void> {
+            Result<qint64> mark = indexedUpTo(m_db, *log);
+            if (!mark)
+                return mark.error();
+            Result<QVariant> end
+                = scalar(m_db,
+                         QStringLiteral("SELECT MAX(id) FROM (SELECT id FROM %1 WHERE id > ?"
+                                        " ORDER BY id LIMIT ?)")
+                             .arg(log->table),
+                         {*mark, std::max(1, maxRowsPerLog)});
+            if (!end)
+                return end.error();
+            if (end->isNull())
+                return {};
+            Result<QSqlQuery> inserted
+                = m_db.exec(QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3"
+                                           " WHERE id > ? AND id <= ?")
+                                .arg(log->textIndex(), log->textColumns, log->table),
+                            {*mark, end->toLongLong()});
+            if (!inserted)
+                return inserted.error();
+            total += inserted->numRowsAffected();
+            return m_db.setMeta(log->indexedKey(), QString::number(end->toLongLong()));
+        });
+        if (!indexed)
+            return indexed.error();
+    }
+    return total;
+}
+
+Result<qint64> LogStore::unindexedTextCount()
+{
+    qint64 total = 0;
+    for (const LogTable *log : {&errorTable, &generalTable}) {
+        ReadSnapshot snapshot(m_db);
+        Result<qint64> mark = indexedUpTo(m_db, *log);
+        if (!mark)
+            return mark.error();
+        Result<QVariant> rows = scalar(
+            m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id > ?").arg(log->table), {*mark});
+        if (!rows)
+            return rows.error();
+        total += rows->toLongLong();
+    }
+    return total;
 }
 
 Result<PurgeReport> LogStore::purgeOlderThan(const QDateTime &cutoff)

@@ -22,9 +22,16 @@ struct PurgeReport
 //
 // Works on the caller's connection, in the caller's thread (the connection's rule);
 // holds no state besides the reference, so it is cheap to make where needed. Every
-// filter of LogQuery runs as indexed SQL (the text through the full-text index), and
-// a page costs the same whatever the size of the log. Entries written by a LogWriter
-// are visible once the writer's batch commits (LogWriter::flush()).
+// filter of LogQuery runs as indexed SQL, and a page costs the same whatever the size
+// of the log. Entries written by a LogWriter are visible once the writer's batch
+// commits (LogWriter::flush()), to every filter, text included.
+//
+// The full-text index lags behind the rows: rows are indexed after they are written,
+// in chunks (indexText(), which LogWriter calls when it is idle), and the meta key
+// "<table>_text_indexed" holds the highest id indexed. A text filter reads the
+// indexed rows through the index and checks the text of the newer rows itself (the
+// same tokenisation, in C++), in one read snapshot, so results never depend on how
+// far indexing has got; only their cost does.
 class LogStore final
 {
 public:
@@ -35,6 +42,8 @@ public:
     // A purge deletes this many rows of a log per transaction, so that purging
     // millions of entries never holds the write lock for long.
     static constexpr int purgeBatchRows = 10000;
+    // indexText() adds this many rows of a log per transaction by default.
+    static constexpr int textIndexChunkRows = 2000;
 
     explicit LogStore(Database &db) : m_db(db) { }
 
@@ -46,6 +55,15 @@ public:
     // How many entries match `query` (limit is ignored; beforeId applies).
     Result<qint64> countErrors(const LogQuery &query);
     Result<qint64> countGeneralLog(const LogQuery &query);
+
+    // Adds up to `maxRowsPerLog` rows of each log that are not in the full-text index
+    // yet (the oldest first) to it, one write transaction a log, and returns how many
+    // rows it added (0: the index is current). Safe to call from several connections
+    // and processes at once: each chunk is taken inside its write transaction.
+    Result<qint64> indexText(int maxRowsPerLog = textIndexChunkRows);
+
+    // Rows of both logs not in the full-text index yet.
+    Result<qint64> unindexedTextCount();
 
     // Deletes the entries of both logs whose instant is before `cutoff`, in
     // transactions of purgeBatchRows rows. An invalid cutoff is a BadInput error.

@@ -18,13 +18,23 @@ namespace osc {
 
 namespace {
 
-const QString insertErrorSql = QStringLiteral(
-    "INSERT INTO error_log (instant_ms, module, module_version, operation_id, operation, step,"
-    " message, detail, server, process_id, thread, platform_version)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-const QString insertGeneralSql = QStringLiteral(
-    "INSERT INTO general_log (instant_ms, operation_id, operation, user_name, module, event,"
-    " message, server, process_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+// Rows go in as multi-row INSERTs: QtSql's cost is per statement execution and per
+// bound value, so one statement of 32 rows costs far less than 32 of one row.
+constexpr int rowsPerInsert = 32;
+
+QString insertSql(const QString &table, const QString &columns, int columnCount, int rows)
+{
+    const QString row = u'(' + QStringList(columnCount, QStringLiteral("?")).join(u',') + u')';
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns)
+        + QStringList(rows, row).join(u',');
+}
+
+const QString errorColumns = QStringLiteral(
+    "instant_ms, module, module_version, operation_id, operation, step, message, detail,"
+    " server, process_id, thread, platform_version");
+const QString generalColumns = QStringLiteral(
+    "instant_ms, operation_id, operation, user_name, module, event, message, server,"
+    " process_id");
 
 // A null QString would bind as SQL NULL, which the NOT NULL text columns refuse.
 QVariant text(const QString &value)
@@ -32,33 +42,33 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-QVariantList bindings(const ErrorLogEntry &e)
+void appendBindings(QVariantList &values, const ErrorLogEntry &e)
 {
-    return {e.instant.toMSecsSinceEpoch(),
-            text(e.module),
-            e.moduleVersion,
-            e.operationId,
-            text(e.operation),
-            text(e.step),
-            text(e.message),
-            text(e.detail),
-            text(e.server),
-            e.processId,
-            text(e.thread),
-            text(e.platformVersion)};
+    values << QVariantList{e.instant.toMSecsSinceEpoch(),
+                           text(e.module),
+                           e.moduleVersion,
+                           e.operationId,
+                           text(e.operation),
+                           text(e.step),
+                           text(e.message),
+                           text(e.detail),
+                           text(e.server),
+                           e.processId,
+                           text(e.thread),
+                           text(e.platformVersion)};
 }
 
-QVariantList bindings(const GeneralLogEntry &e)
+void appendBindings(QVariantList &values, const GeneralLogEntry &e)
 {
-    return {e.instant.toMSecsSinceEpoch(),
-            e.operationId,
-            text(e.operation),
-            text(e.user),
-            text(e.module),
-            text(e.event),
-            text(e.message),
-            text(e.server),
-            e.processId};
+    values << QVariantList{e.instant.toMSecsSinceEpoch(),
+                           e.operationId,
+                           text(e.operation),
+                           text(e.user),
+                           text(e.module),
+                           text(e.event),
+                           text(e.message),
+                           text(e.server),
+                           e.processId};
 }
 
 // One prepared INSERT, kept for the life of the connection: the first row prepares it
@@ -98,6 +108,25 @@ private:
     std::optional<QSqlQuery> m_query;
 };
 
+template<typename Entry>
+Result<void> insertRows(Database &db, PreparedInsert &many, PreparedInsert &one,
+                        const std::vector<Entry> &rows)
+{
+    QVariantList values;
+    size_t at = 0;
+    while (at < rows.size()) {
+        const bool full = rows.size() - at >= size_t(rowsPerInsert);
+        const size_t count = full ? size_t(rowsPerInsert) : 1;
+        values.clear();
+        for (size_t i = at; i < at + count; ++i)
+            appendBindings(values, rows[i]);
+        if (Result<void> done = (full ? many : one).run(db, values); !done)
+            return done;
+        at += count;
+    }
+    return {};
+}
+
 } // namespace
 
 struct LogWriter::Private
@@ -130,8 +159,12 @@ struct LogWriter::Private
     Result<void> writeBatch(Database &db, const std::vector<ErrorLogEntry> &errorBatch,
                             const std::vector<GeneralLogEntry> &generalBatch);
 
-    PreparedInsert insertError{insertErrorSql};
-    PreparedInsert insertGeneral{insertGeneralSql};
+    PreparedInsert insertErrors{
+        insertSql(QStringLiteral("error_log"), errorColumns, 12, rowsPerInsert)};
+    PreparedInsert insertError{insertSql(QStringLiteral("error_log"), errorColumns, 12, 1)};
+    PreparedInsert insertGenerals{
+        insertSql(QStringLiteral("general_log"), generalColumns, 9, rowsPerInsert)};
+    PreparedInsert insertGeneral{insertSql(QStringLiteral("general_log"), generalColumns, 9, 1)};
 };
 
 Result<std::unique_ptr<LogWriter>> LogWriter::open(const QString &databasePath,
@@ -142,6 +175,7 @@ Result<std::unique_ptr<LogWriter>> LogWriter::open(const QString &databasePath,
     d->options = options;
     d->options.batchSize = std::max(1, options.batchSize);
     d->options.flushIntervalMs = std::max(1, options.flushIntervalMs);
+    d->options.textIndexChunk = std::max(1, options.textIndexChunk);
     Private *p = d.get();
     p->thread = std::thread([p] { p->run(); });
     std::unique_lock lock(p->mutex);
@@ -276,6 +310,23 @@ void LogWriter::Private::run()
     bool lastAttemptFailed = false;
     const auto interval = std::chrono::milliseconds(options.flushIntervalMs);
     const size_t batchSize = size_t(options.batchSize);
+    LogStore store(*db);
+    // Rows may be waiting for the full-text index (left by an earlier writer, or by
+    // another process's): look at start. Then after every batch.
+    bool textBehind = true;
+    bool lastIndexFailed = false;
+    qint64 writtenNotIndexed = 0;
+    const auto indexChunk = [&] {
+        Result<qint64> indexed = store.indexText(options.textIndexChunk);
+        lastIndexFailed = !indexed;
+        if (indexed) {
+            textBehind = *indexed > 0;
+            if (!textBehind)
+                writtenNotIndexed = 0;
+            else
+                writtenNotIndexed = std::max<qint64>(0, writtenNotIndexed - *indexed);
+        }
+    };
 
     std::unique_lock lock(mutex);
     bool goOn = false;
@@ -292,6 +343,20 @@ void LogWriter::Private::run()
                 // database is not spun on.
                 wakeWriter.wait_for(lock, interval, newFlushCall);
             } else {
+                if (errors.empty() && general.empty() && textBehind) {
+                    if (lastIndexFailed) {
+                        wakeWriter.wait_for(lock, interval, [&] {
+                            return urgent() || !errors.empty() || !general.empty();
+                        });
+                    }
+                    if (errors.empty() && general.empty() && !stopping) {
+                        // Idle: index a chunk, then look at the queues again.
+                        lock.unlock();
+                        indexChunk();
+                        lock.lock();
+                        continue;
+                    }
+                }
                 if (errors.empty() && general.empty())
                     wakeWriter.wait(
                         lock, [&] { return urgent() || !errors.empty() || !general.empty(); });
@@ -324,10 +389,22 @@ void LogWriter::Private::run()
         if (written) {
             errorsDurable += qint64(errorBatch.size());
             generalDurable += qint64(generalBatch.size());
+            textBehind = true;
+            writtenNotIndexed += qint64(errorBatch.size() + generalBatch.size());
             errorBatch.clear();
             generalBatch.clear();
             lastAttemptFailed = false;
             goOn = errors.size() >= batchSize || general.size() >= batchSize;
+            if (writtenNotIndexed > options.maxTextIndexLag && !stopping) {
+                // Entries arrive faster than they are indexed: keep the lag bounded.
+                progress.notify_all();
+                lock.unlock();
+                do
+                    indexChunk();
+                while (!lastIndexFailed && textBehind
+                       && writtenNotIndexed > options.maxTextIndexLag);
+                lock.lock();
+            }
         } else {
             lastError = written.error();
             ++failures;
@@ -355,18 +432,14 @@ Result<void> LogWriter::Private::writeBatch(Database &db,
                                             const std::vector<GeneralLogEntry> &generalBatch)
 {
     Result<void> written = db.write([&]() -> Result<void> {
-        for (const ErrorLogEntry &entry : errorBatch) {
-            if (Result<void> done = insertError.run(db, bindings(entry)); !done)
-                return done;
-        }
-        for (const GeneralLogEntry &entry : generalBatch) {
-            if (Result<void> done = insertGeneral.run(db, bindings(entry)); !done)
-                return done;
-        }
-        return {};
+        if (Result<void> done = insertRows(db, insertErrors, insertError, errorBatch); !done)
+            return done;
+        return insertRows(db, insertGenerals, insertGeneral, generalBatch);
     });
     if (!written) {
+        insertErrors.reset();
         insertError.reset();
+        insertGenerals.reset();
         insertGeneral.reset();
     }
     return written;

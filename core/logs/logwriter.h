@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logs/logentries.h"
+#include "logs/logstore.h"
 #include "storage/database.h"
 #include "util/result.h"
 
@@ -19,6 +20,13 @@ struct LogWriterOptions
     // How long a batch waits for another process's write lock before the attempt fails
     // (and is retried at the next interval).
     int busyTimeoutMs = Database::busyTimeoutMs;
+    // The full-text index is filled after the rows are written (LogStore::indexText()),
+    // this many rows of a log per transaction, whenever no entries are waiting…
+    int textIndexChunk = LogStore::textIndexChunkRows;
+    // …and after every batch, too, once this writer has written this many rows that
+    // are not indexed yet: so the unindexed rows that text queries scan stay bounded
+    // while entries keep arriving faster than they can be indexed.
+    int maxTextIndexLag = 200000;
 };
 
 // Appends Error Log and General log entries to an environment's database without
@@ -34,6 +42,12 @@ struct LogWriterOptions
 // has committed, or until a write attempt fails. An operation calls flush() when it
 // ends so that its log is complete before it reports its outcome. A process killed
 // outright loses only what was still queued: at most the last flush interval.
+//
+// Full-text index: the writer thread adds written rows to it afterwards, in chunks of
+// their own transactions, when no entries wait (and at its start, which heals what a
+// writer killed before indexing left behind); see LogStore. An indexing step that
+// fails (the database is locked) is retried after one interval; it never holds up
+// or fails a batch.
 //
 // Failures: a batch that cannot be written (database locked beyond the busy timeout,
 // disk full, read-only file) stays queued, in order, and is retried at the next

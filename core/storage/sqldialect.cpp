@@ -66,22 +66,23 @@ QStringList SqlDialect::textIndexStatements(const QString &table, const QStringL
 {
     switch (m_engine) {
     case Engine::Sqlite: {
+        // No insert trigger: tokenising costs far more than storing a row, so rows are
+        // indexed later, in chunks, by whoever calls LogStore::indexText(); the meta
+        // key "<index>_indexed" holds the highest id indexed so far. The delete
+        // trigger removes only rows that were indexed: an FTS5 'delete' of a row the
+        // index never saw would corrupt it.
         const QString index = table + QStringLiteral("_text");
         const QString list = columns.join(u", ");
-        QStringList newValues;
         QStringList oldValues;
-        for (const QString &column : columns) {
-            newValues << QStringLiteral("new.") + column;
+        for (const QString &column : columns)
             oldValues << QStringLiteral("old.") + column;
-        }
         return {
             QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', "
-                           "content_rowid='id', tokenize='unicode61')")
+                           "content_rowid='id', tokenize='unicode61 remove_diacritics 2')")
                 .arg(index, list, table),
-            QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN "
-                           "INSERT INTO %1 (rowid, %3) VALUES (new.id, %4); END")
-                .arg(index, table, list, newValues.join(u", ")),
-            QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN "
+            QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 WHEN old.id <= "
+                           "coalesce((SELECT CAST(value AS INTEGER) FROM meta"
+                           " WHERE key = '%1_indexed'), 0) BEGIN "
                            "INSERT INTO %1 (%1, rowid, %3) VALUES ('delete', old.id, %4); END")
                 .arg(index, table, list, oldValues.join(u", ")),
         };

@@ -27,9 +27,12 @@ public:
     QString upsert(const QString &table, const QStringList &columns,
                    const QStringList &keyColumns) const;
 
-    // A full-text index over `columns` of `table`, kept current by triggers on insert
-    // and delete (SQLite: an external-content FTS5 table named <table>_text).
-    // Rows of such a table are never updated, only inserted and deleted.
+    // A full-text index over `columns` of `table`, whose `id` only grows. Postgres: a
+    // GIN index, current at once. SQLite: an external-content FTS5 table named
+    // <table>_text, filled after the fact (the meta key "<table>_text_indexed" holds
+    // the highest id indexed; rows above it are not in the index yet) and kept
+    // consistent on delete by a trigger. Rows are never updated, only inserted and
+    // deleted.
     QStringList textIndexStatements(const QString &table, const QStringList &columns) const;
 
 private:

@@ -129,7 +129,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("T"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Writer batch size."),
                       QStringLiteral("B"), QStringLiteral("5000")});
-    parser.addOption({QStringLiteral("sql"), QStringLiteral("Run SQL before writing (experiments)."),
+    parser.addOption({QStringLiteral("sql"),
+                      QStringLiteral("Run SQL before writing (experiments)."),
                       QStringLiteral("SQL")});
     parser.addOption({QStringLiteral("ingest-only"), QStringLiteral("Skip the queries.")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Write into DIR and keep it."),
@@ -207,6 +208,20 @@ int main(int argc, char *argv[])
                 entries, threads, options.batchSize, appendSeconds, totalSeconds,
                 entries / totalSeconds);
     std::printf("database: %.0f MB\n", double(QFileInfo(path).size()) / 1e6);
+    {
+        // The full-text index lags behind (it is filled after the rows are durable):
+        // how far, and how long it takes to catch up.
+        LogStore indexer(**db);
+        const qint64 behind = indexer.unindexedTextCount().value();
+        QElapsedTimer indexTimer;
+        indexTimer.start();
+        while (indexer.indexText(LogStore::textIndexChunkRows).value() > 0) { }
+        const double indexSeconds = double(indexTimer.nsecsElapsed()) / 1e9;
+        std::printf("text index: %lld entries not indexed when durable; indexed in %.2f s"
+                    " (%.0f entries/s)\n",
+                    static_cast<long long>(behind), indexSeconds,
+                    behind > 0 ? behind / indexSeconds : 0.0);
+    }
     std::fflush(stdout);
 
     if (parser.isSet(QStringLiteral("ingest-only")))

@@ -23,11 +23,15 @@ namespace {
 const QDateTime base = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
 
 // The words of a text as the full-text index sees them: runs of letters and digits,
-// lower case.
+// lower case, diacritics removed ("Ação" is "acao").
 QStringList tokens(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    return text.toLower().split(separators, Qt::SkipEmptyParts);
+    static const QRegularExpression marks(QStringLiteral("\\p{Mn}+"));
+    return text.normalized(QString::NormalizationForm_D)
+        .remove(marks)
+        .toLower()
+        .split(separators, Qt::SkipEmptyParts);
 }
 
 bool containsPhrase(const QStringList &haystack, const QStringList &phrase)
@@ -231,8 +235,14 @@ private slots:
     void retentionSetting();
     void retentionPurgesBothLogsAndTheirTextIndex();
     void failedFlushKeepsEntriesAndSucceedsLater();
+    void textQueriesAgreeWhateverIsIndexed_data();
+    void textQueriesAgreeWhateverIsIndexed();
+    void writerStartIndexesWhatACrashLeft();
+    void purgeAfterPartialIndexingKeepsTextIndexConsistent();
 
 private:
+    void insertDirectly(int errors, int general);
+    bool textIndexIsConsistent(bool withContent);
     std::unique_ptr<LogWriter> openWriter(const LogWriterOptions &options = {});
     void writeSamples(int errors, int general);
 
@@ -740,13 +750,11 @@ void TestLogStore::retentionPurgesBothLogsAndTheirTextIndex()
     recent.text = QStringLiteral("recent");
     QCOMPARE(store.countErrors(recent).value(), qint64(30));
     QCOMPARE(store.countGeneralLog(recent).value(), qint64(15));
-    // The full-text indexes agree with their tables.
-    for (const QString &index :
-         {QStringLiteral("error_log_text"), QStringLiteral("general_log_text")}) {
-        Result<QSqlQuery> checked = m_db->exec(
-            QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(index));
-        QVERIFY2(checked.ok(), qPrintable(checked ? QString() : checked.error().fullText()));
-    }
+    // The full-text indexes agree with their tables, once they have caught up.
+    QVERIFY(textIndexIsConsistent(false));
+    while (store.indexText().value() > 0) { }
+    QCOMPARE(store.unindexedTextCount().value(), qint64(0));
+    QVERIFY(textIndexIsConsistent(true));
     // Nothing left to purge.
     Result<PurgeReport> again = store.applyRetention(now);
     QCOMPARE(again->errorsDeleted + again->generalDeleted, qint64(0));
@@ -786,6 +794,161 @@ void TestLogStore::failedFlushKeepsEntriesAndSucceedsLater()
     for (int i = 0; i < errors.size(); ++i)
         QCOMPARE(errors.at(i).message, sampleError(i).message); // in append order
     QCOMPARE(allGeneral(*m_db).size(), 1);
+}
+
+// Rows stored the way a writer stores them, but with no writer to index them: what a
+// writer killed between its batch and its indexing step leaves behind.
+void TestLogStore::insertDirectly(int errors, int general)
+{
+    Result<void> written = m_db->write([&]() -> Result<void> {
+        for (int i = 0; i < errors; ++i) {
+            const ErrorLogEntry e = sampleError(i);
+            Result<QSqlQuery> done = m_db->exec(
+                QStringLiteral("INSERT INTO error_log (instant_ms, module, module_version,"
+                               " operation_id, operation, step, message, detail, server,"
+                               " platform_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {e.instant.toMSecsSinceEpoch(), e.module, e.moduleVersion, e.operationId,
+                 e.operation, e.step, e.message, e.detail, QSysInfo::machineHostName(),
+                 e.platformVersion});
+            if (!done)
+                return done.error();
+        }
+        for (int i = 0; i < general; ++i) {
+            const GeneralLogEntry e = sampleGeneral(i);
+            Result<QSqlQuery> done = m_db->exec(
+                QStringLiteral("INSERT INTO general_log (instant_ms, operation_id, operation,"
+                               " user_name, module, event, message, process_id)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {e.instant.toMSecsSinceEpoch(), e.operationId, e.operation, e.user, e.module,
+                 e.event, e.message, QCoreApplication::applicationPid()});
+            if (!done)
+                return done.error();
+        }
+        return {};
+    });
+    QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().fullText()));
+}
+
+// FTS5's own check; with `withContent`, also that the index holds exactly the rows of
+// its table (true only when nothing waits to be indexed).
+bool TestLogStore::textIndexIsConsistent(bool withContent)
+{
+    for (const QString &index :
+         {QStringLiteral("error_log_text"), QStringLiteral("general_log_text")}) {
+        Result<QSqlQuery> checked
+            = m_db->exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', %2)")
+                             .arg(index)
+                             .arg(withContent ? 1 : 0));
+        if (!checked) {
+            qWarning().noquote() << checked.error().fullText();
+            return false;
+        }
+    }
+    return true;
+}
+
+void TestLogStore::textQueriesAgreeWhateverIsIndexed_data()
+{
+    QTest::addColumn<int>("indexedRows");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("module");
+    const QStringList texts
+        = {QStringLiteral("timeout"),     QStringLiteral("customer invoice"),
+           QStringLiteral("file-3.dll"),  QStringLiteral("ação"),
+           QStringLiteral("ACAO"),        QStringLiteral("Payments"),
+           QStringLiteral("file-in-use"), QStringLiteral("NEAR(timeout refused, 2)"),
+           QStringLiteral("use"),         QStringLiteral("zebra")};
+    for (int indexed : {0, 250, 600}) {
+        for (const QString &text : texts) {
+            for (const QString &module : {QString(), QStringLiteral("Billing_Core")}) {
+                QTest::addRow("%d indexed, '%s'%s", indexed, qPrintable(text),
+                              module.isEmpty() ? "" : " + module")
+                    << indexed << text << module;
+            }
+        }
+    }
+}
+
+void TestLogStore::textQueriesAgreeWhateverIsIndexed()
+{
+    QFETCH(int, indexedRows);
+    QFETCH(QString, text);
+    QFETCH(QString, module);
+    insertDirectly(600, 0);
+    LogStore store(*m_db);
+    if (indexedRows > 0)
+        QCOMPARE(store.indexText(indexedRows).value(), qint64(indexedRows));
+    QCOMPARE(store.unindexedTextCount().value(), qint64(600 - indexedRows));
+    QCOMPARE(m_db->meta(QStringLiteral("error_log_text_indexed")).value().toInt(), indexedRows);
+
+    const QList<ErrorLogEntry> all = allErrors(*m_db);
+    LogQuery query;
+    query.limit = 10000;
+    query.text = text;
+    query.module = module;
+    const QList<qint64> expected = expectedIds(all, query);
+    QCOMPARE(ids(store.errors(query).value()), expected);
+    QCOMPARE(store.countErrors(query).value(), qint64(expected.size()));
+    // Pages that straddle the mark of the index.
+    query.limit = 9;
+    QList<qint64> pages;
+    for (;;) {
+        const QList<ErrorLogEntry> page = store.errors(query).value();
+        pages << ids(page);
+        if (page.size() < query.limit)
+            break;
+        query.beforeId = page.last().id;
+    }
+    QCOMPARE(pages, expected);
+}
+
+void TestLogStore::writerStartIndexesWhatACrashLeft()
+{
+    insertDirectly(3000, 40);
+    LogStore store(*m_db);
+    QCOMPARE(store.unindexedTextCount().value(), qint64(3040));
+    LogQuery timeout;
+    timeout.text = QStringLiteral("timeout");
+    const qint64 matching = store.countErrors(timeout).value();
+    QVERIFY(matching > 0);
+
+    std::unique_ptr<LogWriter> writer = openWriter();
+    QVERIFY(writer);
+    QTRY_COMPARE_WITH_TIMEOUT(store.unindexedTextCount().value(), qint64(0), 20000);
+    QVERIFY(textIndexIsConsistent(true));
+    QCOMPARE(m_db->meta(QStringLiteral("error_log_text_indexed")).value(), QStringLiteral("3000"));
+    QCOMPARE(m_db->meta(QStringLiteral("general_log_text_indexed")).value(), QStringLiteral("40"));
+    QCOMPARE(store.countErrors(timeout).value(), matching);
+}
+
+void TestLogStore::purgeAfterPartialIndexingKeepsTextIndexConsistent()
+{
+    // sampleError(i) is i * 1447 s after base: the first 300 are older than the cutoff.
+    const QDateTime cutoff = base.addSecs(qint64(300) * 1447);
+    insertDirectly(600, 0);
+    LogStore store(*m_db);
+    QCOMPARE(store.indexText(200).value(), qint64(200)); // ids 1 … 200 indexed
+    LogQuery timeout;
+    timeout.text = QStringLiteral("timeout");
+    timeout.limit = 10000;
+
+    Result<PurgeReport> purged = store.purgeOlderThan(cutoff);
+    QVERIFY2(purged.ok(), qPrintable(purged ? QString() : purged.error().fullText()));
+    QCOMPARE(purged->errorsDeleted, qint64(300)); // 200 indexed, 100 not
+    QVERIFY(textIndexIsConsistent(false));
+    const QList<ErrorLogEntry> left = allErrors(*m_db);
+    QCOMPARE(left.size(), 300);
+    QCOMPARE(ids(store.errors(timeout).value()), expectedIds(left, timeout));
+
+    while (store.indexText(64).value() > 0) { }
+    QVERIFY(textIndexIsConsistent(true));
+    QCOMPARE(ids(store.errors(timeout).value()), expectedIds(left, timeout));
+    // A purge of indexed rows only, now.
+    QVERIFY(store.purgeOlderThan(base.addSecs(qint64(450) * 1447)).ok());
+    QVERIFY(textIndexIsConsistent(true));
+    const QList<ErrorLogEntry> rest = allErrors(*m_db);
+    QCOMPARE(rest.size(), 150);
+    QCOMPARE(ids(store.errors(timeout).value()), expectedIds(rest, timeout));
 }
 
 QTEST_GUILESS_MAIN(TestLogStore)
