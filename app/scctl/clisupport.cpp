@@ -31,6 +31,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::Locked:
         return ExitLocked;
     case ErrorCode::Failed:
+    case ErrorCode::Conflict:
     case ErrorCode::Internal:
         return ExitFailed;
     }

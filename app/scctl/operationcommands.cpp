@@ -132,6 +132,12 @@ int deleteCommand(Context &context)
     Result<DeleteOutcome> outcome = (*environment)
                                         ->deleteModule(context.args.constFirst(), force,
                                                        operationOptions(context, wait.wait));
+    if (!outcome && outcome.error().code == ErrorCode::Conflict) {
+        Error error = outcome.error();
+        error.detail = QStringLiteral("Run 'scctl delete %1 --force' to delete it anyway.")
+                           .arg(context.args.constFirst());
+        return report(context, error);
+    }
     if (!outcome)
         return report(context, outcome.error());
     if (context.json) {

@@ -35,6 +35,8 @@ static QString errorCodeKey(ErrorCode code)
         return QStringLiteral("locked");
     case ErrorCode::Failed:
         return QStringLiteral("failed");
+    case ErrorCode::Conflict:
+        return QStringLiteral("conflict");
     case ErrorCode::Environment:
         return QStringLiteral("environment");
     case ErrorCode::Internal:

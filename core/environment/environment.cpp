@@ -540,6 +540,11 @@ Result<ApplySettingsOutcome> Environment::applySettings(const QString &name,
         });
 }
 
+Result<QStringList> Environment::consumersOf(const QString &name)
+{
+    return d->remover.consumersOf(name);
+}
+
 Result<QList<ModuleLock>> Environment::locks()
 {
     Result<QList<InterruptedOperation>> interrupted = d->locks.recoverExpired();

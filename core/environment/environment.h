@@ -186,8 +186,8 @@ public:
                                           const OperationOptions &options);
     // 1-Click Publish of one module, refusing at once when it is locked.
     Result<PublishOutcome> publish(const QString &name, int version, const QString &user);
-    // Delete module. Refused (ErrorCode::Failed) while other modules reference it,
-    // unless `force`: they then show as broken.
+    // Delete module. Refused (ErrorCode::Conflict; detail: the consumers, one a line)
+    // while other modules reference it, unless `force`: they then show as broken.
     Result<DeleteOutcome> deleteModule(const QString &name, bool force,
                                        const OperationOptions &options);
     // Configuration update (Apply Settings): store the values and redeploy the module
@@ -195,6 +195,10 @@ public:
     Result<ApplySettingsOutcome> applySettings(const QString &name,
                                                const QMap<QString, QString> &values,
                                                const OperationOptions &options);
+
+    // The modules (not deleted) whose latest or running version references `name`:
+    // those a delete would break.
+    Result<QStringList> consumersOf(const QString &name);
 
     // Held module locks, after releasing those whose holder's lease expired.
     Result<QList<ModuleLock>> locks();

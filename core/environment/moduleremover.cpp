@@ -35,15 +35,16 @@ Result<DeleteOutcome> ModuleRemover::remove(const QString &module, bool force, O
     if (!consumers)
         return consumers.error();
     if (!consumers->isEmpty() && !force) {
-        return makeError(ErrorCode::Failed,
+        return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate(
                              "ModuleRemover",
                              "Module '%1' was not deleted: %n module(s) reference it (%2). "
-                             "Deleting it would break them. Publish them without their "
-                             "references to '%1' first, or delete it anyway with --force (they "
-                             "will show as broken).",
+                             "Deleting it would break them: publish them without their "
+                             "references to '%1' first, or delete it anyway and they will show "
+                             "as broken.",
                              nullptr, int(consumers->size()))
-                             .arg(module, consumers->join(QStringLiteral(", "))));
+                             .arg(module, consumers->join(QStringLiteral(", "))),
+                         consumers->join(u'\n'));
     }
     if (Result<void> free = m_deployer.checkRunningNotInUse(module); !free)
         return free.error();

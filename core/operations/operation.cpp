@@ -51,6 +51,8 @@ Result<std::unique_ptr<Operation>> Operation::start(const OperationServices &ser
         if (attempt->ticket) {
             std::unique_ptr<Operation> operation(new Operation(services, *attempt->ticket));
             services.journal.started(*attempt->ticket);
+            if (options.started)
+                options.started();
             return operation;
         }
         const LockRefusal &refusal = *attempt->refusal;

@@ -31,6 +31,9 @@ struct OperationOptions
     // Called once, in the calling thread, when the first attempt is refused and the
     // operation starts waiting.
     std::function<void(const LockRefusal &)> waiting;
+    // Called once, in the calling thread, when the locks are granted and the
+    // operation starts its work (after a wait, or at once).
+    std::function<void()> started;
 };
 
 // One running operation: it holds the locks of every module it needs (taken all or

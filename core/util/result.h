@@ -14,6 +14,7 @@ enum class ErrorCode {
     NotFound, // a named thing does not exist
     Locked, // refused: another operation holds a module
     Failed, // the operation ran and failed (compile errors, deploy failure)
+    Conflict, // refused because of other modules (a delete while consumers reference it)
     Environment, // the environment folder or database cannot be used as asked
     Internal, // a bug or an unexpected system error
 };

@@ -375,6 +375,7 @@ void TestScctlOperations::solutionPublishDeleteAndApplySettings()
     const Run refused = scctl(env({QStringLiteral("delete"), QStringLiteral("Customer_Core")}));
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains("reference it (Customer_Portal)"));
+    QVERIFY(refused.err.contains("Run 'scctl delete Customer_Core --force' to delete it anyway."));
 
     const Run badSetting = scctl(env({QStringLiteral("apply-settings"),
                                       QStringLiteral("Customer_Core"), QStringLiteral("Nope=1")}));

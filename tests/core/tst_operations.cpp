@@ -332,9 +332,11 @@ void TestOperations::deleteWithConsumersIsRefusedUnlessForced()
 {
     Result<DeleteOutcome> refused = m_env->deleteModule(core, false, as(QStringLiteral("bob")));
     QVERIFY(!refused);
-    QCOMPARE(refused.error().code, ErrorCode::Failed);
+    QCOMPARE(refused.error().code, ErrorCode::Conflict);
     QVERIFY(refused.error().message.contains(
         QStringLiteral("1 module(s) reference it (Customer_Portal)")));
+    QCOMPARE(refused.error().detail, portal);
+    QCOMPARE(m_env->consumersOf(core).value(), QStringList{portal});
     QVERIFY(m_env->module(core));
 
     Result<DeleteOutcome> forced = m_env->deleteModule(core, true, as(QStringLiteral("bob")));

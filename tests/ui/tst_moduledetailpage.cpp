@@ -1,13 +1,16 @@
 #include "modules/moduledetailpage.h"
 #include "uitestsupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -46,6 +49,9 @@ private slots:
     void republishesAnOlderVersion();
     void failingPublishShowsEveryDiagnostic();
     void unknownModuleShowsTheError();
+    void settingsFormShowsTheCurrentValues();
+    void moduleWithoutSettingsSaysSo();
+    void mnemonicsAreUnique();
 
 private:
     std::unique_ptr<Environment> openEnvironment();
@@ -145,12 +151,12 @@ void TestModuleDetailPage::publishSucceedsAndThePageShowsIt()
     // While it runs: the button is disabled and the busy indicator shows.
     QVERIFY(page.isPublishing());
     QVERIFY(!publish->isEnabled());
-    QVERIFY(child<QProgressBar>(page, "publishBusy")->isVisible());
+    QVERIFY(child<QProgressBar>(page, "operationBusy")->isVisible());
 
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().at(0).toBool(), true);
     QCOMPARE(changed.size(), 1);
-    QVERIFY(!child<QProgressBar>(page, "publishBusy")->isVisible());
+    QVERIFY(!child<QProgressBar>(page, "operationBusy")->isVisible());
     QVERIFY(child<QFrame>(page, "outcomePanel")->isVisible());
     const QString headline = child<QLabel>(page, "outcomeHeadline")->text();
     QVERIFY2(
@@ -260,6 +266,83 @@ void TestModuleDetailPage::unknownModuleShowsTheError()
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("No_Such_Module")));
     QVERIFY(!child<QPushButton>(page, "publishButton")->isEnabled());
+}
+
+void TestModuleDetailPage::settingsFormShowsTheCurrentValues()
+{
+    ModuleDetailPage page(m_dir.path(), testing::testUser);
+    page.show();
+    QVERIFY(showAndWait(page, QStringLiteral("Foundation_Lib")));
+    auto *editor = page.findChild<QLineEdit *>(QStringLiteral("settingEditor:DefaultCountry"));
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), page.detail()->settings.first().defaultValue);
+    QCOMPARE(editor->text(), QStringLiteral("PT"));
+    auto *apply = child<QPushButton>(page, "applySettingsButton");
+    auto *revert = child<QPushButton>(page, "revertSettingsButton");
+    // Apply is enabled only while a value differs from the one the module runs with.
+    QVERIFY(!apply->isEnabled());
+    editor->setText(QStringLiteral("ES"));
+    QVERIFY(apply->isEnabled());
+    QCOMPARE(page.changedSettings(), (QMap<QString, QString>{{"DefaultCountry", "ES"}}));
+    QCOMPARE(child<QLabel>(page, "settingsChanges")->text(),
+             QStringLiteral("1 change(s) not applied"));
+    editor->setText(QStringLiteral("PT"));
+    QVERIFY(!apply->isEnabled());
+    editor->setText(QStringLiteral("FR"));
+    QTest::mouseClick(revert, Qt::LeftButton);
+    QCOMPARE(editor->text(), QStringLiteral("PT"));
+    QVERIFY(!apply->isEnabled());
+
+    // A reload keeps what the operator is editing.
+    editor->setText(QStringLiteral("DE"));
+    QSignalSpy loaded(&page, &ModuleDetailPage::loaded);
+    page.reload();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("settingEditor:DefaultCountry")), editor);
+    QCOMPARE(editor->text(), QStringLiteral("DE"));
+    QVERIFY(apply->isEnabled());
+}
+
+void TestModuleDetailPage::moduleWithoutSettingsSaysSo()
+{
+    ModuleDetailPage page(m_dir.path(), testing::testUser);
+    page.show();
+    QVERIFY(showAndWait(page, QStringLiteral("Orders_Portal")));
+    QVERIFY(page.detail()->settings.isEmpty());
+    child<QTabWidget>(page, "detailTabs")->setCurrentIndex(4);
+    QVERIFY(child<QLabel>(page, "noSettings")->isVisible());
+    QVERIFY(!child<QPushButton>(page, "applySettingsButton")->isVisible());
+    QVERIFY(child<QPushButton>(page, "deleteButton")->isEnabled());
+}
+
+// Alt+letter reaches one control only: no two buttons or labelled fields of the
+// page share a mnemonic.
+void TestModuleDetailPage::mnemonicsAreUnique()
+{
+    ModuleDetailPage page(m_dir.path(), testing::testUser);
+    page.show();
+    QVERIFY(showAndWait(page, QStringLiteral("Foundation_Lib")));
+    QStringList texts;
+    for (const QAbstractButton *button : page.findChildren<QAbstractButton *>())
+        texts << button->text();
+    for (const QLabel *label : page.findChildren<QLabel *>()) {
+        if (label->buddy())
+            texts << label->text();
+    }
+    QMap<QChar, QString> owners;
+    for (const QString &text : std::as_const(texts)) {
+        const QString single = QString(text).replace(QStringLiteral("&&"), QString());
+        const qsizetype amp = single.indexOf(u'&');
+        if (amp < 0 || amp + 1 >= single.size())
+            continue;
+        const QChar key = single.at(amp + 1).toLower();
+        QVERIFY2(
+            !owners.contains(key),
+            qPrintable(
+                QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(key, owners.value(key), text)));
+        owners.insert(key, text);
+    }
+    QVERIFY(owners.size() >= 7);
 }
 
 QTEST_MAIN(TestModuleDetailPage)

@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 #include "modules/moduledetailpage.h"
+#include "modules/moduleoperations.h"
 #include "modules/modulesfiltermodel.h"
 #include "modules/modulesmodel.h"
 #include "modules/modulespage.h"
@@ -13,11 +14,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace osc;
 
@@ -34,16 +38,23 @@ private slots:
     void moduleDetailTabs();
     void publishSucceeded();
     void publishFailed();
+    void modulesContextMenu();
+    void settingsForm();
+    void deleteDialogs();
+    void lockRefusalAndWaiting();
     void placeholderPages();
 
 private:
     void save(QWidget *widget, const QString &name);
+    // The window with a dialog over it, where the operator sees it.
+    void saveWithDialog(QWidget *window, QWidget *dialog, const QString &name);
     static bool openAndWait(ModulesScreen *screen, const QString &name);
 
     QTemporaryDir m_dir;
     QTemporaryDir m_emptyDir;
     QString m_outputDir;
     QString m_linked;
+    QString m_withSettings; // the module with the most settings, an Integer among them
     const QString m_longName = QStringLiteral(
         "Customer_Relationship_Management_Extended_Integration_Services_Legacy_Adapter");
     const QString m_broken = QStringLiteral("Invoice_Consumer_With_Stale_Reference");
@@ -70,6 +81,19 @@ void TestScreenshots::initTestCase()
         }
     }
     QVERIFY(!m_linked.isEmpty());
+    qsizetype most = 0;
+    for (const ModuleSummary &module : modules.value()) {
+        const auto detail = environment->module(module.name);
+        QVERIFY(detail.ok());
+        const bool hasInteger
+            = std::any_of(detail->settings.cbegin(), detail->settings.cend(),
+                          [](const Setting &setting) { return setting.type == u"Integer"; });
+        if (hasInteger && detail->settings.size() > most) {
+            most = detail->settings.size();
+            m_withSettings = module.name;
+        }
+    }
+    QVERIFY(!m_withSettings.isEmpty());
     const auto producer = environment->moduleSource(m_linked);
     QVERIFY(producer.ok());
     QVERIFY(environment
@@ -91,6 +115,26 @@ void TestScreenshots::save(QWidget *widget, const QString &name)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QPixmap pixmap = widget->grab();
     QVERIFY(!pixmap.isNull());
+    const QString path = QDir(m_outputDir).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(pixmap.save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestScreenshots::saveWithDialog(QWidget *window, QWidget *dialog, const QString &name)
+{
+    QVERIFY(dialog && dialog->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QPixmap pixmap = window->grab();
+    const QPixmap over = dialog->grab();
+    QVERIFY(!pixmap.isNull() && !over.isNull());
+    {
+        QPainter painter(&pixmap);
+        painter.fillRect(pixmap.rect(), QColor(0, 0, 0, 40));
+        const QPoint at((pixmap.width() - over.width()) / 2, (pixmap.height() - over.height()) / 3);
+        painter.setPen(QColor(0, 0, 0, 90));
+        painter.drawRect(QRect(at, over.size()).adjusted(-1, -1, 0, 0));
+        painter.drawPixmap(at, over);
+    }
     const QString path = QDir(m_outputDir).filePath(name + QStringLiteral(".png"));
     QVERIFY2(pixmap.save(path), qPrintable(path));
     qInfo("screenshot: %s", qPrintable(path));
@@ -214,6 +258,149 @@ void TestScreenshots::publishFailed()
     auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
     tabs->setCurrentIndex(2);
     save(&window, QStringLiteral("23-publish-failed-compilations"));
+}
+
+void TestScreenshots::modulesContextMenu()
+{
+    MainWindow window(m_dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    ModulesPage *list = window.modulesScreen()->listPage();
+    QSignalSpy loaded(list, &ModulesPage::loaded);
+    QVERIFY(loaded.wait(10000));
+    const QModelIndex index = list->filterModel()->index(2, 0);
+    std::unique_ptr<QMenu> menu(list->createContextMenu(index));
+    QVERIFY(menu);
+    list->view()->setCurrentIndex(index);
+    menu->adjustSize();
+    // A popup cannot be grabbed over its window offscreen: paint it where it opens.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QPixmap pixmap = window.grab();
+    const QRect row = list->view()->visualRect(index);
+    const QPoint at = list->view()->viewport()->mapTo(&window, row.center());
+    {
+        QPainter painter(&pixmap);
+        painter.drawPixmap(at, menu->grab());
+    }
+    const QString path = QDir(m_outputDir).filePath(QStringLiteral("07-modules-context-menu.png"));
+    QVERIFY(pixmap.save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestScreenshots::settingsForm()
+{
+    MainWindow window(m_dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    ModulesScreen *screen = window.modulesScreen();
+    ModuleDetailPage *page = screen->detailPage();
+    QVERIFY(openAndWait(screen, m_withSettings));
+    QVERIFY(!page->detail()->settings.isEmpty());
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    tabs->setCurrentIndex(4);
+    save(&window, QStringLiteral("16-module-detail-settings-form"));
+
+    // A value core rejects: its message next to the form, the edit kept.
+    QString integer;
+    int current = 0;
+    for (const Setting &setting : page->detail()->settings) {
+        if (setting.type == QLatin1String("Integer")) {
+            integer = setting.name;
+            current = setting.defaultValue.toInt();
+            break;
+        }
+    }
+    QVERIFY(!integer.isEmpty());
+    auto *editor = page->findChild<QLineEdit *>(QStringLiteral("settingEditor:") + integer);
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("twenty"));
+    QSignalSpy finished(page->operations(), &ModuleOperations::finished);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("applySettingsButton")),
+                      Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("settingsError"))->isVisible());
+    save(&window, QStringLiteral("17-module-detail-settings-rejected"));
+
+    // A value it accepts: the module is redeployed and the page says so.
+    editor->setText(QString::number(current + 10));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("applySettingsButton")),
+                      Qt::LeftButton);
+    QVERIFY(page->operations()->isRunning());
+    save(&window, QStringLiteral("18-module-detail-settings-applying"));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.last().at(0).value<ModuleOperationResult>().succeeded());
+    QSignalSpy loaded(page, &ModuleDetailPage::loaded);
+    QVERIFY(loaded.wait(10000));
+    save(&window, QStringLiteral("19-module-detail-settings-applied"));
+
+    // A module without settings, with a long name.
+    QVERIFY(openAndWait(screen, m_longName));
+    tabs->setCurrentIndex(4);
+    QVERIFY(page->detail()->settings.isEmpty());
+    save(&window, QStringLiteral("1a-module-detail-settings-none-long-name"));
+}
+
+void TestScreenshots::deleteDialogs()
+{
+    MainWindow window(m_dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    ModulesScreen *screen = window.modulesScreen();
+    ModuleDetailPage *page = screen->detailPage();
+    QVERIFY(openAndWait(screen, m_linked));
+    QVERIFY(!page->detail()->consumers.isEmpty());
+    QSignalSpy finished(page->operations(), &ModuleOperations::finished);
+
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("deleteButton")),
+                      Qt::LeftButton);
+    QWidget *confirm = nullptr;
+    QTRY_VERIFY(confirm = testing::visibleTopLevel("confirmDeleteDialog"));
+    saveWithDialog(&window, confirm, QStringLiteral("24-delete-confirmation"));
+    QVERIFY(testing::clickButton(confirm, QStringLiteral("confirmDeleteButton")));
+    QWidget *refused = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(refused = testing::visibleTopLevel("deleteRefusedDialog"), 30000);
+    saveWithDialog(&window, refused, QStringLiteral("25-delete-refused-consumers"));
+    QVERIFY(testing::clickButton(refused, QStringLiteral("keepModuleButton")));
+    QTRY_COMPARE(finished.size(), 1);
+
+    // The long name in the confirmation.
+    QVERIFY(openAndWait(screen, m_longName));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("deleteButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(confirm = testing::visibleTopLevel("confirmDeleteDialog"));
+    saveWithDialog(&window, confirm, QStringLiteral("26-delete-confirmation-long-name"));
+    QVERIFY(testing::clickButton(confirm, QStringLiteral("cancelDeleteButton")));
+    QTRY_COMPARE(finished.size(), 2);
+}
+
+void TestScreenshots::lockRefusalAndWaiting()
+{
+    MainWindow window(m_dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    ModulesScreen *screen = window.modulesScreen();
+    ModuleDetailPage *page = screen->detailPage();
+    QVERIFY(openAndWait(screen, m_longName));
+    testing::OtherHolder other(m_dir.path(), std::chrono::minutes(5));
+    QVERIFY(other.hold(OperationKind::ModulesUpgrade, compilerServiceUser(), {m_longName}));
+    QSignalSpy finished(page->operations(), &ModuleOperations::finished);
+
+    page->publish();
+    QWidget *refusal = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(refusal = testing::visibleTopLevel("lockRefusalDialog"), 30000);
+    saveWithDialog(&window, refusal, QStringLiteral("27-lock-refusal-long-name"));
+    QVERIFY(testing::clickButton(refusal, QStringLiteral("waitButton")));
+    QWidget *waiting = nullptr;
+    QTRY_VERIFY(waiting = testing::visibleTopLevel("lockWaitDialog"));
+    QTRY_VERIFY_WITH_TIMEOUT(waiting->findChild<QLabel *>(QStringLiteral("waitDetail"))
+                                 ->text()
+                                 .contains(compilerServiceUser()),
+                             10000);
+    saveWithDialog(&window, waiting, QStringLiteral("28-lock-waiting"));
+    save(&window, QStringLiteral("29-lock-waiting-page"));
+    QVERIFY(testing::clickButton(waiting, QStringLiteral("cancelWaitButton")));
+    QVERIFY(finished.wait(10000));
+    other.release();
 }
 
 void TestScreenshots::placeholderPages()

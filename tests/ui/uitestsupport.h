@@ -1,15 +1,24 @@
 #pragma once
 
-// Helpers shared by the ui tests: settings kept away from the user's, and real
-// environments created in temporary folders.
+// Helpers shared by the ui tests: settings kept away from the user's, real
+// environments created in temporary folders, module locks held as another process
+// holds them, and dialogs found and answered as an operator would.
 
+#include "environment/datafolder.h"
 #include "environment/environment.h"
+#include "operations/lockmanager.h"
+#include "storage/database.h"
+#include "storage/timestamps.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWidget>
 
+#include <chrono>
 #include <memory>
 
 namespace osc::testing {
@@ -167,6 +176,93 @@ inline ModuleDefinition uploadedOnlyModule(const QString &name, const QString &a
     action.isPublic = true;
     module.elements << action;
     return module;
+}
+
+// A module with a setting of every type, uploaded only:
+//   Title (Text) "Daily report", MaxLines (Integer) 50, SendMail (Boolean) true,
+//   Ratio (Decimal) 0.5
+inline ModuleDefinition moduleWithSettings(const QString &name)
+{
+    ModuleDefinition module = uploadedOnlyModule(name, QStringLiteral("Reporting"));
+    module.settings
+        = {{QStringLiteral("Title"), QStringLiteral("Text"), QStringLiteral("Daily report")},
+           {QStringLiteral("MaxLines"), QStringLiteral("Integer"), QStringLiteral("50")},
+           {QStringLiteral("SendMail"), QStringLiteral("Boolean"), QStringLiteral("true")},
+           {QStringLiteral("Ratio"), QStringLiteral("Decimal"), QStringLiteral("0.5")}};
+    return module;
+}
+
+// Module locks held through a second connection to the environment's database, as
+// another process (another console, an scctl) holds them. Its lease is never renewed
+// unless renew() is called.
+class OtherHolder
+{
+public:
+    OtherHolder(const QString &dataDir, std::chrono::milliseconds lease)
+    {
+        auto opened = Database::openSqlite(DataFolder(dataDir).databaseFile(),
+                                           Database::OpenMode::OpenExisting);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().fullText()));
+        m_db = std::move(opened.value());
+        m_locks = std::make_unique<LockManager>(*m_db, lease);
+    }
+
+    // Holds `modules` for an operation of `kind` started by `user`; false if refused.
+    bool hold(OperationKind kind, const QString &user, const QStringList &modules)
+    {
+        Result<AcquireOutcome> outcome = m_locks->tryAcquire(LockRequest{kind, user, modules});
+        if (!outcome || !outcome->ticket)
+            return false;
+        m_ticket = *outcome->ticket;
+        return true;
+    }
+    const OperationTicket &ticket() const { return m_ticket; }
+    bool renew() { return m_locks->renew(m_ticket).ok(); }
+    void release()
+    {
+        if (m_ticket.operationId != 0)
+            (void)m_locks->finish(m_ticket, OperationStatus::Succeeded, QStringLiteral("released"));
+        m_ticket = {};
+    }
+
+    // When the latest refused operation was started (the time in its LOCKED message).
+    QDateTime lastRefusalTime()
+    {
+        const Result<QVariant> value
+            = scalar(*m_db,
+                     QStringLiteral("SELECT started_at FROM operations WHERE status = 'refused' "
+                                    "ORDER BY id DESC LIMIT 1"));
+        return value ? fromStoredTime(value->toString()) : QDateTime();
+    }
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<LockManager> m_locks;
+    OperationTicket m_ticket;
+};
+
+// The visible top-level widget (a dialog, a menu) with this object name, or null.
+template<typename T = QWidget> T *visibleTopLevel(const QString &objectName)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->isVisible() && widget->objectName() == objectName)
+            return qobject_cast<T *>(widget);
+    }
+    return nullptr;
+}
+
+// Clicks the button named `buttonName` in `window`, as the operator does; false if
+// there is no such enabled button.
+inline bool clickButton(QWidget *window, const QString &buttonName)
+{
+    if (!window)
+        return false;
+    auto *button = window->findChild<QAbstractButton *>(buttonName);
+    if (!button || !button->isEnabled() || !button->isVisible())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
 }
 
 } // namespace osc::testing

@@ -4,6 +4,7 @@
 #include "common/formatting.h"
 #include "common/statusstyle.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -11,10 +12,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -161,25 +164,33 @@ ModuleDetailPage::ModuleDetailPage(const QString &dataDir, const QString &user, 
     m_publishButton = new QPushButton(tr("&Publish"), m_body);
     m_publishButton->setObjectName(QStringLiteral("publishButton"));
     m_publishButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_publishBusy = new QProgressBar(m_body);
-    m_publishBusy->setObjectName(QStringLiteral("publishBusy"));
-    m_publishBusy->setRange(0, 0);
-    m_publishBusy->setTextVisible(false);
-    m_publishBusy->setMaximumWidth(100);
-    m_publishBusy->setAccessibleName(tr("Publishing"));
-    m_publishBusy->setVisible(false);
-    m_publishBusyLabel = new QLabel(m_body);
-    m_publishBusyLabel->setVisible(false);
+    m_deleteButton = new QPushButton(tr("De&lete\u2026"), m_body);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_operationBusy = new QProgressBar(m_body);
+    m_operationBusy->setObjectName(QStringLiteral("operationBusy"));
+    m_operationBusy->setRange(0, 0);
+    m_operationBusy->setTextVisible(false);
+    m_operationBusy->setMaximumWidth(100);
+    m_operationBusy->setVisible(false);
+    m_operationBusyLabel = new QLabel(m_body);
+    m_operationBusyLabel->setObjectName(QStringLiteral("operationBusyLabel"));
+    m_operationBusyLabel->setTextFormat(Qt::PlainText);
+    m_operationBusyLabel->setVisible(false);
+    // A long module name in the busy text gives way rather than widening the page.
+    m_operationBusyLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *publishRow = new QHBoxLayout;
     publishRow->addWidget(versionLabel);
     publishRow->addWidget(m_versionCombo);
     publishRow->addWidget(m_publishButton);
     publishRow->addSpacing(8);
-    publishRow->addWidget(m_publishBusy);
-    publishRow->addWidget(m_publishBusyLabel);
-    publishRow->addStretch(1);
+    publishRow->addWidget(m_deleteButton);
+    publishRow->addSpacing(8);
+    publishRow->addWidget(m_operationBusy);
+    publishRow->addWidget(m_operationBusyLabel, 1);
+    publishRow->addStretch(0); // takes the room while the busy label is hidden
 
-    // The outcome of the last publish: success, or the error with every diagnostic.
+    // The outcome of the last operation: success, or the error with every diagnostic.
     m_outcomePanel = new QFrame(m_body);
     m_outcomePanel->setObjectName(QStringLiteral("outcomePanel"));
     m_outcomeHeadline = new QLabel(m_outcomePanel);
@@ -192,7 +203,7 @@ ModuleDetailPage::ModuleDetailPage(const QString &dataDir, const QString &user, 
     m_outcomeDetails->setReadOnly(true);
     m_outcomeDetails->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_outcomeDetails->setMaximumHeight(fontMetrics().lineSpacing() * 8);
-    m_outcomeDetails->setAccessibleName(tr("Publish diagnostics"));
+    m_outcomeDetails->setAccessibleName(tr("Diagnostics of the last operation"));
     auto *dismiss = new QToolButton(m_outcomePanel);
     dismiss->setAutoRaise(true);
     dismiss->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -247,19 +258,26 @@ ModuleDetailPage::ModuleDetailPage(const QString &dataDir, const QString &user, 
         connect(shortcut, &QShortcut::activated, this, &ModuleDetailPage::backRequested);
     }
     connect(m_publishButton, &QPushButton::clicked, this, [this] { publish(); });
+    connect(m_deleteButton, &QPushButton::clicked, this, &ModuleDetailPage::deleteModule);
+    connect(m_applyButton, &QPushButton::clicked, this, &ModuleDetailPage::applySettings);
+    connect(m_revertButton, &QPushButton::clicked, this, &ModuleDetailPage::revertSettings);
     connect(m_versionCombo, &QComboBox::currentIndexChanged, this,
-            &ModuleDetailPage::updatePublishControls);
+            &ModuleDetailPage::updateOperationControls);
     connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &ModuleDetailPage::onLoadFinished);
-    connect(&m_publishWatcher, &QFutureWatcherBase::finished, this,
-            &ModuleDetailPage::onPublishFinished);
+    m_operations = new ModuleOperations(m_dataDir, m_user, this);
+    connect(m_operations, &ModuleOperations::stateChanged, this,
+            &ModuleDetailPage::updateOperationControls);
+    connect(m_operations, &ModuleOperations::finished, this,
+            &ModuleDetailPage::onOperationFinished);
     setFocusProxy(m_tabs);
-    updatePublishControls();
+    updateOperationControls();
 }
 
 ModuleDetailPage::~ModuleDetailPage()
 {
     m_loadWatcher.waitForFinished();
-    m_publishWatcher.waitForFinished();
+    // Waits for a running operation while the page is still whole.
+    delete m_operations;
 }
 
 QWidget *ModuleDetailPage::buildVersionsTab()
@@ -379,16 +397,240 @@ QWidget *ModuleDetailPage::buildDeploymentTab()
 QWidget *ModuleDetailPage::buildSettingsTab()
 {
     auto *tab = new QWidget(this);
-    m_settings = makeTable({tr("Setting"), tr("Type"), tr("Default value")}, tab);
-    m_settings->setObjectName(QStringLiteral("settingsTable"));
-    m_settings->header()->setStretchLastSection(true);
+    m_settingsPanel = new QWidget(tab);
+    auto *intro = new QLabel(tr("The values the module runs with. Applying changed values "
+                                "redeploys the module with them (a Configuration update)."),
+                             m_settingsPanel);
+    intro->setWordWrap(true);
+    intro->setForegroundRole(QPalette::PlaceholderText);
+
+    // The form scrolls when a module has many settings; the error and the buttons
+    // follow its last row, where the eye is after editing.
+    m_settingsScroll = new QScrollArea(m_settingsPanel);
+    m_settingsScroll->setObjectName(QStringLiteral("settingsScroll"));
+    m_settingsScroll->setWidgetResizable(true);
+    m_settingsScroll->setFrameShape(QFrame::NoFrame);
+    m_settingsScroll->viewport()->setAutoFillBackground(false);
+    auto *content = new QWidget;
+    m_settingsContent = new QVBoxLayout(content);
+    m_settingsContent->setContentsMargins(0, 0, 0, 0);
+
+    // Core's message when it rejects a value: it names the setting and what it accepts.
+    m_settingsError = new QLabel(content);
+    m_settingsError->setObjectName(QStringLiteral("settingsError"));
+    m_settingsError->setWordWrap(true);
+    m_settingsError->setTextFormat(Qt::PlainText);
+    m_settingsError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_settingsError->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
+                       " border-radius: 3px; padding: 6px; }"));
+    m_settingsError->setVisible(false);
+
+    m_applyButton = new QPushButton(tr("&Apply Settings"), content);
+    m_applyButton->setObjectName(QStringLiteral("applySettingsButton"));
+    m_revertButton = new QPushButton(tr("R&evert"), content);
+    m_revertButton->setObjectName(QStringLiteral("revertSettingsButton"));
+    m_revertButton->setToolTip(tr("Put back the values the module runs with"));
+    m_settingsChanges = new QLabel(content);
+    m_settingsChanges->setObjectName(QStringLiteral("settingsChanges"));
+    m_settingsChanges->setForegroundRole(QPalette::PlaceholderText);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_applyButton);
+    buttons->addWidget(m_revertButton);
+    buttons->addSpacing(8);
+    buttons->addWidget(m_settingsChanges, 1);
+
+    m_settingsContent->addWidget(new QWidget(content)); // the form, see rebuildSettingsForm()
+    m_settingsContent->addSpacing(4);
+    m_settingsContent->addWidget(m_settingsError);
+    m_settingsContent->addLayout(buttons);
+    m_settingsContent->addStretch(1);
+    m_settingsScroll->setWidget(content);
+    content->setAutoFillBackground(false); // setWidget() turned it on: show the tab's colour
+
+    auto *panelLayout = new QVBoxLayout(m_settingsPanel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(intro);
+    panelLayout->addWidget(m_settingsScroll, 1);
+
     m_noSettings = new QLabel(tr("This module has no settings."), tab);
+    m_noSettings->setObjectName(QStringLiteral("noSettings"));
     m_noSettings->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(m_settings, 1);
+    layout->addWidget(m_settingsPanel, 1);
     layout->addWidget(m_noSettings);
     layout->addStretch(0);
+    rebuildSettingsForm({});
     return tab;
+}
+
+QString ModuleDetailPage::SettingEditor::value() const
+{
+    if (check)
+        return check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    return line->text();
+}
+
+// A form of the module's settings: name, type and an editor holding its current
+// value. The values are checked by core when they are applied, so the form takes any
+// text: core's message says what a setting accepts.
+void ModuleDetailPage::rebuildSettingsForm(const QList<Setting> &settings)
+{
+    m_settingEditors.clear();
+    auto *form = new QWidget(m_settingsScroll->widget());
+    form->setObjectName(QStringLiteral("settingsForm"));
+    auto *grid = new QGridLayout(form);
+    grid->setHorizontalSpacing(12);
+    const auto addHeader = [&](int column, const QString &text) {
+        auto *header = new QLabel(text, form);
+        QFont font = header->font();
+        font.setBold(true);
+        header->setFont(font);
+        grid->addWidget(header, 0, column);
+    };
+    addHeader(0, tr("Setting"));
+    addHeader(1, tr("Type"));
+    addHeader(2, tr("Value"));
+    int row = 1;
+    for (const Setting &setting : settings) {
+        SettingEditor editor;
+        editor.setting = setting;
+        editor.name = new QLabel(setting.name, form);
+        editor.name->setTextFormat(Qt::PlainText);
+        auto *type = new QLabel(setting.type, form);
+        type->setForegroundRole(QPalette::PlaceholderText);
+        QWidget *field = nullptr;
+        const bool isBoolean = setting.type == QLatin1String("Boolean")
+            && (setting.defaultValue == QLatin1String("true")
+                || setting.defaultValue == QLatin1String("false"));
+        if (isBoolean) {
+            editor.check = new QCheckBox(form);
+            editor.check->setChecked(setting.defaultValue == QLatin1String("true"));
+            connect(editor.check, &QCheckBox::toggled, this,
+                    &ModuleDetailPage::updateSettingsState);
+            field = editor.check;
+        } else {
+            editor.line = new QLineEdit(setting.defaultValue, form);
+            editor.line->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+            editor.line->setMaximumWidth(fontMetrics().averageCharWidth() * 60);
+            connect(editor.line, &QLineEdit::textChanged, this,
+                    &ModuleDetailPage::updateSettingsState);
+            connect(editor.line, &QLineEdit::returnPressed, this, [this] {
+                if (m_applyButton->isEnabled())
+                    applySettings();
+            });
+            field = editor.line;
+        }
+        field->setObjectName(QStringLiteral("settingEditor:") + setting.name);
+        field->setAccessibleName(setting.name);
+        editor.name->setBuddy(field);
+        grid->addWidget(editor.name, row, 0);
+        grid->addWidget(type, row, 1);
+        grid->addWidget(field, row, 2, isBoolean ? Qt::AlignLeft : Qt::Alignment());
+        m_settingEditors << editor;
+        ++row;
+    }
+    grid->setContentsMargins(0, 4, 0, 0);
+    grid->setColumnStretch(2, 3);
+    grid->setColumnStretch(3, 1);
+    QLayoutItem *previous
+        = m_settingsContent->replaceWidget(m_settingsContent->itemAt(0)->widget(), form);
+    delete previous->widget();
+    delete previous;
+    m_settingsForm = form;
+}
+
+void ModuleDetailPage::fillSettings(const ModuleDetail &detail)
+{
+    // The same module with the same settings: update the values in place, keeping
+    // what the operator is editing; anything else gets a new form.
+    bool sameForm = m_settingsModule == detail.summary.name
+        && m_settingEditors.size() == detail.settings.size();
+    for (qsizetype i = 0; sameForm && i < detail.settings.size(); ++i) {
+        const Setting &setting = m_settingEditors.at(i).setting;
+        sameForm = setting.name == detail.settings.at(i).name
+            && setting.type == detail.settings.at(i).type;
+    }
+    if (!sameForm) {
+        rebuildSettingsForm(detail.settings);
+        m_settingsError->setVisible(false);
+    } else {
+        for (qsizetype i = 0; i < detail.settings.size(); ++i) {
+            SettingEditor &editor = m_settingEditors[i];
+            const QString current = detail.settings.at(i).defaultValue;
+            const bool edited = editor.value() != editor.setting.defaultValue;
+            editor.setting.defaultValue = current;
+            if (edited)
+                continue;
+            if (editor.check)
+                editor.check->setChecked(current == QLatin1String("true"));
+            else
+                editor.line->setText(current);
+        }
+    }
+    m_settingsModule = detail.summary.name;
+    m_settingsPanel->setVisible(!detail.settings.isEmpty());
+    m_noSettings->setVisible(detail.settings.isEmpty());
+    m_tabs->setTabText(4, tr("Settings (%1)").arg(detail.settings.size()));
+    updateSettingsState();
+}
+
+QMap<QString, QString> ModuleDetailPage::changedSettings() const
+{
+    QMap<QString, QString> changed;
+    for (const SettingEditor &editor : m_settingEditors) {
+        if (editor.value() != editor.setting.defaultValue)
+            changed.insert(editor.setting.name, editor.value());
+    }
+    return changed;
+}
+
+void ModuleDetailPage::updateSettingsState()
+{
+    const QMap<QString, QString> changed = changedSettings();
+    for (const SettingEditor &editor : std::as_const(m_settingEditors)) {
+        const bool edited = changed.contains(editor.setting.name);
+        QFont font = editor.name->font();
+        font.setBold(edited);
+        editor.name->setFont(font);
+        editor.name->setToolTip(
+            edited ? tr("Changed; it runs with \u2018%1\u2019").arg(editor.setting.defaultValue)
+                   : QString());
+    }
+    const bool busy = m_operations && m_operations->isActive();
+    m_applyButton->setEnabled(m_detail.has_value() && !changed.isEmpty() && !busy);
+    m_revertButton->setEnabled(
+        !changed.isEmpty()
+        && !(busy && m_operations->isRunning()
+             && m_operations->request().kind == ModuleOperationRequest::Kind::ApplySettings));
+    m_settingsChanges->setText(changed.isEmpty()
+                                   ? QString()
+                                   : tr("%n change(s) not applied", nullptr, int(changed.size())));
+    if (busy && m_operations->request().kind == ModuleOperationRequest::Kind::ApplySettings)
+        m_applyButton->setToolTip(tr("Applying the settings: wait for it to finish."));
+    else if (changed.isEmpty())
+        m_applyButton->setToolTip(tr("Change a value to apply it"));
+    else
+        m_applyButton->setToolTip(
+            tr("Redeploy \u2018%1\u2019 with the changed values").arg(m_name));
+}
+
+void ModuleDetailPage::revertSettings()
+{
+    for (SettingEditor &editor : m_settingEditors) {
+        if (editor.check)
+            editor.check->setChecked(editor.setting.defaultValue == QLatin1String("true"));
+        else
+            editor.line->setText(editor.setting.defaultValue);
+    }
+    m_settingsError->setVisible(false);
+    updateSettingsState();
+}
+
+void ModuleDetailPage::showSettingsError(const QString &message)
+{
+    m_settingsError->setText(message);
+    m_settingsError->setVisible(true);
 }
 
 void ModuleDetailPage::showModule(const QString &name)
@@ -399,6 +641,7 @@ void ModuleDetailPage::showModule(const QString &name)
         m_outcomePanel->setVisible(false);
         m_nameLabel->setText(name);
         m_tabs->setCurrentIndex(0);
+        updateOperationControls();
     }
     reload();
 }
@@ -421,7 +664,13 @@ bool ModuleDetailPage::isLoading() const
 
 bool ModuleDetailPage::isPublishing() const
 {
-    return m_publishWatcher.isRunning();
+    return m_operations->isRunning()
+        && m_operations->request().kind == ModuleOperationRequest::Kind::Publish;
+}
+
+bool ModuleDetailPage::isBusy() const
+{
+    return m_operations->isActive();
 }
 
 void ModuleDetailPage::startLoad()
@@ -445,7 +694,7 @@ void ModuleDetailPage::onLoadFinished()
         showDetail(result.value());
     else
         showLoadError(result.error());
-    updatePublishControls();
+    updateOperationControls();
     emit loaded();
 }
 
@@ -574,17 +823,7 @@ void ModuleDetailPage::showDetail(const ModuleDetail &detail)
         m_deploymentStack->setCurrentIndex(1);
     }
 
-    // Settings.
-    m_settings->clear();
-    for (const Setting &setting : detail.settings) {
-        auto *item = new QTreeWidgetItem(m_settings);
-        item->setText(0, setting.name);
-        item->setText(1, setting.type);
-        item->setText(2, setting.defaultValue);
-    }
-    m_settings->setVisible(!detail.settings.isEmpty());
-    m_noSettings->setVisible(detail.settings.isEmpty());
-    m_tabs->setTabText(4, tr("Settings (%1)").arg(detail.settings.size()));
+    fillSettings(detail);
 }
 
 void ModuleDetailPage::showCompilationDiagnostics()
@@ -612,68 +851,101 @@ void ModuleDetailPage::showCompilationDiagnostics()
     }
 }
 
-void ModuleDetailPage::updatePublishControls()
+void ModuleDetailPage::updateOperationControls()
 {
-    const bool publishing = isPublishing();
-    const bool canPublish = m_detail.has_value() && m_versionCombo->count() > 0 && !publishing;
+    const bool busy = m_operations->isActive();
+    const bool running = m_operations->isRunning();
+    const bool loaded = m_detail.has_value();
+    const bool canPublish = loaded && m_versionCombo->count() > 0 && !busy;
     m_publishButton->setEnabled(canPublish);
     m_versionCombo->setEnabled(canPublish);
-    if (publishing) {
+    m_deleteButton->setEnabled(loaded && !busy);
+    const QString doing = m_operations->progressText();
+    if (busy) {
+        const QString wait = doing.isEmpty()
+            ? tr("An operation is in progress: wait for it to end.")
+            : tr("%1 Wait for it to end.").arg(doing);
+        m_publishButton->setToolTip(wait);
+        m_deleteButton->setToolTip(wait);
+    } else if (loaded) {
         m_publishButton->setToolTip(
-            tr("Publishing \u2018%1\u2019: wait for it to finish.").arg(m_publishingModule));
-    } else if (canPublish) {
-        m_publishButton->setToolTip(
-            tr("Compile version %1 of \u2018%2\u2019 and deploy it (1-Click Publish)")
-                .arg(m_versionCombo->currentData().toInt())
-                .arg(m_name));
+            canPublish ? tr("Compile version %1 of \u2018%2\u2019 and deploy it (1-Click Publish)")
+                             .arg(m_versionCombo->currentData().toInt())
+                             .arg(m_name)
+                       : QString());
+        m_deleteButton->setToolTip(
+            tr("Delete \u2018%1\u2019: it stops running; you are asked to confirm").arg(m_name));
     } else {
         m_publishButton->setToolTip({});
+        m_deleteButton->setToolTip({});
     }
-    m_publishBusy->setVisible(publishing);
-    m_publishBusyLabel->setVisible(publishing);
+    m_operationBusy->setVisible(running);
+    m_operationBusy->setAccessibleName(doing);
+    m_operationBusyLabel->setText(doing);
+    m_operationBusyLabel->setToolTip(doing);
+    m_operationBusyLabel->setVisible(running);
+    updateSettingsState();
 }
 
 void ModuleDetailPage::publish(int version)
 {
-    if (!m_detail || isPublishing())
+    if (!m_detail || isBusy())
         return;
     if (version <= 0)
         version = m_versionCombo->currentData().toInt();
-    m_publishingModule = m_name;
-    m_publishingVersion = version;
     m_outcomePanel->setVisible(false);
-    m_publishBusyLabel->setText(
-        tr("Publishing version %1 of \u2018%2\u2019\u2026").arg(version).arg(m_name));
-    m_publishWatcher.setFuture(runWithEnvironment(
-        m_dataDir, [name = m_name, version, user = m_user](Environment &environment) {
-            return environment.publish(name, version, user);
-        }));
-    updatePublishControls();
+    m_operations->publish(m_name, version);
 }
 
-void ModuleDetailPage::onPublishFinished()
+void ModuleDetailPage::deleteModule()
 {
-    const Result<PublishOutcome> result = m_publishWatcher.result();
-    QString summary;
-    if (result.ok()) {
-        const PublishOutcome &outcome = result.value();
-        summary = tr("Published version %1 of \u2018%2\u2019 in %3.")
-                      .arg(outcome.version)
-                      .arg(outcome.module, format::duration(outcome.durationMs));
-        if (m_name == m_publishingModule)
-            showOutcome(true, summary, {});
-    } else {
-        const Error &error = result.error();
-        // Core's message already names the module and version (or is a catalogue
-        // message, shown word for word).
-        summary = error.message;
-        if (m_name == m_publishingModule)
-            showOutcome(false, summary, error.detail);
+    if (!m_detail || isBusy())
+        return;
+    m_outcomePanel->setVisible(false);
+    m_operations->deleteModule(m_name);
+}
+
+void ModuleDetailPage::applySettings()
+{
+    const QMap<QString, QString> changed = changedSettings();
+    if (!m_detail || isBusy() || changed.isEmpty())
+        return;
+    m_outcomePanel->setVisible(false);
+    m_settingsError->setVisible(false);
+    m_operations->applySettings(m_name, changed);
+}
+
+void ModuleDetailPage::onOperationFinished(const ModuleOperationResult &result)
+{
+    using Kind = ModuleOperationRequest::Kind;
+    using Status = ModuleOperationResult::Status;
+    const bool shown = result.request.module == m_name;
+    const bool deletedHere = result.request.kind == Kind::Delete && result.succeeded() && shown;
+    if (shown) {
+        if (result.request.kind == Kind::ApplySettings && result.status == Status::Failed
+            && result.error && result.error->code == ErrorCode::BadInput) {
+            // A rejected value: say so next to the form, which keeps the edits.
+            m_tabs->setCurrentWidget(m_settingsPanel->parentWidget());
+            showSettingsError(result.error->fullText());
+        } else if (result.status == Status::Succeeded && !deletedHere) {
+            showOutcome(true, result.summary, {});
+        } else if (result.status == Status::Failed) {
+            showOutcome(false, result.summary, result.error ? result.error->detail : QString());
+        }
     }
-    updatePublishControls();
-    reload();
-    emit publishFinished(result.ok(), summary);
-    emit modulesChanged();
+    updateOperationControls();
+    if (result.request.kind == Kind::Publish)
+        emit publishFinished(result.succeeded(), result.summary);
+    emit operationFinished(result);
+    if (result.changedEnvironment()) {
+        if (!deletedHere)
+            reload();
+        emit modulesChanged();
+    }
+    if (deletedHere) {
+        emit moduleDeleted(result.request.module);
+        emit backRequested();
+    }
 }
 
 void ModuleDetailPage::showOutcome(bool succeeded, const QString &headline, const QString &details)

@@ -63,7 +63,8 @@ private:
     QVariant sortData(const ModuleSummary &module, Column column) const;
 
     QList<ModuleSummary> m_modules;
-    std::array<QIcon, 5> m_statusIcons;
+    // One per status, indexed by its value (Broken is the last).
+    std::array<QIcon, size_t(ModuleStatus::Broken) + 1> m_statusIcons;
 };
 
 } // namespace osc

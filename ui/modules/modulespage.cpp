@@ -11,11 +11,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -30,6 +32,10 @@ const auto headerStateKey = QStringLiteral("modulesPage/headerState");
 } // namespace
 
 ModulesPage::ModulesPage(const QString &dataDir, QWidget *parent)
+    : ModulesPage(dataDir, QString(), parent)
+{ }
+
+ModulesPage::ModulesPage(const QString &dataDir, const QString &user, QWidget *parent)
     : QWidget(parent)
     , m_dataDir(dataDir)
     , m_model(new ModulesModel(this))
@@ -80,6 +86,18 @@ ModulesPage::ModulesPage(const QString &dataDir, QWidget *parent)
     m_busy->setVisible(false);
     m_refreshButton->setToolTip(tr("Reload the modules from the environment (F5)"));
 
+    // An operation started from the context menu: what it does, while it runs.
+    m_operationBusy = new QProgressBar(this);
+    m_operationBusy->setObjectName(QStringLiteral("operationBusy"));
+    m_operationBusy->setRange(0, 0);
+    m_operationBusy->setTextVisible(false);
+    m_operationBusy->setMaximumWidth(100);
+    m_operationBusy->setVisible(false);
+    m_operationLabel = new QLabel(this);
+    m_operationLabel->setObjectName(QStringLiteral("operationBusyLabel"));
+    m_operationLabel->setTextFormat(Qt::PlainText);
+    m_operationLabel->setVisible(false);
+
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -94,6 +112,9 @@ ModulesPage::ModulesPage(const QString &dataDir, QWidget *parent)
     filterRow->addWidget(statusLabel);
     filterRow->addWidget(m_statusCombo);
     filterRow->addStretch(1);
+    filterRow->addWidget(m_operationBusy);
+    filterRow->addWidget(m_operationLabel);
+    filterRow->addSpacing(8);
     filterRow->addWidget(m_busy);
     filterRow->addWidget(m_countLabel);
     filterRow->addSpacing(8);
@@ -126,8 +147,7 @@ ModulesPage::ModulesPage(const QString &dataDir, QWidget *parent)
     setWidth(ModulesModel::Column::Application, 24);
     // Wide enough for the longest status name in the current language, plus its dot.
     int statusWidth = 0;
-    for (ModuleStatus status :
-         allModuleStatuses())
+    for (ModuleStatus status : allModuleStatuses())
         statusWidth
             = std::max(statusWidth, fontMetrics().horizontalAdvance(statusDisplayName(status)));
     header->resizeSection(int(ModulesModel::Column::Status), statusWidth + 4 * charWidth + 16);
@@ -221,6 +241,23 @@ ModulesPage::ModulesPage(const QString &dataDir, QWidget *parent)
         m_search->selectAll();
     });
 
+    if (!user.isEmpty()) {
+        m_operations = new ModuleOperations(m_dataDir, user, this);
+        m_operations->setShowsFailures(true);
+        connect(m_operations, &ModuleOperations::stateChanged, this,
+                &ModulesPage::updateOperationState);
+        connect(m_operations, &ModuleOperations::finished, this, &ModulesPage::onOperationFinished);
+        m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_view, &QWidget::customContextMenuRequested, this, &ModulesPage::showContextMenu);
+        auto *deleteShortcut = new QShortcut(QKeySequence::Delete, m_view);
+        deleteShortcut->setContext(Qt::WidgetShortcut);
+        connect(deleteShortcut, &QShortcut::activated, this, [this] {
+            const QString name = currentModuleName();
+            if (!name.isEmpty())
+                m_operations->deleteModule(name);
+        });
+    }
+
     setFocusProxy(m_view);
     updateCountAndState();
     reload();
@@ -230,6 +267,75 @@ ModulesPage::~ModulesPage()
 {
     QSettings().setValue(headerStateKey, m_view->header()->saveState());
     m_loadWatcher.waitForFinished();
+    // Waits for a running operation while the page is still whole.
+    delete m_operations;
+}
+
+QString ModulesPage::currentModuleName() const
+{
+    return m_view->currentIndex().data(ModulesModel::NameRole).toString();
+}
+
+QMenu *ModulesPage::createContextMenu(const QModelIndex &index)
+{
+    if (!m_operations || !index.isValid())
+        return nullptr;
+    const QString name = index.data(ModulesModel::NameRole).toString();
+    const bool free = !m_operations->isActive();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("moduleContextMenu"));
+    QAction *open
+        = menu->addAction(tr("&Open"), this, [this, name] { emit moduleActivated(name); });
+    open->setObjectName(QStringLiteral("openAction"));
+    menu->setDefaultAction(open);
+    menu->addSeparator();
+    QAction *publish = menu->addAction(style()->standardIcon(QStyle::SP_MediaPlay),
+                                       tr("&Publish Latest Version"), this,
+                                       [this, name] { m_operations->publish(name); });
+    publish->setObjectName(QStringLiteral("publishAction"));
+    publish->setEnabled(free);
+    QAction *remove
+        = menu->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("De&lete\u2026"), this,
+                          [this, name] { m_operations->deleteModule(name); });
+    remove->setObjectName(QStringLiteral("deleteAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setEnabled(free);
+    if (!free) {
+        const QString busy = m_operations->progressText();
+        publish->setToolTip(busy);
+        remove->setToolTip(busy);
+    }
+    return menu;
+}
+
+void ModulesPage::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    QMenu *menu = createContextMenu(index);
+    if (!menu)
+        return;
+    m_view->setCurrentIndex(index);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+void ModulesPage::updateOperationState()
+{
+    const bool running = m_operations->isRunning();
+    const QString doing = m_operations->progressText();
+    m_operationBusy->setVisible(running);
+    m_operationBusy->setAccessibleName(doing);
+    m_operationLabel->setText(doing);
+    m_operationLabel->setVisible(running);
+}
+
+void ModulesPage::onOperationFinished(const ModuleOperationResult &result)
+{
+    emit operationFinished(result);
+    if (result.changedEnvironment()) {
+        reload();
+        emit modulesChanged();
+    }
 }
 
 bool ModulesPage::eventFilter(QObject *watched, QEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "environment/environment.h"
+#include "moduleoperations.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -8,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -22,12 +24,17 @@ class ModulesModel;
 // Factory > Modules: the searchable, sortable list of the factory's modules.
 // Loading runs on the thread pool with the worker's own Environment; the page shows
 // a busy indicator meanwhile and keeps showing the previous rows on a reload.
+//
+// Given the operator's user name, rows have a context menu with Publish and
+// Delete… (and Delete on the keyboard), run by ModuleOperations as on the module
+// detail page; without one the list only reads.
 class ModulesPage final : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit ModulesPage(const QString &dataDir, QWidget *parent = nullptr);
+    ModulesPage(const QString &dataDir, const QString &user, QWidget *parent = nullptr);
     ~ModulesPage() override;
 
     // Starts loading the modules; a reload asked while one runs follows it.
@@ -42,12 +49,22 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *statusFilter() const { return m_statusCombo; }
     QLabel *countLabel() const { return m_countLabel; }
+    // Null when the page was made without a user.
+    ModuleOperations *operations() const { return m_operations; }
+
+    // The context menu of the row at `index` (a view index), as a right click opens
+    // it; null for no row or a read-only page. The caller owns it.
+    QMenu *createContextMenu(const QModelIndex &index);
 
 signals:
     // The operator opened a module (double-click, Enter).
     void moduleActivated(const QString &name);
     // A load ended and the list shows its rows (or its error).
     void loaded();
+    // An operation started from the list ended, however it ended.
+    void operationFinished(const ModuleOperationResult &result);
+    // An operation may have changed modules: pages showing them refresh.
+    void modulesChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +77,10 @@ private:
     void applyStatusFilter();
     void updateStatusCombo();
     void updateCountAndState();
+    void showContextMenu(const QPoint &position);
+    void updateOperationState();
+    void onOperationFinished(const ModuleOperationResult &result);
+    QString currentModuleName() const;
 
     QString m_dataDir;
     ModulesModel *m_model = nullptr;
@@ -77,6 +98,9 @@ private:
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyAction = nullptr;
     QTimer *m_searchTimer = nullptr;
+    ModuleOperations *m_operations = nullptr;
+    QProgressBar *m_operationBusy = nullptr;
+    QLabel *m_operationLabel = nullptr;
     QFutureWatcher<Result<QList<ModuleSummary>>> m_loadWatcher;
     bool m_reloadPending = false;
     bool m_hasLoaded = false;

@@ -12,7 +12,7 @@ namespace osc {
 ModulesScreen::ModulesScreen(const QString &dataDir, const QString &user, QWidget *parent)
     : Page(parent)
     , m_stack(new QStackedWidget(this))
-    , m_list(new ModulesPage(dataDir, m_stack))
+    , m_list(new ModulesPage(dataDir, user, m_stack))
     , m_detail(new ModuleDetailPage(dataDir, user, m_stack))
 {
     m_stack->addWidget(m_list);
@@ -27,8 +27,14 @@ ModulesScreen::ModulesScreen(const QString &dataDir, const QString &user, QWidge
         m_list->reload();
         emit environmentChanged();
     });
-    connect(m_detail, &ModuleDetailPage::publishFinished, this,
-            [this](bool, const QString &summary) { emit statusMessage(summary); });
+    connect(m_list, &ModulesPage::modulesChanged, this, &ModulesScreen::environmentChanged);
+    // Every operation's outcome, from the list or the detail, in the status bar.
+    const auto report = [this](const ModuleOperationResult &result) {
+        if (!result.summary.isEmpty())
+            emit statusMessage(result.summary);
+    };
+    connect(m_list, &ModulesPage::operationFinished, this, report);
+    connect(m_detail, &ModuleDetailPage::operationFinished, this, report);
 }
 
 void ModulesScreen::refresh()

@@ -28,10 +28,10 @@ public:
     ModuleDetailPage *detailPage() const { return m_detail; }
 
 signals:
-    // Something in the environment changed (a publish ended): pages that show
+    // Something in the environment changed (an operation ended): pages that show
     // environment-wide facts refresh.
     void environmentChanged();
-    // A one-line outcome for the status bar (a publish that ended).
+    // A one-line outcome for the status bar (an operation that ended).
     void statusMessage(const QString &message);
 
 private:
