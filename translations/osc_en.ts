@@ -47,15 +47,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot copy %1 to %2. Check the free disk space and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot finish the deployment folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot switch the running version of &apos;%1&apos; to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the running version of &apos;%1&apos; (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -125,6 +133,187 @@
         <source>The demo factory could not publish &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Module &apos;%1&apos; is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1; broken consumers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentConfig</name>
+    <message>
+        <source>How long a module lock outlives its holder when the holder stops renewing it (killed or hung). Holders renew every third of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long compile and deploy steps retry a file that another process keeps locked before they fail with FILE_IN_USE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An external compiler command with {module}, {source}, {output}, {platform} and {version} placeholders; empty for the built-in compiler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the external compiler command may run for one module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error Log and General log entries older than this many weeks are purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown environment setting &apos;%1&apos;. Settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value for %2: give a number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalCompiler</name>
+    <message>
+        <source>The compiler command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiler command &apos;%1&apos; uses unknown placeholders: %2. The known placeholders are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not found on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a relative path; give an absolute path or a program name found on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; could not start &apos;%2&apos; on platform version %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiler program &apos;%1&apos; cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No compiler profile was given for module &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No compilation folder was given for module &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder for the compiler command: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module &apos;%1&apos; on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; on platform version %2 wrote more than %3 lines of output; only the first %3 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; did not finish within %2 seconds on platform version %3 and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; crashed on platform version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; exited with code %2 on platform version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; on platform version %2 produced &apos;%3&apos;, a symbolic link with an absolute target, which would not survive moving the compilation into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; on platform version %2 produced &apos;%3&apos;, a symbolic link that does not lead to a file inside its output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; on platform version %2 produced &apos;%3&apos;, which is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; on platform version %2 produced &apos;%3&apos;, which the compiler writes itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileLock</name>
+    <message>
+        <source>Cannot open the file &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the file &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by: process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by: process %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by: a process this user cannot identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude the environment&apos;s compilations and deployments folders (%1 and %2) from antivirus and backup scanning, or stop the process that holds the file, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude the folder %1 from antivirus and backup scanning, or stop the process that holds the file, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the file &apos;%1&apos;: file locks are not supported on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the folder &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -138,6 +327,47 @@
     </message>
     <message>
         <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockManager</name>
+    <message>
+        <source>Interrupted: process %1 on %2 stopped renewing its lease (it was killed or stopped responding). Its locks were released; nothing it left half-done is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 started by %2 at %3 lost its lock on &apos;%4&apos; module: its lease expired while this process was not responding, and another operation may have changed the module since. Nothing more was written. Check the module and run the operation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogStore</name>
+    <message>
+        <source>A log page holds from 1 to %1 entries; %2 were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log purge needs a valid cut-off time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log retention stored in %1 is unreadable (&apos;%2&apos;). Set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log retention must be from %1 to %2 weeks; %3 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogWriter</name>
+    <message>
+        <source>Log entries could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log writer of %1 has stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -182,6 +412,24 @@
         <source>Module &apos;%1&apos; has no version %2. &apos;scctl module %1&apos; lists its versions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Producer module &apos;%1&apos; was deleted, and this module&apos;s running version references it. Import &apos;%1&apos; again, or publish a version of this module that no longer references it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModuleRemover</name>
+    <message numerus="yes">
+        <source>Module &apos;%1&apos; was not deleted: %n module(s) reference it (%2). Deleting it would break them: publish them without their references to &apos;%1&apos; first, or delete it anyway and they will show as broken.</source>
+        <translation>
+            <numerusform>Module &apos;%1&apos; was not deleted: %n module references it (%2). Deleting it would break that module: publish it without its references to &apos;%1&apos; first, or delete &apos;%1&apos; anyway and that module will show as broken.</numerusform>
+            <numerusform>Module &apos;%1&apos; was not deleted: %n modules reference it (%2). Deleting it would break them: publish them without their references to &apos;%1&apos; first, or delete it anyway and they will show as broken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted &apos;%1&apos;; it no longer runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModuleStatus</name>
@@ -205,6 +453,66 @@
         <source>Never published</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>The operation ended unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationJournal</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started by %2 at %3 was interrupted: process %4 on %5 stopped renewing its lease. Its locks on %6 were released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>1-Click Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Publisher</name>
@@ -218,6 +526,30 @@
             <numerusform>Publishing &apos;%1&apos; version %2 failed: %n compilation error for platform version %3. The running version is unchanged.</numerusform>
             <numerusform>Publishing &apos;%1&apos; version %2 failed: %n compilation errors for platform version %3. The running version is unchanged.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Solution publish stopped: %1 No module of the solution was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Already deployed by this Solution publish: %2. The other modules of the solution were not deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling &apos;%1&apos; version %2 for platform version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled &apos;%1&apos; version %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying &apos;%1&apos; version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; now runs version %2 (compilation %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -252,6 +584,29 @@
     </message>
     <message>
         <source>Creating the environment in %1 with the demo factory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsApplier</name>
+    <message>
+        <source>No settings to apply to &apos;%1&apos;: give KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module &apos;%1&apos; has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module &apos;%1&apos; has no setting &apos;%2&apos;. Its settings: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 value for setting &apos;%3&apos; of &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied the settings of &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -346,6 +701,10 @@
     </message>
     <message>
         <source>it already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,6 +895,56 @@
     </message>
     <message>
         <source>%1:%2:%3: expected %4, found %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::LockRefusalDialog</name>
+    <message>
+        <source>Module Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait and run when free runs it as soon as the module is released (you can cancel the wait). Try again asks once more now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait and Run When Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::LockWaitDialog</name>
+    <message>
+        <source>Waiting for a Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for ‘%1’…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs as soon as the operation that locks the module ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting; nothing is changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,14 +1141,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish diagnostics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,10 +1257,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This module has no settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,23 +1338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publishing ‘%1’: wait for it to finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compile version %1 of ‘%2’ and deploy it (1-Click Publish)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publishing version %1 of ‘%2’…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published version %1 of ‘%2’ in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publishing version %1 of ‘%2’ failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -966,6 +1347,69 @@
             <numerusform>%n diagnostic:</numerusform>
             <numerusform>%n diagnostics:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics of the last operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values the module runs with. Applying changed values redeploys the module with them (a Configuration update).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the values the module runs with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed; it runs with ‘%1’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not applied</source>
+        <translation>
+            <numerusform>%n change not applied</numerusform>
+            <numerusform>%n changes not applied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying the settings: wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a value to apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploy ‘%1’ with the changed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation is in progress: wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete ‘%1’: it stops running; you are asked to confirm</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1476,115 @@
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::ModuleOperations</name>
+    <message>
+        <source>Waiting for ‘%1’…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing version %1 of ‘%2’…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing ‘%1’…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting ‘%1’…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying settings to ‘%1’…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the module ‘%1’?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stops running and its deployed files are removed. Its history stays in the logs, and it can be imported and published again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘%1’ is locked by the %2 started by %3 at %4 (process %5 on %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1 of ‘%2’ in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted ‘%1’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted ‘%1’. %n module(s) now show as Broken: %2.</source>
+        <translation>
+            <numerusform>Deleted ‘%1’. %n module now shows as Broken: %2.</numerusform>
+            <numerusform>Deleted ‘%1’. %n modules now show as Broken: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied %1 to ‘%2’ and redeployed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 for ‘%2’: the values apply when it is first published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for ‘%1’; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 runs as soon as the operation that locks the module ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete it anyway? The %n module(s) referencing it will show as Broken until they are published without their references to ‘%1’.</source>
+        <translation>
+            <numerusform>Delete it anyway? The %n module referencing it will show as Broken until it is published without its references to ‘%1’.</numerusform>
+            <numerusform>Delete it anyway? The %n modules referencing it will show as Broken until they are published without their references to ‘%1’.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘%1’ was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +1760,18 @@
     </message>
     <message>
         <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Latest Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,16 +47,24 @@
         <translation>Não é possível criar a pasta de implementação %1. Verifique o espaço livre em disco e as permissões da pasta.</translation>
     </message>
     <message>
-        <source>Cannot copy %1 to %2. Check the free disk space and the folder&apos;s permissions.</source>
-        <translation>Não é possível copiar %1 para %2. Verifique o espaço livre em disco e as permissões da pasta.</translation>
-    </message>
-    <message>
         <source>Cannot finish the deployment folder %1: %2</source>
         <translation>Não é possível concluir a pasta de implementação %1: %2</translation>
     </message>
     <message>
         <source>Cannot switch the running version of &apos;%1&apos; to %2: %3</source>
         <translation>Não é possível mudar a versão em execução de &apos;%1&apos; para %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>Não é possível escrever %1: %2. Verifique o espaço livre em disco e as permissões da pasta.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the running version of &apos;%1&apos; (%2): %3</source>
+        <translation>Não é possível remover a versão em execução de &apos;%1&apos; (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -125,6 +133,187 @@
         <source>The demo factory could not publish &apos;%1&apos;.</source>
         <translation>A fábrica de demonstração não conseguiu publicar &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Module &apos;%1&apos; is named twice.</source>
+        <translation>O módulo &apos;%1&apos; é indicado duas vezes.</translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation>Publicação concluída: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Módulo %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>Deleted %1; broken consumers: %2.</source>
+        <translation>Módulo %1 eliminado; consumidores quebrados: %2.</translation>
+    </message>
+    <message>
+        <source>Applied %1 to %2.</source>
+        <translation>Definições %1 aplicadas ao módulo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentConfig</name>
+    <message>
+        <source>How long a module lock outlives its holder when the holder stops renewing it (killed or hung). Holders renew every third of it.</source>
+        <translation>Durante quanto tempo um bloqueio de módulo sobrevive ao respetivo detentor quando este deixa de o renovar (terminado à força ou sem resposta). Os detentores renovam-no a cada terço deste tempo.</translation>
+    </message>
+    <message>
+        <source>How long compile and deploy steps retry a file that another process keeps locked before they fail with FILE_IN_USE.</source>
+        <translation>Durante quanto tempo os passos de compilação e de implementação voltam a tentar aceder a um ficheiro que outro processo mantém bloqueado antes de falharem com FILE_IN_USE.</translation>
+    </message>
+    <message>
+        <source>An external compiler command with {module}, {source}, {output}, {platform} and {version} placeholders; empty for the built-in compiler.</source>
+        <translation>Um comando de compilador externo com os marcadores de posição {module}, {source}, {output}, {platform} e {version}; vazio para utilizar o compilador incorporado.</translation>
+    </message>
+    <message>
+        <source>How long the external compiler command may run for one module.</source>
+        <translation>Durante quanto tempo o comando de compilador externo pode ser executado para um módulo.</translation>
+    </message>
+    <message>
+        <source>Error Log and General log entries older than this many weeks are purged.</source>
+        <translation>As entradas do Registo de erros e do Registo geral com mais do que este número de semanas são eliminadas.</translation>
+    </message>
+    <message>
+        <source>Unknown environment setting &apos;%1&apos;. Settings: %2.</source>
+        <translation>Definição de ambiente desconhecida &apos;%1&apos;. Definições: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value for %2: give a number from %3 to %4.</source>
+        <translation>&apos;%1&apos; não é um valor válido para %2: indique um número de %3 a %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalCompiler</name>
+    <message>
+        <source>The compiler command is empty.</source>
+        <translation>O comando do compilador está vazio.</translation>
+    </message>
+    <message>
+        <source>The compiler command &apos;%1&apos; uses unknown placeholders: %2. The known placeholders are %3.</source>
+        <translation>O comando do compilador &apos;%1&apos; utiliza marcadores de posição desconhecidos: %2. Os marcadores de posição conhecidos são %3.</translation>
+    </message>
+    <message>
+        <source>it was not found on PATH</source>
+        <translation>não foi encontrado no PATH</translation>
+    </message>
+    <message>
+        <source>it is a relative path; give an absolute path or a program name found on PATH</source>
+        <translation>é um caminho relativo; indique um caminho absoluto ou o nome de um programa existente no PATH</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>não existe</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>não é um ficheiro</translation>
+    </message>
+    <message>
+        <source>it is not executable</source>
+        <translation>não é executável</translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; could not start &apos;%2&apos; on platform version %3: %4.</source>
+        <translation>O comando do compilador de &apos;%1&apos; não conseguiu iniciar &apos;%2&apos; na versão %3 da plataforma: %4.</translation>
+    </message>
+    <message>
+        <source>The compiler program &apos;%1&apos; cannot be used: %2.</source>
+        <translation>O programa do compilador &apos;%1&apos; não pode ser utilizado: %2.</translation>
+    </message>
+    <message>
+        <source>No compiler profile was given for module &apos;%1&apos;.</source>
+        <translation>Não foi indicado nenhum perfil de compilador para o módulo &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No compilation folder was given for module &apos;%1&apos;.</source>
+        <translation>Não foi indicada nenhuma pasta de compilação para o módulo &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder for the compiler command: %1.</source>
+        <translation>Não é possível criar uma pasta de trabalho para o comando do compilador: %1.</translation>
+    </message>
+    <message>
+        <source>Module &apos;%1&apos; on %2: %3</source>
+        <translation>Módulo &apos;%1&apos; em %2: %3</translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; on platform version %2 wrote more than %3 lines of output; only the first %3 are shown.</source>
+        <translation>O comando do compilador de &apos;%1&apos; na versão %2 da plataforma escreveu mais de %3 linhas de saída; só são apresentadas as primeiras %3.</translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; did not finish within %2 seconds on platform version %3 and was stopped.</source>
+        <translation>O comando do compilador de &apos;%1&apos; não terminou no prazo de %2 segundos na versão %3 da plataforma e foi parado.</translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; crashed on platform version %2.</source>
+        <translation>O comando do compilador de &apos;%1&apos; terminou de forma anormal na versão %2 da plataforma.</translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; exited with code %2 on platform version %3.</source>
+        <translation>O comando do compilador de &apos;%1&apos; terminou com o código %2 na versão %3 da plataforma.</translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; on platform version %2 produced &apos;%3&apos;, a symbolic link with an absolute target, which would not survive moving the compilation into place.</source>
+        <translation>O comando do compilador de &apos;%1&apos; na versão %2 da plataforma produziu &apos;%3&apos;, uma ligação simbólica com um destino absoluto, que deixaria de funcionar quando a compilação fosse movida para o local definitivo.</translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; on platform version %2 produced &apos;%3&apos;, a symbolic link that does not lead to a file inside its output folder.</source>
+        <translation>O comando do compilador de &apos;%1&apos; na versão %2 da plataforma produziu &apos;%3&apos;, uma ligação simbólica que não aponta para um ficheiro dentro da respetiva pasta de saída.</translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; on platform version %2 produced &apos;%3&apos;, which is not a regular file.</source>
+        <translation>O comando do compilador de &apos;%1&apos; na versão %2 da plataforma produziu &apos;%3&apos;, que não é um ficheiro normal.</translation>
+    </message>
+    <message>
+        <source>The compiler command for &apos;%1&apos; on platform version %2 produced &apos;%3&apos;, which the compiler writes itself.</source>
+        <translation>O comando do compilador de &apos;%1&apos; na versão %2 da plataforma produziu &apos;%3&apos;, que é escrito pelo próprio compilador.</translation>
+    </message>
+</context>
+<context>
+    <name>FileLock</name>
+    <message>
+        <source>Cannot open the file &apos;%1&apos;: %2.</source>
+        <translation>Não é possível abrir o ficheiro &apos;%1&apos;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the file &apos;%1&apos;: %2.</source>
+        <translation>Não é possível bloquear o ficheiro &apos;%1&apos;: %2.</translation>
+    </message>
+    <message>
+        <source>Held by: process %1</source>
+        <translation>Detido por: processo %1</translation>
+    </message>
+    <message>
+        <source>Held by: process %1 (%2)</source>
+        <translation>Detido por: processo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Held by: a process this user cannot identify</source>
+        <translation>Detido por: um processo que este utilizador não consegue identificar</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Ficheiro: %1</translation>
+    </message>
+    <message>
+        <source>Exclude the environment&apos;s compilations and deployments folders (%1 and %2) from antivirus and backup scanning, or stop the process that holds the file, then try again.</source>
+        <translation>Exclua as pastas de compilações e de implementações do ambiente (%1 e %2) da análise do antivírus e da cópia de segurança, ou pare o processo que detém o ficheiro, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Exclude the folder %1 from antivirus and backup scanning, or stop the process that holds the file, then try again.</source>
+        <translation>Exclua a pasta %1 da análise do antivírus e da cópia de segurança, ou pare o processo que detém o ficheiro, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the file &apos;%1&apos;: file locks are not supported on this system.</source>
+        <translation>Não é possível bloquear o ficheiro &apos;%1&apos;: os bloqueios de ficheiros não são suportados neste sistema.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder &apos;%1&apos;: %2.</source>
+        <translation>Não é possível ler a pasta &apos;%1&apos;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -139,6 +328,47 @@
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>LockManager</name>
+    <message>
+        <source>Interrupted: process %1 on %2 stopped renewing its lease (it was killed or stopped responding). Its locks were released; nothing it left half-done is running.</source>
+        <translation>Interrompida: o processo %1 em %2 deixou de renovar a respetiva concessão (foi terminado à força ou deixou de responder). Os respetivos bloqueios foram libertados; nada do que deixou a meio está em execução.</translation>
+    </message>
+    <message>
+        <source>The %1 started by %2 at %3 lost its lock on &apos;%4&apos; module: its lease expired while this process was not responding, and another operation may have changed the module since. Nothing more was written. Check the module and run the operation again.</source>
+        <translation>A operação %1 iniciada por %2 em %3 perdeu o bloqueio do módulo &apos;%4&apos;: a respetiva concessão expirou enquanto este processo não respondia, e outra operação pode ter alterado o módulo entretanto. Não foi escrito mais nada. Verifique o módulo e execute novamente a operação.</translation>
+    </message>
+</context>
+<context>
+    <name>LogStore</name>
+    <message>
+        <source>A log page holds from 1 to %1 entries; %2 were asked for.</source>
+        <translation>Uma página do registo contém de 1 a %1 entradas; foram pedidas %2.</translation>
+    </message>
+    <message>
+        <source>The log purge needs a valid cut-off time.</source>
+        <translation>A limpeza do registo precisa de uma data-limite válida.</translation>
+    </message>
+    <message>
+        <source>The log retention stored in %1 is unreadable (&apos;%2&apos;). Set it again.</source>
+        <translation>A retenção do registo guardada em %1 é ilegível (&apos;%2&apos;). Defina-a novamente.</translation>
+    </message>
+    <message>
+        <source>The log retention must be from %1 to %2 weeks; %3 is not allowed.</source>
+        <translation>A retenção do registo tem de ser de %1 a %2 semanas; %3 não é permitido.</translation>
+    </message>
+</context>
+<context>
+    <name>LogWriter</name>
+    <message>
+        <source>Log entries could not be written to %1.</source>
+        <translation>Não foi possível escrever as entradas do registo em %1.</translation>
+    </message>
+    <message>
+        <source>The log writer of %1 has stopped.</source>
+        <translation>O processo de escrita do registo de %1 parou.</translation>
     </message>
 </context>
 <context>
@@ -182,6 +412,24 @@
         <source>Module &apos;%1&apos; has no version %2. &apos;scctl module %1&apos; lists its versions.</source>
         <translation>O módulo &apos;%1&apos; não tem a versão %2. &apos;scctl module %1&apos; lista as respetivas versões.</translation>
     </message>
+    <message>
+        <source>Producer module &apos;%1&apos; was deleted, and this module&apos;s running version references it. Import &apos;%1&apos; again, or publish a version of this module that no longer references it.</source>
+        <translation>O módulo produtor &apos;%1&apos; foi eliminado e a versão em execução deste módulo referencia-o. Importe novamente &apos;%1&apos; ou publique uma versão deste módulo que já não o referencie.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleRemover</name>
+    <message numerus="yes">
+        <source>Module &apos;%1&apos; was not deleted: %n module(s) reference it (%2). Deleting it would break them: publish them without their references to &apos;%1&apos; first, or delete it anyway and they will show as broken.</source>
+        <translation>
+            <numerusform>O módulo &apos;%1&apos; não foi eliminado: %n módulo referencia-o (%2). Eliminá-lo deixaria esse módulo quebrado: publique primeiro esse módulo sem as referências a &apos;%1&apos; ou elimine &apos;%1&apos; mesmo assim e esse módulo será apresentado como quebrado.</numerusform>
+            <numerusform>O módulo &apos;%1&apos; não foi eliminado: %n módulos referenciam-no (%2). Eliminá-lo deixaria esses módulos quebrados: publique primeiro esses módulos sem as referências a &apos;%1&apos; ou elimine &apos;%1&apos; mesmo assim e esses módulos serão apresentados como quebrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted &apos;%1&apos;; it no longer runs.</source>
+        <translation>O módulo &apos;%1&apos; foi eliminado; já não está em execução.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleStatus</name>
@@ -205,6 +453,66 @@
         <source>Never published</source>
         <translation>Nunca publicado</translation>
     </message>
+    <message>
+        <source>Broken</source>
+        <translation>Quebrado</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>The operation ended unexpectedly.</source>
+        <translation>A operação terminou inesperadamente.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationJournal</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started by %2 on %3.</source>
+        <translation>Operação %1 iniciada por %2 em %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for the lock: %1</source>
+        <translation>A aguardar o bloqueio: %1</translation>
+    </message>
+    <message>
+        <source>%1 started by %2 at %3 was interrupted: process %4 on %5 stopped renewing its lease. Its locks on %6 were released.</source>
+        <translation>A operação %1 iniciada por %2 em %3 foi interrompida: o processo %4 em %5 deixou de renovar a respetiva concessão. Os bloqueios que detinha em %6 foram libertados.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>1-Click Publish</source>
+        <translation>1-Click Publish</translation>
+    </message>
+    <message>
+        <source>Solution publish</source>
+        <translation>Publicação de solução</translation>
+    </message>
+    <message>
+        <source>Delete module</source>
+        <translation>Eliminação de módulo</translation>
+    </message>
+    <message>
+        <source>Configuration update</source>
+        <translation>Atualização de configuração</translation>
+    </message>
+    <message>
+        <source>Modules upgrade</source>
+        <translation>Atualização de módulos</translation>
+    </message>
+    <message>
+        <source>Modules deployment</source>
+        <translation>Implementação de módulos</translation>
+    </message>
 </context>
 <context>
     <name>Publisher</name>
@@ -218,6 +526,30 @@
             <numerusform>A publicação de &apos;%1&apos; versão %2 falhou: %n erro de compilação para a versão %3 da plataforma. A versão em execução não foi alterada.</numerusform>
             <numerusform>A publicação de &apos;%1&apos; versão %2 falhou: %n erros de compilação para a versão %3 da plataforma. A versão em execução não foi alterada.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Solution publish stopped: %1 No module of the solution was deployed.</source>
+        <translation>A operação Publicação de solução parou: %1 Nenhum módulo da solução foi implementado.</translation>
+    </message>
+    <message>
+        <source>%1 Already deployed by this Solution publish: %2. The other modules of the solution were not deployed.</source>
+        <translation>%1 Módulos já implementados por esta Publicação de solução: %2. Os restantes módulos da solução não foram implementados.</translation>
+    </message>
+    <message>
+        <source>Compiling &apos;%1&apos; version %2 for platform version %3.</source>
+        <translation>A compilar &apos;%1&apos; versão %2 para a versão %3 da plataforma.</translation>
+    </message>
+    <message>
+        <source>Compiled &apos;%1&apos; version %2 in %3 ms.</source>
+        <translation>&apos;%1&apos; versão %2 compilado em %3 ms.</translation>
+    </message>
+    <message>
+        <source>Deploying &apos;%1&apos; version %2.</source>
+        <translation>A implementar &apos;%1&apos; versão %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; now runs version %2 (compilation %3).</source>
+        <translation>&apos;%1&apos; executa agora a versão %2 (compilação %3).</translation>
     </message>
 </context>
 <context>
@@ -253,6 +585,29 @@
     <message>
         <source>Creating the environment in %1 with the demo factory…</source>
         <translation>A criar o ambiente em %1 com a fábrica de demonstração…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsApplier</name>
+    <message>
+        <source>No settings to apply to &apos;%1&apos;: give KEY=VALUE.</source>
+        <translation>Não há definições para aplicar a &apos;%1&apos;: indique CHAVE=VALOR.</translation>
+    </message>
+    <message>
+        <source>Module &apos;%1&apos; has no settings.</source>
+        <translation>O módulo &apos;%1&apos; não tem definições.</translation>
+    </message>
+    <message>
+        <source>Module &apos;%1&apos; has no setting &apos;%2&apos;. Its settings: %3.</source>
+        <translation>O módulo &apos;%1&apos; não tem a definição &apos;%2&apos;. Definições do módulo: %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 value for setting &apos;%3&apos; of &apos;%4&apos;.</source>
+        <translation>&apos;%1&apos; não é um valor %2 válido para a definição &apos;%3&apos; de &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>Applied the settings of &apos;%1&apos;: %2.</source>
+        <translation>Definições de &apos;%1&apos; aplicadas: %2.</translation>
     </message>
 </context>
 <context>
@@ -347,6 +702,10 @@
     <message>
         <source>it already exists</source>
         <translation>já existe</translation>
+    </message>
+    <message>
+        <source>Cannot read the file &apos;%1&apos;: %2.</source>
+        <translation>Não é possível ler o ficheiro &apos;%1&apos;: %2.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +896,56 @@
     <message>
         <source>%1:%2:%3: expected %4, found %5</source>
         <translation>%1:%2:%3: esperava-se %4, encontrou-se %5</translation>
+    </message>
+</context>
+<context>
+    <name>osc::LockRefusalDialog</name>
+    <message>
+        <source>Module Locked</source>
+        <translation>Módulo bloqueado</translation>
+    </message>
+    <message>
+        <source>Lock holder:</source>
+        <translation>Detentor do bloqueio:</translation>
+    </message>
+    <message>
+        <source>Wait and run when free runs it as soon as the module is released (you can cancel the wait). Try again asks once more now.</source>
+        <translation>Aguardar e executar quando livre executa a operação assim que o módulo for libertado (pode cancelar a espera). Tentar novamente volta a pedir agora.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait and Run When Free</source>
+        <translation>&amp;Aguardar e executar quando livre</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Tentar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>osc::LockWaitDialog</name>
+    <message>
+        <source>Waiting for a Module</source>
+        <translation>A aguardar um módulo</translation>
+    </message>
+    <message>
+        <source>Waiting for ‘%1’…</source>
+        <translation>A aguardar ‘%1’…</translation>
+    </message>
+    <message>
+        <source>It runs as soon as the operation that locks the module ends.</source>
+        <translation>É executada assim que terminar a operação que bloqueia o módulo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop waiting; nothing is changed</source>
+        <translation>Parar de aguardar; nada é alterado</translation>
     </message>
 </context>
 <context>
@@ -732,14 +1141,6 @@
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <source>Publishing</source>
-        <translation>A publicar</translation>
-    </message>
-    <message>
-        <source>Publish diagnostics</source>
-        <translation>Diagnósticos da publicação</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -856,10 +1257,6 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Default value</source>
-        <translation>Valor predefinido</translation>
-    </message>
-    <message>
         <source>This module has no settings.</source>
         <translation>Este módulo não tem definições.</translation>
     </message>
@@ -942,24 +1339,8 @@
         <translation>A compilação falhou sem nenhum diagnóstico.</translation>
     </message>
     <message>
-        <source>Publishing ‘%1’: wait for it to finish.</source>
-        <translation>A publicar ‘%1’: aguarde até terminar.</translation>
-    </message>
-    <message>
         <source>Compile version %1 of ‘%2’ and deploy it (1-Click Publish)</source>
         <translation>Compilar a versão %1 de ‘%2’ e implementá-la (1-Click Publish)</translation>
-    </message>
-    <message>
-        <source>Publishing version %1 of ‘%2’…</source>
-        <translation>A publicar a versão %1 de ‘%2’…</translation>
-    </message>
-    <message>
-        <source>Published version %1 of ‘%2’ in %3.</source>
-        <translation>Versão %1 de ‘%2’ publicada em %3.</translation>
-    </message>
-    <message>
-        <source>Publishing version %1 of ‘%2’ failed: %3</source>
-        <translation>A publicação da versão %1 de ‘%2’ falhou: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n diagnostic(s):</source>
@@ -967,6 +1348,69 @@
             <numerusform>%n diagnóstico:</numerusform>
             <numerusform>%n diagnósticos:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Diagnostics of the last operation</source>
+        <translation>Diagnósticos da última operação</translation>
+    </message>
+    <message>
+        <source>The values the module runs with. Applying changed values redeploys the module with them (a Configuration update).</source>
+        <translation>Os valores com que o módulo é executado. Aplicar valores alterados volta a implementar o módulo com esses valores (uma Atualização de configuração).</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Settings</source>
+        <translation>&amp;Aplicar definições</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>Re&amp;verter</translation>
+    </message>
+    <message>
+        <source>Put back the values the module runs with</source>
+        <translation>Repor os valores com que o módulo é executado</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Changed; it runs with ‘%1’</source>
+        <translation>Alterado; é executado com ‘%1’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not applied</source>
+        <translation>
+            <numerusform>%n alteração não aplicada</numerusform>
+            <numerusform>%n alterações não aplicadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying the settings: wait for it to finish.</source>
+        <translation>A aplicar as definições: aguarde até terminar.</translation>
+    </message>
+    <message>
+        <source>Change a value to apply it</source>
+        <translation>Altere um valor para o aplicar</translation>
+    </message>
+    <message>
+        <source>Redeploy ‘%1’ with the changed values</source>
+        <translation>Voltar a implementar ‘%1’ com os valores alterados</translation>
+    </message>
+    <message>
+        <source>An operation is in progress: wait for it to end.</source>
+        <translation>Está em curso uma operação: aguarde até terminar.</translation>
+    </message>
+    <message>
+        <source>%1 Wait for it to end.</source>
+        <translation>%1 Aguarde até terminar.</translation>
+    </message>
+    <message>
+        <source>Delete ‘%1’: it stops running; you are asked to confirm</source>
+        <translation>Eliminar ‘%1’: deixa de estar em execução; é-lhe pedida confirmação</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1478,115 @@
     <message>
         <source>Cannot read &apos;%1&apos;.</source>
         <translation>Não é possível ler &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>osc::ModuleOperations</name>
+    <message>
+        <source>Waiting for ‘%1’…</source>
+        <translation>A aguardar ‘%1’…</translation>
+    </message>
+    <message>
+        <source>Publishing version %1 of ‘%2’…</source>
+        <translation>A publicar a versão %1 de ‘%2’…</translation>
+    </message>
+    <message>
+        <source>Publishing ‘%1’…</source>
+        <translation>A publicar ‘%1’…</translation>
+    </message>
+    <message>
+        <source>Deleting ‘%1’…</source>
+        <translation>A eliminar ‘%1’…</translation>
+    </message>
+    <message>
+        <source>Applying settings to ‘%1’…</source>
+        <translation>A aplicar definições a ‘%1’…</translation>
+    </message>
+    <message>
+        <source>Delete Module</source>
+        <translation>Eliminar módulo</translation>
+    </message>
+    <message>
+        <source>Delete the module ‘%1’?</source>
+        <translation>Eliminar o módulo ‘%1’?</translation>
+    </message>
+    <message>
+        <source>It stops running and its deployed files are removed. Its history stays in the logs, and it can be imported and published again later.</source>
+        <translation>Deixa de estar em execução e os respetivos ficheiros implementados são removidos. O histórico permanece nos registos, e o módulo pode ser importado e publicado novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>‘%1’ is locked by the %2 started by %3 at %4 (process %5 on %6).</source>
+        <translation>‘%1’ está bloqueado pela operação %2 iniciada por %3 em %4 (processo %5 em %6).</translation>
+    </message>
+    <message>
+        <source>Published version %1 of ‘%2’ in %3.</source>
+        <translation>Versão %1 de ‘%2’ publicada em %3.</translation>
+    </message>
+    <message>
+        <source>Deleted ‘%1’.</source>
+        <translation>Módulo ‘%1’ eliminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted ‘%1’. %n module(s) now show as Broken: %2.</source>
+        <translation>
+            <numerusform>Módulo ‘%1’ eliminado. %n módulo tem agora o estado Quebrado: %2.</numerusform>
+            <numerusform>Módulo ‘%1’ eliminado. %n módulos têm agora o estado Quebrado: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied %1 to ‘%2’ and redeployed it.</source>
+        <translation>Definições %1 aplicadas a ‘%2’, que voltou a ser implementado.</translation>
+    </message>
+    <message>
+        <source>Saved %1 for ‘%2’: the values apply when it is first published.</source>
+        <translation>Definições %1 guardadas para ‘%2’: os valores aplicam-se quando for publicado pela primeira vez.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for ‘%1’; nothing was changed.</source>
+        <translation>Espera por ‘%1’ cancelada; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The %1 runs as soon as the operation that locks the module ends.</source>
+        <translation>A operação %1 é executada assim que terminar a operação que bloqueia o módulo.</translation>
+    </message>
+    <message>
+        <source>Module Not Deleted</source>
+        <translation>Módulo não eliminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete it anyway? The %n module(s) referencing it will show as Broken until they are published without their references to ‘%1’.</source>
+        <translation>
+            <numerusform>Eliminar mesmo assim? O %n módulo que o referencia terá o estado Quebrado até ser publicado sem as referências a ‘%1’.</numerusform>
+            <numerusform>Eliminar mesmo assim? Os %n módulos que o referenciam terão o estado Quebrado até serem publicados sem as referências a ‘%1’.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &amp;Anyway</source>
+        <translation>Eliminar mesmo &amp;assim</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Module</source>
+        <translation>&amp;Manter módulo</translation>
+    </message>
+    <message>
+        <source>‘%1’ was not deleted.</source>
+        <translation>‘%1’ não foi eliminado.</translation>
+    </message>
+    <message>
+        <source>%1 Failed</source>
+        <translation>Falha na operação %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1762,18 @@
     <message>
         <source>&amp;Clear Filters</source>
         <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Latest Version</source>
+        <translation>&amp;Publicar a versão mais recente</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
     </message>
 </context>
 <context>
