@@ -515,6 +515,21 @@
     </message>
 </context>
 <context>
+    <name>PreparationGraph</name>
+    <message>
+        <source>A module to prepare has no name (position %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module %1 has a negative preparation weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module %1 is listed twice for preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Publisher</name>
     <message>
         <source>Publishing &apos;%1&apos; failed: the compiler could not write its output.</source>

@@ -12,8 +12,7 @@ namespace {
 Error badInput(const char *text, const QString &module)
 {
     return makeError(ErrorCode::BadInput,
-                     QCoreApplication::translate("osc::PreparationGraph", text).arg(module),
-                     module);
+                     QCoreApplication::translate("PreparationGraph", text).arg(module), module);
 }
 
 // Strongly connected components of the graph module -> its producers, in the order
@@ -97,11 +96,17 @@ Result<PreparationGraph> PreparationGraph::build(const QList<PreparationModule> 
     for (int i = 0; i < n; ++i) {
         const PreparationModule &module = modules.at(i);
         if (module.name.isEmpty())
-            return badInput("A module to prepare has no name (position %1).", QString::number(i));
+            return badInput(QT_TRANSLATE_NOOP("PreparationGraph",
+                                              "A module to prepare has no name (position %1)."),
+                            QString::number(i));
         if (module.weight < 0)
-            return badInput("The module %1 has a negative preparation weight.", module.name);
+            return badInput(QT_TRANSLATE_NOOP("PreparationGraph",
+                                              "The module %1 has a negative preparation weight."),
+                            module.name);
         if (graph.m_moduleIndex.contains(module.name))
-            return badInput("The module %1 is listed twice for preparation.", module.name);
+            return badInput(QT_TRANSLATE_NOOP("PreparationGraph",
+                                              "The module %1 is listed twice for preparation."),
+                            module.name);
         graph.m_moduleIndex.insert(module.name, i);
         graph.m_names.append(module.name);
     }
