@@ -4,6 +4,7 @@
 #include "compiler/externalcompiler.h"
 #include "demo/demofactory.h"
 #include "environment/datafolder.h"
+#include "environment/leftoversweeper.h"
 #include "environment/moduleregistry.h"
 #include "environment/moduleremover.h"
 #include "environment/publisher.h"
@@ -59,17 +60,20 @@ public:
                                                  ProfileRegistry profiles,
                                                  std::shared_ptr<const CompilerProfile> profile);
 
-    // The log retention applies by itself, at most once a day, when an environment
-    // is opened (`scctl log --purge` applies it at once). A failure only delays it.
-    void applyRetentionDaily()
+    // Housekeeping that runs by itself, at most once a day, when an environment is
+    // opened: the log retention (`scctl log --purge` applies it at once) and the sweep
+    // of folders killed processes left behind. A failure only delays it.
+    void housekeepDaily()
     {
-        static const QString lastPurgeKey = QStringLiteral("log_last_purge");
+        static const QString lastRunKey = QStringLiteral("housekeeping_last_run");
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Result<QString> last = db->meta(lastPurgeKey);
+        Result<QString> last = db->meta(lastRunKey);
         if (!last || (!last->isEmpty() && fromStoredTime(*last).secsTo(now) < 24 * 3600))
             return;
-        if (logs.applyRetention())
-            (void)db->write([&] { return db->setMeta(lastPurgeKey, toStoredTime(now)); });
+        const bool purged = logs.applyRetention().ok();
+        const bool swept = LeftoverSweeper(*db, folder, deployer).sweep().ok();
+        if (purged && swept)
+            (void)db->write([&] { return db->setMeta(lastRunKey, toStoredTime(now)); });
     }
 
     OperationServices services()
@@ -323,7 +327,7 @@ Result<std::unique_ptr<Environment>> Environment::open(const QString &dataDir)
         environment->d->journal.interrupted(operation);
     if (Result<void> recovered = environment->d->publisher.recoverStagedDeployments(); !recovered)
         return recovered.error();
-    environment->d->applyRetentionDaily();
+    environment->d->housekeepDaily();
     return environment;
 }
 
