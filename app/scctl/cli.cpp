@@ -32,6 +32,14 @@ Modules
   apply-settings NAME KEY=VALUE... [--wait-lock SECONDS]
                                                     Configuration update, then redeploy
 
+Platform upgrade
+  upgrade-environment --to V [--skip-preparation] [--no-system-components] [--workers N]
+                                                    upgrade the platform, then prepare the modules
+  install-system-components                         install the current version's system components
+  upgrade-published-applications [--workers N]      run (or resume) the modules preparation
+  hold / resume [--workers N]                       put the preparation on hold, or resume it
+  upgrades [ID]                                     the upgrades report, or one execution's modules
+
 Operations and logs
   locks                                             held module locks, holder process and lease
   errors [--since T] [--module M] [--operation ID|KIND] [--grep TEXT] [--limit N]
@@ -364,14 +372,14 @@ int run(const QStringList &arguments)
         {QStringLiteral("errors"), errorsCommand},
         {QStringLiteral("log"), logCommand},
         {QStringLiteral("platforms"), platformsCommand},
+        {QStringLiteral("upgrade-environment"), upgradeEnvironmentCommand},
+        {QStringLiteral("install-system-components"), installSystemComponentsCommand},
+        {QStringLiteral("upgrade-published-applications"), upgradePublishedApplicationsCommand},
+        {QStringLiteral("hold"), holdCommand},
+        {QStringLiteral("resume"), resumeCommand},
+        {QStringLiteral("upgrades"), upgradesCommand},
     };
-    static const QStringList later{QStringLiteral("upgrade-environment"),
-                                   QStringLiteral("install-system-components"),
-                                   QStringLiteral("upgrade-published-applications"),
-                                   QStringLiteral("hold"),
-                                   QStringLiteral("resume"),
-                                   QStringLiteral("deploy-prepared-applications"),
-                                   QStringLiteral("upgrades")};
+    static const QStringList later{QStringLiteral("deploy-prepared-applications")};
     if (const auto it = commands.find(command); it != commands.end())
         return it->second(context);
     if (later.contains(command))

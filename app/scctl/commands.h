@@ -11,5 +11,11 @@ int applySettingsCommand(Context &context);
 int locksCommand(Context &context);
 int errorsCommand(Context &context);
 int logCommand(Context &context);
+int upgradeEnvironmentCommand(Context &context);
+int installSystemComponentsCommand(Context &context);
+int upgradePublishedApplicationsCommand(Context &context);
+int holdCommand(Context &context);
+int resumeCommand(Context &context);
+int upgradesCommand(Context &context);
 
 } // namespace osc::cli

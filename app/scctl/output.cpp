@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace osc::cli {
@@ -50,13 +51,73 @@ QJsonObject toJson(const EnvironmentInfo &info)
     QJsonObject counts;
     for (ModuleStatus status : allModuleStatuses())
         counts.insert(statusKey(status), info.countsByStatus.value(status));
-    return QJsonObject{{QStringLiteral("dataDir"), info.dataDir},
-                       {QStringLiteral("platformVersion"), info.platformVersion.toString()},
-                       {QStringLiteral("systemComponentsVersion"), info.systemComponentsVersion},
-                       {QStringLiteral("createdAt"), timeValue(info.createdAt)},
-                       {QStringLiteral("moduleCount"), info.moduleCount},
-                       {QStringLiteral("modulesByStatus"), counts},
-                       {QStringLiteral("upgradeStep"), QJsonValue(QJsonValue::Null)}};
+    return QJsonObject{
+        {QStringLiteral("dataDir"), info.dataDir},
+        {QStringLiteral("platformVersion"), info.platformVersion.toString()},
+        {QStringLiteral("systemComponentsVersion"), info.systemComponentsVersion},
+        {QStringLiteral("createdAt"), timeValue(info.createdAt)},
+        {QStringLiteral("moduleCount"), info.moduleCount},
+        {QStringLiteral("modulesByStatus"), counts},
+        {QStringLiteral("upgradeStep"),
+         info.lastStep ? QJsonValue(toJson(*info.lastStep)) : QJsonValue(QJsonValue::Null)}};
+}
+
+static QJsonObject countsJson(const ExecutionCounts &counts)
+{
+    return QJsonObject{{QStringLiteral("total"), counts.total},
+                       {QStringLiteral("succeeded"), counts.succeeded},
+                       {QStringLiteral("failed"), counts.failed},
+                       {QStringLiteral("skipped"), counts.skipped},
+                       {QStringLiteral("pending"), counts.pending}};
+}
+
+QJsonObject toJson(const ExecutionSummary &summary)
+{
+    QJsonObject object{
+        {QStringLiteral("id"), summary.id},
+        {QStringLiteral("kind"), executionKindKey(summary.kind)},
+        {QStringLiteral("platformVersion"), summary.platformVersion.toString()},
+        {QStringLiteral("startedBy"), summary.startedBy},
+        {QStringLiteral("startedAt"), timeValue(summary.startedAt)},
+        {QStringLiteral("endedAt"), timeValue(summary.endedAt)},
+        {QStringLiteral("durationMs"), summary.durationMs()},
+        {QStringLiteral("status"), executionStatusKey(summary.status)},
+        {QStringLiteral("message"), summary.message},
+        {QStringLiteral("counts"), countsJson(summary.counts)},
+        {QStringLiteral("workers"), summary.workers},
+        {QStringLiteral("holdRequested"), summary.holdRequested},
+        {QStringLiteral("previousId"),
+         summary.previousId > 0 ? QJsonValue(summary.previousId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("cycles"), QJsonArray::fromStringList(summary.cycles)}};
+    if (summary.holderPid > 0)
+        object.insert(QStringLiteral("holder"),
+                      QJsonObject{{QStringLiteral("pid"), summary.holderPid},
+                                  {QStringLiteral("host"), summary.holderHost}});
+    return object;
+}
+
+QJsonObject toJson(const ExecutionDetail &detail)
+{
+    QJsonObject object = toJson(detail.summary);
+    QJsonArray modules;
+    for (const ExecutionModuleResult &module : detail.modules) {
+        modules.append(QJsonObject{{QStringLiteral("module"), module.module},
+                                   {QStringLiteral("version"), module.version},
+                                   {QStringLiteral("state"), moduleRunStateKey(module.state)},
+                                   {QStringLiteral("reason"), module.reason},
+                                   {QStringLiteral("blockedBy"),
+                                    module.blockedBy.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(module.blockedBy)},
+                                   {QStringLiteral("worker"), module.worker},
+                                   {QStringLiteral("startedAt"), timeValue(module.startedAt)},
+                                   {QStringLiteral("endedAt"), timeValue(module.endedAt)},
+                                   {QStringLiteral("durationMs"), module.durationMs},
+                                   {QStringLiteral("compilationId"),
+                                    module.compilationId > 0 ? QJsonValue(module.compilationId)
+                                                             : QJsonValue(QJsonValue::Null)}});
+    }
+    object.insert(QStringLiteral("modules"), modules);
+    return object;
 }
 
 QJsonObject toJson(const ModuleSummary &summary)
@@ -187,7 +248,119 @@ QString toText(const EnvironmentInfo &info)
         if (const int count = info.countsByStatus.value(status))
             lines << QStringLiteral("  %1 %2").arg(statusKey(status) + u':', -18).arg(count);
     }
-    lines << QStringLiteral("Upgrade step:       none");
+    if (!info.lastStep) {
+        lines << QStringLiteral("Upgrade step:       none");
+    } else {
+        const ExecutionSummary &step = *info.lastStep;
+        lines << QStringLiteral("Upgrade step:       %1 %2 for %3, %4 (%5 of %6 done, %7 failed, "
+                                "%8 skipped)")
+                     .arg(executionKindKey(step.kind))
+                     .arg(step.id)
+                     .arg(step.platformVersion.toString(), executionStatusKey(step.status))
+                     .arg(step.counts.total - step.counts.pending)
+                     .arg(step.counts.total)
+                     .arg(step.counts.failed)
+                     .arg(step.counts.skipped);
+        if (!step.message.isEmpty())
+            lines << QStringLiteral("                    %1").arg(step.message);
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+static QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    const qint64 seconds = ms / 1000;
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    if (seconds < 3600)
+        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+QString toText(const QList<ExecutionSummary> &executions)
+{
+    if (executions.isEmpty())
+        return QStringLiteral("No upgrade step has run in this environment.\n");
+    QStringList lines;
+    const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9");
+    lines << row.arg(QStringLiteral("ID"), 4)
+                 .arg(QStringLiteral("KIND"), -11)
+                 .arg(QStringLiteral("PLATFORM"), -8)
+                 .arg(QStringLiteral("STATUS"), -20)
+                 .arg(QStringLiteral("STARTED BY"), -16)
+                 .arg(QStringLiteral("START"), -25)
+                 .arg(QStringLiteral("DURATION"), 12)
+                 .arg(QStringLiteral("TOTAL  OK  FAILED  SKIPPED"))
+                 .arg(QString());
+    for (const ExecutionSummary &step : executions) {
+        lines << row.arg(step.id, 4)
+                     .arg(executionKindKey(step.kind), -11)
+                     .arg(step.platformVersion.toString(), -8)
+                     .arg(executionStatusKey(step.status), -20)
+                     .arg(step.startedBy, -16)
+                     .arg(isoTime(step.startedAt), -25)
+                     .arg(duration(step.durationMs()), 12)
+                     .arg(QStringLiteral("%1  %2  %3  %4")
+                              .arg(step.counts.total, 5)
+                              .arg(step.counts.succeeded, 3)
+                              .arg(step.counts.failed, 6)
+                              .arg(step.counts.skipped, 7))
+                     .arg(QString());
+    }
+    return lines.join(u'\n').replace(QRegularExpression(QStringLiteral(" +\n")),
+                                     QStringLiteral("\n"))
+        + u'\n';
+}
+
+QString toText(const ExecutionDetail &detail)
+{
+    const ExecutionSummary &step = detail.summary;
+    QStringList lines;
+    lines << QStringLiteral("Execution %1: %2 for platform version %3")
+                 .arg(step.id)
+                 .arg(executionKindKey(step.kind), step.platformVersion.toString())
+          << QStringLiteral("Status:      %1").arg(executionStatusKey(step.status))
+          << QStringLiteral("Started by:  %1 at %2").arg(step.startedBy, isoTime(step.startedAt))
+          << QStringLiteral("Ended:       %1")
+                 .arg(step.endedAt.isValid() ? isoTime(step.endedAt) : QStringLiteral("-"))
+          << QStringLiteral("Duration:    %1").arg(duration(step.durationMs()))
+          << QStringLiteral(
+                 "Modules:     %1 total, %2 succeeded, %3 failed, %4 skipped, %5 pending")
+                 .arg(step.counts.total)
+                 .arg(step.counts.succeeded)
+                 .arg(step.counts.failed)
+                 .arg(step.counts.skipped)
+                 .arg(step.counts.pending)
+          << QStringLiteral("Workers:     %1").arg(step.workers);
+    if (step.previousId > 0)
+        lines << QStringLiteral("Re-run of:   execution %1").arg(step.previousId);
+    for (const QString &cycle : step.cycles)
+        lines << QStringLiteral("Cycle:       %1 (prepared together)").arg(cycle);
+    if (!step.message.isEmpty())
+        lines << QStringLiteral("Outcome:     %1").arg(step.message);
+    if (!detail.modules.isEmpty()) {
+        int nameWidth = 6;
+        for (const ExecutionModuleResult &module : detail.modules)
+            nameWidth = std::max(nameWidth, int(module.module.size()));
+        lines << QString()
+              << QStringLiteral("%1  %2  %3  %4  %5")
+                     .arg(QStringLiteral("MODULE"), -nameWidth)
+                     .arg(QStringLiteral("VERSION"), 7)
+                     .arg(QStringLiteral("STATE"), -9)
+                     .arg(QStringLiteral("DURATION"), 10)
+                     .arg(QStringLiteral("REASON"));
+        for (const ExecutionModuleResult &module : detail.modules) {
+            lines << QStringLiteral("%1  %2  %3  %4  %5")
+                         .arg(module.module, -nameWidth)
+                         .arg(module.version, 7)
+                         .arg(moduleRunStateKey(module.state), -9)
+                         .arg(module.durationMs > 0 ? duration(module.durationMs) : QString(), 10)
+                         .arg(module.reason)
+                         .trimmed();
+        }
+    }
     return lines.join(u'\n') + u'\n';
 }
 

@@ -25,6 +25,8 @@ QJsonObject toJson(const ModuleLock &lock);
 QJsonObject toJson(const ErrorLogEntry &entry);
 QJsonObject toJson(const GeneralLogEntry &entry);
 QJsonObject toJson(const ConfigEntry &entry);
+QJsonObject toJson(const ExecutionSummary &summary);
+QJsonObject toJson(const ExecutionDetail &detail);
 
 QString toText(const EnvironmentInfo &info);
 QString toText(const QList<ModuleSummary> &modules);
@@ -34,5 +36,7 @@ QString toText(const QList<ModuleLock> &locks);
 QString toText(const QList<ErrorLogEntry> &entries);
 QString toText(const QList<GeneralLogEntry> &entries);
 QString toText(const QList<ConfigEntry> &entries);
+QString toText(const QList<ExecutionSummary> &executions);
+QString toText(const ExecutionDetail &detail);
 
 } // namespace osc::cli

@@ -84,6 +84,8 @@ DerivedStatus deriveStatus(const StatusFacts &facts)
     }
     if (facts.preparedForCurrent)
         return {ModuleStatus::Prepared, NotUpgradedReason::None};
+    if (facts.preparation != NotUpgradedReason::None)
+        return {ModuleStatus::NotUpgraded, facts.preparation};
     return {ModuleStatus::NotUpgraded,
             facts.failedForCurrent ? NotUpgradedReason::Failed : NotUpgradedReason::NotTriggered};
 }

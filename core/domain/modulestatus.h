@@ -38,6 +38,9 @@ struct StatusFacts
     bool preparedForCurrent = false; // a succeeded compilation for the current version exists
     bool failedForCurrent = false; // only failed compilations for the current version exist
     bool producerDeleted = false; // the running version references a deleted module
+    // Where the latest modules preparation for the current version left the module
+    // (Pending, Failed or Skipped); None when it prepared it or never included it.
+    NotUpgradedReason preparation = NotUpgradedReason::None;
 };
 
 struct DerivedStatus

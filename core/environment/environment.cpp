@@ -3,10 +3,13 @@
 #include "compiler/compiler.h"
 #include "compiler/externalcompiler.h"
 #include "demo/demofactory.h"
+#include "engine/executionstore.h"
+#include "engine/preparationengine.h"
 #include "environment/datafolder.h"
 #include "environment/leftoversweeper.h"
 #include "environment/moduleregistry.h"
 #include "environment/moduleremover.h"
+#include "environment/platformupgrader.h"
 #include "environment/publisher.h"
 #include "environment/settingsapplier.h"
 #include "logs/logstore.h"
@@ -26,8 +29,6 @@
 namespace osc {
 
 namespace MetaKey {
-static const QString platformVersion = QStringLiteral("platform_version");
-static const QString systemComponents = QStringLiteral("system_components_version");
 static const QString createdAt = QStringLiteral("created_at");
 } // namespace MetaKey
 
@@ -53,6 +54,7 @@ public:
         , publisher(*db, modules, this->folder, deployer, profile, *compiler)
         , remover(*db, this->folder, deployer)
         , settings(*db, modules, publisher)
+        , executions(*db)
     { }
 
     static Result<std::unique_ptr<Private>> make(const DataFolder &folder,
@@ -76,6 +78,36 @@ public:
             (void)db->write([&] { return db->setMeta(lastRunKey, toStoredTime(now)); });
     }
 
+    // Another process may have upgraded the platform since this one looked: follow
+    // it, so that nothing compiles for a version the environment left.
+    Result<void> followPlatform()
+    {
+        Result<QString> stored = db->meta(MetaKey::platformVersion);
+        if (!stored)
+            return stored.error();
+        const std::optional<PlatformVersion> version = PlatformVersion::parse(*stored);
+        if (!version || *version == profile->version)
+            return {};
+        std::shared_ptr<const CompilerProfile> found = profiles.find(*version);
+        if (!found) {
+            return makeError(ErrorCode::Environment,
+                             QCoreApplication::translate(
+                                 "Environment",
+                                 "The environment now runs platform version %1, which this "
+                                 "installation does not have.")
+                                 .arg(version->toString()));
+        }
+        profile = found;
+        publisher.setProfile(found);
+        journal.setPlatformVersion(found->version);
+        return {};
+    }
+
+    PreparationEngine::Services engineServices(const QString &components)
+    {
+        return PreparationEngine::Services{*db, services(), folder, profile, *compiler, components};
+    }
+
     OperationServices services()
     {
         return OperationServices{*db, locks, journal, folder.databaseFile()};
@@ -92,6 +124,8 @@ public:
             = Operation::start(services(), LockRequest{kind, options.user, modules}, options);
         if (!operation)
             return operation.error();
+        if (Result<void> followed = followPlatform(); !followed)
+            return (*operation)->finish(Result<T>(followed.error()), QString());
         if (Result<void> recovered = publisher.recoverStagedDeployments(); !recovered)
             return (*operation)->finish(Result<T>(recovered.error()), QString());
         Result<T> outcome = work(**operation);
@@ -114,6 +148,7 @@ public:
     Publisher publisher;
     ModuleRemover remover;
     SettingsApplier settings;
+    ExecutionStore executions;
 };
 
 Environment::Environment(std::unique_ptr<Private> dd) : d(std::move(dd)) { }
@@ -338,6 +373,7 @@ QString Environment::dataDir() const
 
 PlatformVersion Environment::platformVersion() const
 {
+    (void)d->followPlatform();
     return d->profile->version;
 }
 
@@ -348,6 +384,8 @@ const ProfileRegistry &Environment::profiles() const
 
 Result<EnvironmentInfo> Environment::info()
 {
+    if (Result<void> followed = d->followPlatform(); !followed)
+        return followed.error();
     EnvironmentInfo info;
     info.dataDir = d->folder.root();
     info.platformVersion = d->profile->version;
@@ -365,6 +403,11 @@ Result<EnvironmentInfo> Environment::info()
     info.moduleCount = int(all->size());
     for (const ModuleSummary &summary : std::as_const(*all))
         ++info.countsByStatus[summary.status];
+    Result<QList<ExecutionSummary>> steps = d->executions.list();
+    if (!steps)
+        return steps.error();
+    if (!steps->isEmpty())
+        info.lastStep = steps->constFirst();
     return info;
 }
 
@@ -435,11 +478,15 @@ Result<ImportReport> Environment::importDefinitions(const QList<ModuleDefinition
 
 Result<QList<ModuleSummary>> Environment::modules(const ModuleQuery &query)
 {
+    if (Result<void> followed = d->followPlatform(); !followed)
+        return followed.error();
     return d->modules.summaries(d->profile->version, query);
 }
 
 Result<ModuleDetail> Environment::module(const QString &name)
 {
+    if (Result<void> followed = d->followPlatform(); !followed)
+        return followed.error();
     return d->modules.detail(name, d->profile->version);
 }
 
@@ -579,6 +626,123 @@ Result<qint64> Environment::applyLogRetention()
     if (!purged)
         return purged.error();
     return purged->errorsDeleted + purged->generalDeleted;
+}
+
+Result<UpgradeOutcome> Environment::upgradePlatform(const UpgradeRequest &request,
+                                                    const QString &user)
+{
+    if (Result<void> followed = d->followPlatform(); !followed)
+        return followed.error();
+    PlatformUpgrader upgrader(*d->db, d->locks, d->profiles);
+    Result<UpgradeOutcome> upgraded = upgrader.upgrade(request);
+    if (!upgraded)
+        return upgraded;
+    if (Result<void> followed = d->followPlatform(); !followed)
+        return followed.error();
+    d->journal.environmentEvent(
+        user, QStringLiteral("upgraded"),
+        QCoreApplication::translate("Environment",
+                                    "Platform upgraded from %1 to %2 by %3; system components %4.")
+            .arg(upgraded->from.toString(), upgraded->to.toString(), user,
+                 upgraded->systemComponentsInstalled
+                     ? QCoreApplication::translate("Environment", "installed")
+                     : QCoreApplication::translate("Environment", "not installed")));
+    (void)d->journal.flush();
+    return upgraded;
+}
+
+Result<QString> Environment::installSystemComponents(const QString &user)
+{
+    if (Result<void> followed = d->followPlatform(); !followed)
+        return followed.error();
+    Result<QString> installed
+        = PlatformUpgrader(*d->db, d->locks, d->profiles).installSystemComponents();
+    if (!installed)
+        return installed;
+    d->journal.environmentEvent(
+        user, QStringLiteral("installed"),
+        QCoreApplication::translate("Environment", "System components %1 installed by %2.")
+            .arg(*installed, user));
+    (void)d->journal.flush();
+    return installed;
+}
+
+Result<ExecutionSummary> Environment::prepareModules(const PreparationOptions &options)
+{
+    if (Result<void> followed = d->followPlatform(); !followed)
+        return followed.error();
+    Result<QString> components = d->db->meta(MetaKey::systemComponents);
+    if (!components)
+        return components.error();
+    PreparationEngine engine(d->engineServices(*components));
+    return engine.run(options);
+}
+
+Result<ExecutionSummary> Environment::holdStep(const QString &user)
+{
+    Result<ExecutionSummary> held = d->executions.requestHold(ExecutionKind::Preparation);
+    if (!held)
+        return held;
+    d->journal.environmentEvent(
+        user, QStringLiteral("hold"),
+        QCoreApplication::translate("Environment",
+                                    "%1 asked to put the modules preparation (execution %2) on "
+                                    "hold.")
+            .arg(user)
+            .arg(held->id));
+    (void)d->journal.flush();
+    return held;
+}
+
+Result<ExecutionSummary> Environment::resumeStep(const PreparationOptions &options)
+{
+    if (Result<void> followed = d->followPlatform(); !followed)
+        return followed.error();
+    Result<std::optional<ExecutionStore::Unfinished>> unfinished
+        = d->executions.unfinished(ExecutionKind::Preparation, d->profile->version);
+    if (!unfinished)
+        return unfinished.error();
+    if (!unfinished->has_value()) {
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate(
+                             "Environment",
+                             "No modules preparation is on hold or interrupted for platform "
+                             "version %1: there is nothing to resume. 'scctl "
+                             "upgrade-published-applications' starts a new one.")
+                             .arg(d->profile->version.toString()));
+    }
+    const ExecutionStore::Unfinished &run = **unfinished;
+    if (run.holderRunning && run.summary.holdRequested) {
+        // Its process has not held it yet: it simply goes on.
+        Result<bool> withdrawn = d->executions.withdrawHold(run.summary.id);
+        if (!withdrawn)
+            return withdrawn.error();
+        if (*withdrawn) {
+            d->journal.environmentEvent(
+                options.user, QStringLiteral("resumed"),
+                QCoreApplication::translate("Environment",
+                                            "%1 withdrew the hold of the modules preparation "
+                                            "(execution %2) before it took effect.")
+                    .arg(options.user)
+                    .arg(run.summary.id));
+            (void)d->journal.flush();
+            Result<std::optional<ExecutionSummary>> now = d->executions.find(run.summary.id);
+            if (!now)
+                return now.error();
+            return **now;
+        }
+    }
+    return prepareModules(options);
+}
+
+Result<QList<ExecutionSummary>> Environment::executions()
+{
+    return d->executions.list();
+}
+
+Result<ExecutionDetail> Environment::execution(qint64 id)
+{
+    return d->executions.detail(id);
 }
 
 EnvironmentConfig &Environment::config()

@@ -3,7 +3,10 @@
 #include "domain/moduledefinition.h"
 #include "domain/modulestatus.h"
 #include "domain/platformversion.h"
+#include "engine/execution.h"
+#include "engine/preparationengine.h"
 #include "environment/environmentconfig.h"
+#include "environment/platformupgrader.h"
 #include "logs/logentries.h"
 #include "operations/lockmanager.h"
 #include "operations/operation.h"
@@ -31,6 +34,7 @@ struct EnvironmentInfo
     QDateTime createdAt;
     int moduleCount = 0;
     QMap<ModuleStatus, int> countsByStatus;
+    std::optional<ExecutionSummary> lastStep; // the newest upgrade step execution
 };
 
 struct ModuleSummary
@@ -206,6 +210,25 @@ public:
     Result<QList<GeneralLogEntry>> generalLog(const LogQuery &query);
     // Purges log entries older than the retention setting; returns how many went.
     Result<qint64> applyLogRetention();
+
+    // Platform upgrade (seeds 002, 001). Switches to a newer installed platform
+    // version, installing its system components unless told not to; says whether the
+    // modules preparation should run next (the caller runs prepareModules()).
+    // Refused (Conflict) while modules are locked or an upgrade step runs.
+    Result<UpgradeOutcome> upgradePlatform(const UpgradeRequest &request, const QString &user);
+    Result<QString> installSystemComponents(const QString &user);
+    // The modules preparation, in the calling thread (see PreparationEngine): a new
+    // run (which prepares only what is not prepared yet: after a run with errors, the
+    // failed and skipped modules) or the resume of an unfinished one.
+    Result<ExecutionSummary> prepareModules(const PreparationOptions &options);
+    // Asks the running preparation, in whichever process, to hold.
+    Result<ExecutionSummary> holdStep(const QString &user);
+    // Resumes the preparation on hold (or interrupted) in the calling thread; when its
+    // process has not acted on the hold yet, withdraws the request instead.
+    Result<ExecutionSummary> resumeStep(const PreparationOptions &options);
+    // The upgrades report: every execution, newest first; one with its modules.
+    Result<QList<ExecutionSummary>> executions();
+    Result<ExecutionDetail> execution(qint64 id);
 
     // The environment's own settings (lease, file retries, compiler, log retention).
     EnvironmentConfig &config();

@@ -222,7 +222,8 @@ ModuleRegistry::latestSucceededCompilation(qint64 versionId, const PlatformVersi
 static Result<QList<ModuleSummary>>
 querySummaries(Database &db, const PlatformVersion &platform, const QString &exactName,
                QHash<qint64, NotUpgradedReason> *reasons = nullptr,
-               QHash<qint64, QString> *deletedProducers = nullptr)
+               QHash<qint64, QString> *deletedProducers = nullptr,
+               QHash<qint64, QString> *skippedBecauseOf = nullptr)
 {
     QString sql = QStringLiteral(
         "SELECT m.id, m.name, m.application,"
@@ -238,12 +239,15 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
         " EXISTS (SELECT 1 FROM compilations c WHERE c.version_id = rv.id"
         "   AND c.platform_version = ? AND c.status = 'failed'),"
         " (SELECT MIN(p.producer_name) FROM version_producers p JOIN modules pm"
-        "   ON pm.name = p.producer_name AND pm.deleted_at <> '' WHERE p.version_id = rv.id)"
+        "   ON pm.name = p.producer_name AND pm.deleted_at <> '' WHERE p.version_id = rv.id),"
+        " (SELECT em.state || '|' || em.blocked_by FROM execution_modules em JOIN executions e"
+        "   ON e.id = em.execution_id WHERE em.module = m.name AND e.kind = 'preparation'"
+        "   AND e.platform_version = ? ORDER BY em.execution_id DESC LIMIT 1)"
         " FROM modules m"
         " LEFT JOIN deployments d ON d.module_id = m.id AND d.state = 'running'"
         " LEFT JOIN compilations rc ON rc.id = d.compilation_id"
         " LEFT JOIN module_versions rv ON rv.id = rc.version_id");
-    QVariantList bindings{platform.toString(), platform.toString()};
+    QVariantList bindings{platform.toString(), platform.toString(), platform.toString()};
     sql += QStringLiteral(" WHERE m.deleted_at = ''");
     if (!exactName.isNull()) {
         sql += QStringLiteral(" AND m.name = ?");
@@ -271,6 +275,17 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
         facts.preparedForCurrent = query->value(8).toBool();
         facts.failedForCurrent = query->value(9).toBool();
         facts.producerDeleted = !query->value(10).isNull();
+        const QString preparation = query->value(11).toString();
+        const QString preparationState = preparation.section(u'|', 0, 0);
+        if (preparationState == QLatin1String("pending")
+            || preparationState == QLatin1String("running"))
+            facts.preparation = NotUpgradedReason::Pending;
+        else if (preparationState == QLatin1String("failed"))
+            facts.preparation = NotUpgradedReason::Failed;
+        else if (preparationState == QLatin1String("skipped"))
+            facts.preparation = NotUpgradedReason::Skipped;
+        if (skippedBecauseOf && facts.preparation == NotUpgradedReason::Skipped)
+            skippedBecauseOf->insert(summary.id, preparation.section(u'|', 1));
         if (deletedProducers && facts.producerDeleted)
             deletedProducers->insert(summary.id, query->value(10).toString());
         const DerivedStatus derived = deriveStatus(facts);
@@ -336,8 +351,9 @@ Result<ModuleDetail> ModuleRegistry::detail(const QString &name, const PlatformV
 {
     QHash<qint64, NotUpgradedReason> reasons;
     QHash<qint64, QString> deletedProducers;
+    QHash<qint64, QString> skippedBecauseOf;
     Result<QList<ModuleSummary>> one
-        = querySummaries(m_db, platform, name, &reasons, &deletedProducers);
+        = querySummaries(m_db, platform, name, &reasons, &deletedProducers, &skippedBecauseOf);
     if (!one)
         return one.error();
     if (one->isEmpty())
@@ -349,6 +365,7 @@ Result<ModuleDetail> ModuleRegistry::detail(const QString &name, const PlatformV
     if (detail.summary.status == ModuleStatus::NotUpgraded) {
         detail.statusMessage = messages::notUpgraded();
         detail.reason = reasons.value(id, NotUpgradedReason::NotTriggered);
+        detail.blockedBy = skippedBecauseOf.value(id);
     }
     if (detail.summary.status == ModuleStatus::Broken) {
         detail.blockedBy = deletedProducers.value(id);

@@ -25,6 +25,12 @@ public:
               const Deployer &deployer, std::shared_ptr<const CompilerProfile> profile,
               const Compiler &compiler);
 
+    // The platform version it compiles for, after an upgrade.
+    void setProfile(std::shared_ptr<const CompilerProfile> profile)
+    {
+        m_profile = std::move(profile);
+    }
+
     // Compiles every target, producers within the set before their consumers (which
     // compile against the new compilations); only when all compiled does it deploy
     // them, in the same order. A compile failure is recorded with every diagnostic

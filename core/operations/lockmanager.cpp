@@ -78,7 +78,6 @@ static LockRefusal makeRefusal(const LockRequest &request, const ModuleLock &hol
 
 Result<AcquireOutcome> LockManager::tryAcquire(const LockRequest &request, bool recordRefusal)
 {
-    Q_ASSERT(!request.modules.isEmpty());
     AcquireOutcome outcome;
     Result<void> written = m_db.write([&]() -> Result<void> {
         const qint64 now = nowMs();
@@ -303,10 +302,20 @@ Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
         return lostLock(ticket, modules.value(0, ticket.modules.value(0)));
     for (const QString &module : modules) {
         // The classic fencing check: the module refuses a token older than the
-        // newest one that already wrote to it.
+        // newest one that already wrote to it. The token is the one this operation
+        // got when it locked the module (an operation that locks modules as it goes
+        // gets a newer token each time).
+        Result<QVariant> fence = scalar(
+            m_db,
+            QStringLiteral("SELECT fence FROM module_locks WHERE module = ? AND operation_id = ?"),
+            {module, ticket.operationId});
+        if (!fence)
+            return fence.error();
+        if (fence->isNull())
+            return lostLock(ticket, module);
         Result<QSqlQuery> stamped = m_db.exec(
             QStringLiteral("UPDATE modules SET fence = ? WHERE name = ? AND fence <= ?"),
-            {ticket.fence, module, ticket.fence});
+            {fence->toLongLong(), module, fence->toLongLong()});
         if (!stamped)
             return stamped.error();
         if (stamped->numRowsAffected() != 1) {
@@ -317,6 +326,65 @@ Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
             if (exists->toInt() > 0)
                 return lostLock(ticket, module);
         }
+    }
+    return {};
+}
+
+Result<std::optional<ModuleLock>> LockManager::addLocks(const OperationTicket &ticket,
+                                                        const QStringList &modules)
+{
+    std::optional<ModuleLock> conflict;
+    Result<void> written = m_db.write([&]() -> Result<void> {
+        Result<QVariant> running = scalar(
+            m_db,
+            QStringLiteral("SELECT COUNT(*) FROM operations WHERE id = ? AND status = 'running' "
+                           "AND fence = ?"),
+            {ticket.operationId, ticket.fence});
+        if (!running)
+            return running.error();
+        if (running->toInt() != 1)
+            return lostLock(ticket, modules.value(0));
+        Result<std::optional<ModuleLock>> first = firstConflict(modules);
+        if (!first)
+            return first.error();
+        if (first->has_value()) {
+            if ((*first)->operationId != ticket.operationId) {
+                conflict = **first;
+                return {};
+            }
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("Operation %1 locks '%2' twice.")
+                                 .arg(ticket.operationId)
+                                 .arg((*first)->module));
+        }
+        Result<qint64> fence = nextFence();
+        if (!fence)
+            return fence.error();
+        const QString now = storedNow();
+        for (const QString &module : modules) {
+            if (Result<QSqlQuery> locked
+                = m_db.exec(QStringLiteral("INSERT INTO module_locks (module, operation_id, fence, "
+                                           "acquired_at) VALUES (?, ?, ?, ?)"),
+                            {module, ticket.operationId, *fence, now});
+                !locked)
+                return locked.error();
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return conflict;
+}
+
+Result<void> LockManager::releaseInTransaction(const OperationTicket &ticket,
+                                               const QStringList &modules)
+{
+    for (const QString &module : modules) {
+        if (Result<QSqlQuery> released = m_db.exec(
+                QStringLiteral("DELETE FROM module_locks WHERE module = ? AND operation_id = ?"),
+                {module, ticket.operationId});
+            !released)
+            return released.error();
     }
     return {};
 }

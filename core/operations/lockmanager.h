@@ -21,6 +21,7 @@ struct LockRequest
     OperationKind kind = OperationKind::Publish;
     QString user;
     // In the operation's own order; a conflict names the first locked one of these.
+    // May be empty for an operation that locks modules as it goes (addLocks()).
     QStringList modules;
 };
 
@@ -108,6 +109,16 @@ public:
     // newer fencing token has written to one of `modules`; otherwise extends the
     // lease and stamps the modules with the ticket's token.
     Result<void> verifyInTransaction(const OperationTicket &ticket, const QStringList &modules);
+
+    // For an operation that locks modules as it goes (the progressive preparation):
+    // one write transaction that locks every one of `modules` for `ticket`, or none.
+    // Returns the first conflicting lock held by another operation (nothing was
+    // locked), or nothing when all were granted. Fails with ErrorCode::Locked when
+    // the operation lost its lease. Each grant gets a new fencing token.
+    Result<std::optional<ModuleLock>> addLocks(const OperationTicket &ticket,
+                                               const QStringList &modules);
+    // Inside the caller's write transaction: releases some of the operation's locks.
+    Result<void> releaseInTransaction(const OperationTicket &ticket, const QStringList &modules);
 
     // Ends the operation: records status and outcome, releases its locks.
     Result<void> finish(const OperationTicket &ticket, OperationStatus status,

@@ -63,6 +63,17 @@ public:
     // `modules` with this operation's fencing token; a lost lease fails with
     // ErrorCode::Locked and `work` does not run.
     Result<void> fencedWrite(const QStringList &modules, const std::function<Result<void>()> &work);
+    // For an operation that locks modules as it goes: see LockManager::addLocks().
+    Result<std::optional<ModuleLock>> addLocks(const QStringList &modules)
+    {
+        return m_services.locks.addLocks(m_ticket, modules);
+    }
+    // Inside a fencedWrite(): releases some of this operation's locks.
+    Result<void> releaseInTransaction(const QStringList &modules)
+    {
+        return m_services.locks.releaseInTransaction(m_ticket, modules);
+    }
+
     // Puts a failure in the Error Log (finish() does it for the final error unless
     // it was recorded already).
     void recordError(const ErrorRecord &record);

@@ -126,6 +126,16 @@ void OperationJournal::error(const OperationTicket &ticket, const ErrorRecord &r
     m_writer.append(entry);
 }
 
+void OperationJournal::environmentEvent(const QString &user, const QString &event,
+                                        const QString &message)
+{
+    GeneralLogEntry entry;
+    entry.user = user;
+    entry.event = event;
+    entry.message = message;
+    m_writer.append(entry);
+}
+
 Result<void> OperationJournal::flush()
 {
     return m_writer.flush();

@@ -35,6 +35,11 @@ public:
     void interrupted(const InterruptedOperation &operation);
     void finished(const OperationTicket &ticket, OperationStatus status, const QString &outcome);
     void error(const OperationTicket &ticket, const ErrorRecord &record);
+    // An environment-wide event that is not an operation (a platform upgrade, a
+    // system components installation, a step put on hold): General log only.
+    void environmentEvent(const QString &user, const QString &event, const QString &message);
+    // The platform version named in Error Log entries (it changes with an upgrade).
+    void setPlatformVersion(const PlatformVersion &platform) { m_platform = platform; }
     Result<void> flush();
 
 private:

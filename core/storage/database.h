@@ -24,7 +24,7 @@ class Database final
 public:
     enum class OpenMode { CreateNew, OpenExisting };
 
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     static constexpr int busyTimeoutMs = 10000;
 
     ~Database();

@@ -163,6 +163,56 @@ static QStringList migrationTo2(const SqlDialect &dialect)
     return statements;
 }
 
+// Executions of the upgrade steps (modules preparation, Deploy All) and their
+// per-module results: the upgrades report, and what a resumed run starts from.
+// `operation_id` is the operation (lease, locks) of the process running it now.
+static QStringList migrationTo3(const SqlDialect &dialect)
+{
+    const QString id = dialect.autoIdColumn();
+    return {
+        QStringLiteral("CREATE TABLE executions ("
+                       " id %1,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('preparation', 'deployment')),"
+                       " platform_version TEXT NOT NULL,"
+                       " started_by TEXT NOT NULL,"
+                       " started_at TEXT NOT NULL,"
+                       " ended_at TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL CHECK (status IN ('running', 'on-hold', "
+                       "'succeeded', 'finished-with-errors', 'failed', 'interrupted')),"
+                       " total INTEGER NOT NULL DEFAULT 0,"
+                       " succeeded INTEGER NOT NULL DEFAULT 0,"
+                       " failed INTEGER NOT NULL DEFAULT 0,"
+                       " skipped INTEGER NOT NULL DEFAULT 0,"
+                       " running INTEGER NOT NULL DEFAULT 0,"
+                       " workers INTEGER NOT NULL DEFAULT 0,"
+                       " hold_requested INTEGER NOT NULL DEFAULT 0,"
+                       " previous_id BIGINT NOT NULL DEFAULT 0,"
+                       " operation_id BIGINT NOT NULL DEFAULT 0,"
+                       " message TEXT NOT NULL DEFAULT '',"
+                       " cycles TEXT NOT NULL DEFAULT '')")
+            .arg(id),
+        QStringLiteral("CREATE INDEX executions_by_kind ON executions (kind, id)"),
+        QStringLiteral(
+            "CREATE TABLE execution_modules ("
+            " execution_id BIGINT NOT NULL REFERENCES executions(id) ON DELETE CASCADE,"
+            " module TEXT NOT NULL,"
+            " version_id BIGINT NOT NULL,"
+            " version INTEGER NOT NULL,"
+            " state TEXT NOT NULL CHECK (state IN ('pending', 'running', 'succeeded', 'failed', "
+            "'skipped')),"
+            " reason TEXT NOT NULL DEFAULT '',"
+            " blocked_by TEXT NOT NULL DEFAULT '',"
+            " worker TEXT NOT NULL DEFAULT '',"
+            " started_ms BIGINT NOT NULL DEFAULT 0,"
+            " ended_ms BIGINT NOT NULL DEFAULT 0,"
+            " compilation_id BIGINT NOT NULL DEFAULT 0,"
+            " sequence INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (execution_id, module))"),
+        QStringLiteral("CREATE INDEX execution_modules_by_module ON execution_modules (module, "
+                       "execution_id)"),
+    };
+}
+
 QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
 {
     switch (toVersion) {
@@ -170,6 +220,8 @@ QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
         return migrationTo1(dialect);
     case 2:
         return migrationTo2(dialect);
+    case 3:
+        return migrationTo3(dialect);
     default:
         return {};
     }

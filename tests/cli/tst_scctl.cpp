@@ -401,11 +401,12 @@ void TestScctl::readOnlyEnvironment()
 
 void TestScctl::commandsOfLaterVersions()
 {
-    const Run run = scctl({QStringLiteral("--env"), m_demo, QStringLiteral("hold")});
+    const Run run
+        = scctl({QStringLiteral("--env"), m_demo, QStringLiteral("deploy-prepared-applications")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err,
-             QByteArray(
-                 "'hold' is part of scctl's contract but is not available in this version yet.\n"));
+             QByteArray("'deploy-prepared-applications' is part of scctl's contract but is not "
+                        "available in this version yet.\n"));
 }
 
 // A publish killed at any moment leaves a running version that is complete: the

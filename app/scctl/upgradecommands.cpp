@@ -1,0 +1,302 @@
+#include "commands.h"
+#include "output.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace osc::cli {
+
+namespace {
+
+QString clock(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+// A progress bar on stderr when it is a terminal; nothing otherwise (scripts read
+// the final summary, or follow `scctl upgrades` from another process).
+class ProgressBar
+{
+public:
+    explicit ProgressBar(bool enabled) : m_enabled(enabled) { }
+    ~ProgressBar() { finish(); }
+
+    void show(const StepProgress &progress)
+    {
+        if (!m_enabled)
+            return;
+        const ExecutionCounts &counts = progress.counts;
+        const int done = counts.total - counts.pending;
+        constexpr int width = 30;
+        const int filled = counts.total > 0 ? int(qint64(done) * width / counts.total) : width;
+        QString line = QStringLiteral("\r[%1%2] %3/%4  failed %5  skipped %6  %7")
+                           .arg(QString(filled, u'#'), QString(width - filled, u' '))
+                           .arg(done)
+                           .arg(counts.total)
+                           .arg(counts.failed)
+                           .arg(counts.skipped)
+                           .arg(clock(progress.elapsedMs));
+        if (progress.etaMs > 0)
+            line += QStringLiteral("  ETA %1").arg(clock(progress.etaMs));
+        if (progress.holdRequested)
+            line += QStringLiteral("  (holding)");
+        err() << line.leftJustified(m_lastWidth) << Qt::flush;
+        m_lastWidth = int(line.size());
+        m_shown = true;
+    }
+    void finish()
+    {
+        if (m_shown)
+            err() << Qt::endl;
+        m_shown = false;
+    }
+
+private:
+    bool m_enabled = false;
+    bool m_shown = false;
+    int m_lastWidth = 0;
+};
+
+PreparationOptions preparationOptions(const Context &context, ProgressBar &bar, bool *usageFailed,
+                                      int *exitCode)
+{
+    PreparationOptions options;
+    options.user = context.user;
+    options.progressInterval = std::chrono::milliseconds(100);
+    options.progress = [&bar](const StepProgress &progress) {
+        bar.show(progress);
+    };
+    bool missing = false;
+    Context &mutableContext = const_cast<Context &>(context);
+    if (const std::optional<QString> workers
+        = takeOption(mutableContext.args, QStringLiteral("--workers"), &missing)) {
+        const std::optional<int> count = parsePositive(*workers);
+        if (!count || *count > 256) {
+            *usageFailed = true;
+            *exitCode = usageError(
+                context,
+                QStringLiteral("--workers takes a number from 1 to 256, not '%1'.").arg(*workers));
+            return options;
+        }
+        options.workers = *count;
+    }
+    if (missing) {
+        *usageFailed = true;
+        *exitCode = usageError(context, QStringLiteral("An option is missing its value."));
+    }
+    return options;
+}
+
+// The exit code of an ended (or held) step: CLI.md's 0, 4 and 1.
+int stepExitCode(const ExecutionSummary &summary)
+{
+    switch (summary.status) {
+    case ExecutionStatus::Succeeded:
+        return ExitDone;
+    case ExecutionStatus::FinishedWithErrors:
+        return ExitPartial;
+    default:
+        return ExitFailed;
+    }
+}
+
+int reportStep(const Context &context, const ExecutionSummary &summary,
+               QJsonObject json = QJsonObject())
+{
+    if (context.json) {
+        json.insert(QStringLiteral("execution"), toJson(summary));
+        emitJson(json);
+    } else {
+        out() << summary.message << u'\n';
+        out() << QStringLiteral("Execution %1: %2 (%3 total, %4 succeeded, %5 failed, %6 skipped, "
+                                "%7 pending). Details: scctl upgrades %1\n")
+                     .arg(summary.id)
+                     .arg(executionStatusKey(summary.status))
+                     .arg(summary.counts.total)
+                     .arg(summary.counts.succeeded)
+                     .arg(summary.counts.failed)
+                     .arg(summary.counts.skipped)
+                     .arg(summary.counts.pending);
+        if (summary.status == ExecutionStatus::FinishedWithErrors
+            || summary.status == ExecutionStatus::Failed)
+            out() << QStringLiteral("Error Log: scctl errors --operation modules-upgrade --since "
+                                    "%1\n")
+                         .arg(isoTime(summary.startedAt));
+        out() << Qt::flush;
+    }
+    return stepExitCode(summary);
+}
+
+int runPreparation(Context &context, Environment &environment, bool resume,
+                   QJsonObject json = QJsonObject())
+{
+    bool usageFailed = false;
+    int exitCode = ExitDone;
+    ProgressBar bar(!context.json && stderrIsTerminal());
+    const PreparationOptions options = preparationOptions(context, bar, &usageFailed, &exitCode);
+    if (usageFailed)
+        return exitCode;
+    if (!context.args.isEmpty())
+        return usageError(context, unexpected(context.args));
+    Result<ExecutionSummary> summary
+        = resume ? environment.resumeStep(options) : environment.prepareModules(options);
+    bar.finish();
+    if (!summary)
+        return report(context, summary.error());
+    return reportStep(context, *summary, json);
+}
+
+} // namespace
+
+int upgradeEnvironmentCommand(Context &context)
+{
+    bool missing = false;
+    const std::optional<QString> to = takeOption(context.args, QStringLiteral("--to"), &missing);
+    UpgradeRequest request;
+    request.skipPreparation = takeFlag(context.args, QStringLiteral("--skip-preparation"));
+    request.installSystemComponents
+        = !takeFlag(context.args, QStringLiteral("--no-system-components"));
+    if (missing || !to)
+        return usageError(context,
+                          QStringLiteral("'upgrade-environment' needs --to VERSION (see 'scctl "
+                                         "platforms')."));
+    const std::optional<PlatformVersion> version = PlatformVersion::parse(*to);
+    if (!version)
+        return usageError(
+            context,
+            QStringLiteral("'%1' is not a platform version (MAJOR.MINOR.PATCH).").arg(*to));
+    request.to = *version;
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    Result<UpgradeOutcome> upgraded = (*environment)->upgradePlatform(request, context.user);
+    if (!upgraded)
+        return report(context, upgraded.error());
+    QJsonObject json{
+        {QStringLiteral("from"), upgraded->from.toString()},
+        {QStringLiteral("to"), upgraded->to.toString()},
+        {QStringLiteral("systemComponentsInstalled"), upgraded->systemComponentsInstalled}};
+    if (!context.json) {
+        out() << QStringLiteral("Upgraded the platform from %1 to %2%3.\n")
+                     .arg(upgraded->from.toString(), upgraded->to.toString(),
+                          upgraded->systemComponentsInstalled
+                              ? QStringLiteral(" and installed its system components")
+                              : QStringLiteral(" (system components not installed)"))
+              << Qt::flush;
+    }
+    if (!upgraded->prepare) {
+        if (context.json) {
+            json.insert(QStringLiteral("execution"), QJsonValue(QJsonValue::Null));
+            json.insert(QStringLiteral("noPreparationReason"), upgraded->noPreparationReason);
+            emitJson(json);
+        } else {
+            out() << upgraded->noPreparationReason << u'\n' << Qt::flush;
+        }
+        return ExitDone;
+    }
+    return runPreparation(context, **environment, false, json);
+}
+
+int installSystemComponentsCommand(Context &context)
+{
+    if (!context.args.isEmpty())
+        return usageError(context, unexpected(context.args));
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    Result<QString> installed = (*environment)->installSystemComponents(context.user);
+    if (!installed)
+        return report(context, installed.error());
+    if (context.json)
+        emitJson(QJsonObject{{QStringLiteral("systemComponentsVersion"), *installed}});
+    else
+        out() << QStringLiteral("Installed system components %1.\n").arg(*installed) << Qt::flush;
+    return ExitDone;
+}
+
+int upgradePublishedApplicationsCommand(Context &context)
+{
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    return runPreparation(context, **environment, false);
+}
+
+int holdCommand(Context &context)
+{
+    if (!context.args.isEmpty())
+        return usageError(context, unexpected(context.args));
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    Result<ExecutionSummary> held = (*environment)->holdStep(context.user);
+    if (!held)
+        return report(context, held.error());
+    if (context.json) {
+        emitJson(QJsonObject{{QStringLiteral("execution"), toJson(*held)}});
+    } else if (held->status == ExecutionStatus::OnHold) {
+        out()
+            << QStringLiteral("The modules preparation (execution %1) is on hold.\n").arg(held->id)
+            << Qt::flush;
+    } else {
+        out() << QStringLiteral("Asked the modules preparation (execution %1) to hold: process %2 "
+                                "on %3 finishes the modules it is compiling, then holds.\n")
+                     .arg(held->id)
+                     .arg(held->holderPid)
+                     .arg(held->holderHost)
+              << Qt::flush;
+    }
+    return ExitDone;
+}
+
+int resumeCommand(Context &context)
+{
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    return runPreparation(context, **environment, true);
+}
+
+int upgradesCommand(Context &context)
+{
+    if (context.args.size() > 1)
+        return usageError(context, unexpected(context.args.mid(1)));
+    std::optional<qint64> id;
+    if (!context.args.isEmpty()) {
+        const std::optional<int> parsed = parsePositive(context.args.first());
+        if (!parsed)
+            return usageError(context,
+                              QStringLiteral("'%1' is not an execution id (see 'scctl "
+                                             "upgrades').")
+                                  .arg(context.args.first()));
+        id = *parsed;
+    }
+    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
+    if (!environment)
+        return report(context, environment.error());
+    if (id) {
+        Result<ExecutionDetail> detail = (*environment)->execution(*id);
+        if (!detail)
+            return report(context, detail.error());
+        if (context.json)
+            emitJson(toJson(*detail));
+        else
+            out() << toText(*detail) << Qt::flush;
+        return ExitDone;
+    }
+    Result<QList<ExecutionSummary>> executions = (*environment)->executions();
+    if (!executions)
+        return report(context, executions.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const ExecutionSummary &summary : std::as_const(*executions))
+            array.append(toJson(summary));
+        emitJson(QJsonObject{{QStringLiteral("executions"), array}});
+    } else {
+        out() << toText(*executions) << Qt::flush;
+    }
+    return ExitDone;
+}
+
+} // namespace osc::cli

@@ -1,0 +1,1131 @@
+#include "preparationengine.h"
+
+#include "domain/messages.h"
+#include "engine/executionstore.h"
+#include "engine/preparationgraph.h"
+#include "engine/progresscoalescer.h"
+#include "modules/moduleparser.h"
+#include "storage/database.h"
+#include "storage/timestamps.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMutex>
+#include <QSet>
+#include <QThread>
+#include <QThreadPool>
+#include <QUuid>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <csignal>
+
+namespace osc {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// One module to prepare: the running version of a module published with success.
+struct PlannedModule
+{
+    QString name;
+    qint64 versionId = 0;
+    int version = 0;
+    QString sourcePath;
+    QStringList producers; // every module its version references
+    qint64 weight = 1;
+};
+
+// --- what workers get and give back: plain values only
+
+struct ModuleJob
+{
+    QString module;
+    int version = 0;
+    QString sourcePath;
+    QString outputDir;
+};
+
+struct UnitJob
+{
+    PreparationGraph::Unit unit = -1;
+    QList<ModuleJob> modules;
+    // Interfaces of the producers outside the unit, by module name.
+    QHash<QString, ModuleInterface> producers;
+};
+
+struct ModuleOutcome
+{
+    QString module;
+    QString outputDir;
+    CompileResult result;
+    QString failure; // why it could not compile at all (unreadable source, I/O error)
+    ModuleInterface interface; // on success
+    qint64 startedMs = 0;
+    qint64 endedMs = 0;
+};
+
+struct UnitOutcome
+{
+    PreparationGraph::Unit unit = -1;
+    QString worker;
+    QList<ModuleOutcome> modules;
+};
+
+QString workerName()
+{
+    static std::atomic<int> next{0};
+    thread_local const QString name = QStringLiteral("worker-%1").arg(++next);
+    return name;
+}
+
+// Runs in a worker. The modules of a cycle are compiled together: each sees the
+// others' interfaces as they are declared in their definitions.
+UnitOutcome compileUnit(const UnitJob &job, const Compiler &compiler,
+                        const std::shared_ptr<const CompilerProfile> &profile)
+{
+    UnitOutcome outcome;
+    outcome.unit = job.unit;
+    outcome.worker = workerName();
+    QList<std::optional<ModuleDefinition>> definitions;
+    QHash<QString, ModuleInterface> members;
+    for (const ModuleJob &module : job.modules) {
+        Result<ModuleDefinition> definition = ModuleParser::parseFile(module.sourcePath);
+        if (definition) {
+            members.insert(module.module,
+                           ModuleInterface::fromDefinition(*definition, profile->version));
+            definitions << *definition;
+        } else {
+            definitions << std::nullopt;
+            ModuleOutcome failed;
+            failed.module = module.module;
+            failed.failure = definition.error().fullText();
+            failed.startedMs = failed.endedMs = nowMs();
+            outcome.modules << failed;
+        }
+    }
+    for (int i = 0; i < job.modules.size(); ++i) {
+        if (!definitions.at(i))
+            continue;
+        const ModuleJob &module = job.modules.at(i);
+        ModuleOutcome done;
+        done.module = module.module;
+        done.outputDir = module.outputDir;
+        done.startedMs = nowMs();
+        CompileRequest request;
+        request.definition = *definitions.at(i);
+        request.moduleVersion = module.version;
+        request.profile = profile;
+        request.sourcePath = module.sourcePath;
+        request.outputDir = module.outputDir;
+        request.producers = job.producers;
+        for (auto it = members.cbegin(); it != members.cend(); ++it)
+            request.producers.insert(it.key(), it.value());
+        QDir().mkpath(QFileInfo(module.outputDir).path());
+        done.result = compiler.compile(request);
+        done.endedMs = nowMs();
+        if (!done.result.ioError.isEmpty())
+            done.failure = done.result.ioError;
+        if (done.result.succeeded && done.failure.isEmpty())
+            done.interface = members.value(module.module);
+        else
+            QDir(module.outputDir).removeRecursively(); // nothing will reference it
+        outcome.modules << done;
+    }
+    return outcome;
+}
+
+// Finished jobs, from the workers to the engine's thread.
+class OutcomeQueue
+{
+public:
+    void push(UnitOutcome outcome)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_outcomes << std::move(outcome);
+        m_ready.wakeOne();
+    }
+    // Everything queued; waits up to `timeout` when the queue is empty.
+    QList<UnitOutcome> takeAll(std::chrono::milliseconds timeout)
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_outcomes.isEmpty())
+            m_ready.wait(&m_mutex, QDeadlineTimer(timeout));
+        return std::exchange(m_outcomes, {});
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_ready;
+    QList<UnitOutcome> m_outcomes;
+};
+
+// True when no process `pid` runs on this machine: none exists, or only its zombie
+// (killed, not yet reaped by its parent).
+bool processIsGone(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+    // "pid (name) S ...": the state follows the last ')'.
+    const QByteArray line = stat.readLine();
+    const qsizetype end = line.lastIndexOf(')');
+    return end >= 0 && line.size() > end + 2 && line.at(end + 2) == 'Z';
+}
+
+} // namespace
+
+// One run of the preparation: the state of run(), in the engine's thread.
+class PreparationEngine::Run
+{
+public:
+    Run(Services &services, const PreparationOptions &options)
+        : s(services), m_options(options), m_store(services.db)
+    { }
+
+    Result<ExecutionSummary> execute();
+
+private:
+    Result<std::optional<ExecutionStore::Unfinished>> awaitDeadHolder();
+    Result<QStringList> allModules();
+    Result<QList<ExecutionStore::NewModule>> modulesToPrepare();
+    Result<QList<PlannedModule>> describe(const QList<ExecutionStore::NewModule> &modules);
+    Result<void> openExecution(const std::optional<ExecutionStore::Unfinished> &unfinished);
+    Result<void> buildGraph();
+    Result<ExecutionSummary> failStep(const Error &cause);
+    Result<ExecutionSummary> loop();
+    Result<void> dispatch();
+    Result<QList<PreparationGraph::Unit>> lockUnits(const QList<PreparationGraph::Unit> &units);
+    Result<void> refreshPublishedMeanwhile();
+    Result<void> startUnit(PreparationGraph::Unit unit);
+    Result<std::optional<qint64>> currentCompilationOf(const QString &module);
+    Result<const ModuleInterface *> interfaceOf(const QString &producer, qint64 *compilationId);
+    Result<void> persist(const QList<UnitOutcome> &outcomes);
+    Result<ExecutionSummary> end(ExecutionStatus status, const QString &message);
+    ExecutionCounts counts() const;
+    void noteChange(const QString &module, ModuleRunState state, const QString &blockedBy = {});
+    void publishProgress(bool force);
+
+    Services &s;
+    const PreparationOptions &m_options;
+    ExecutionStore m_store;
+    std::unique_ptr<Operation> m_operation;
+    bool m_progressive = false;
+    int m_workers = 1;
+    qint64 m_executionId = 0;
+
+    QList<PlannedModule> m_planned;
+    QHash<QString, int> m_plannedIndex;
+    PreparationGraph m_graph;
+    QStringList m_cycleNames; // each cycle's modules joined with '+'
+    QHash<QString, ExecutionStore::ModuleUpdate> m_keptFailures; // from a resumed run
+
+    struct Prepared
+    {
+        qint64 compilationId = 0;
+        std::optional<ModuleInterface> interface; // loaded when a consumer needs it
+    };
+    QHash<QString, Prepared> m_prepared; // in-plan modules done, and outside producers
+    QHash<QString, qint64> m_publishedMeanwhile; // module -> its current compilation
+    qint64 m_compilationWatermark = 0;
+
+    QThreadPool m_pool;
+    OutcomeQueue m_queue;
+    int m_inFlight = 0;
+    QList<PreparationGraph::Unit> m_awaitingLocks;
+    QHash<PreparationGraph::Unit, qint64> m_unitStartedMs;
+    QList<ExecutionStore::ModuleUpdate> m_startedUnrecorded;
+    qint64 m_sequence = 0;
+    bool m_holding = false;
+    QElapsedTimer m_clock;
+
+    ProgressCoalescer m_progress;
+    qint64 m_doneWeight = 0;
+};
+
+Result<ExecutionSummary> PreparationEngine::run(const PreparationOptions &options)
+{
+    Run run(m_services, options);
+    return run.execute();
+}
+
+Result<ExecutionSummary> PreparationEngine::Run::execute()
+{
+    const CompilerProfile &profile = *s.profile;
+    if (!profile.hasFeature(PlatformFeature::ModulesPreparation)) {
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate(
+                             "PreparationEngine",
+                             "Platform version %1 has no modules preparation (it comes with "
+                             "11.12.0): publish the modules instead.")
+                             .arg(profile.version.toString()));
+    }
+    m_progressive = profile.hasFeature(PlatformFeature::ProgressivePreparation);
+    m_workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
+    m_pool.setMaxThreadCount(m_workers);
+
+    Result<std::optional<ExecutionStore::Unfinished>> unfinished = awaitDeadHolder();
+    if (!unfinished)
+        return unfinished.error();
+
+    QStringList locked;
+    if (!m_progressive) {
+        Result<QStringList> every = allModules();
+        if (!every)
+            return every.error();
+        locked = *every;
+    }
+    OperationOptions operationOptions;
+    operationOptions.user = compilerServiceUser();
+    operationOptions.waitLock = m_options.waitLock;
+    Result<std::unique_ptr<Operation>> operation = Operation::start(
+        s.operations, LockRequest{OperationKind::ModulesUpgrade, compilerServiceUser(), locked},
+        operationOptions);
+    if (!operation)
+        return operation.error();
+    m_operation = std::move(operation.value());
+
+    if (Result<void> opened = openExecution(*unfinished); !opened) {
+        // No execution to record it in (another process took it, or the database
+        // failed): the operation carries the error.
+        return m_operation->finish(Result<ExecutionSummary>(opened.error()), QString());
+    }
+    if (s.systemComponentsInstalled != profile.systemComponentsVersion) {
+        return failStep(makeError(
+            ErrorCode::Failed, messages::prepStepFailed(),
+            QCoreApplication::translate(
+                "PreparationEngine",
+                "The modules preparation was triggered before the system components of platform "
+                "version %1 were installed (installed: %2, needed: %3). Run 'scctl "
+                "install-system-components', then 'scctl upgrade-published-applications'.")
+                .arg(profile.version.toString(),
+                     s.systemComponentsInstalled.isEmpty() ? QStringLiteral("none")
+                                                           : s.systemComponentsInstalled,
+                     profile.systemComponentsVersion)));
+    }
+    if (Result<void> built = buildGraph(); !built)
+        return failStep(built.error());
+    return loop();
+}
+
+// A run whose process died still looks like it runs until its lease expires. When
+// that process is on this machine and gone, waiting for the lease is safe; a live
+// (or remote) holder is another process's run, and is not ours to take.
+Result<std::optional<ExecutionStore::Unfinished>> PreparationEngine::Run::awaitDeadHolder()
+{
+    for (;;) {
+        if (Result<QList<InterruptedOperation>> recovered = s.operations.locks.recoverExpired();
+            !recovered)
+            return recovered.error();
+        else
+            for (const InterruptedOperation &operation : std::as_const(*recovered))
+                s.operations.journal.interrupted(operation);
+        Result<std::optional<ExecutionStore::Unfinished>> unfinished
+            = m_store.unfinished(ExecutionKind::Preparation, s.profile->version);
+        if (!unfinished || !unfinished->has_value() || !(*unfinished)->holderRunning)
+            return unfinished;
+        const ExecutionStore::Unfinished &run = **unfinished;
+        const bool deadHere = run.summary.holderHost == QSysInfo::machineHostName()
+            && processIsGone(run.summary.holderPid);
+        if (!deadHere) {
+            return makeError(
+                ErrorCode::Conflict,
+                QCoreApplication::translate(
+                    "PreparationEngine",
+                    "The modules preparation is already running (execution %1, process %2 on "
+                    "%3). Follow it with 'scctl upgrades %1', or put it on hold with 'scctl "
+                    "hold'.")
+                    .arg(run.summary.id)
+                    .arg(run.summary.holderPid)
+                    .arg(run.summary.holderHost));
+        }
+        QThread::msleep(quint64(std::clamp<qint64>(run.leaseExpiresMs - nowMs() + 50, 50, 500)));
+    }
+}
+
+Result<QStringList> PreparationEngine::Run::allModules()
+{
+    Result<QSqlQuery> query
+        = s.db.exec(QStringLiteral("SELECT name FROM modules WHERE deleted_at = '' ORDER BY name"));
+    if (!query)
+        return query.error();
+    QStringList names;
+    while (query->next())
+        names << query->value(0).toString();
+    return names;
+}
+
+// Published with success (a running deployment) and not compiled for the current
+// platform version yet.
+Result<QList<ExecutionStore::NewModule>> PreparationEngine::Run::modulesToPrepare()
+{
+    const QString platform = s.profile->version.toString();
+    Result<QSqlQuery> query = s.db.exec(
+        QStringLiteral(
+            "SELECT m.name, rv.id, rv.number FROM modules m"
+            " JOIN deployments d ON d.module_id = m.id AND d.state = 'running'"
+            " JOIN compilations rc ON rc.id = d.compilation_id"
+            " JOIN module_versions rv ON rv.id = rc.version_id"
+            " WHERE m.deleted_at = '' AND rc.platform_version <> ? AND NOT EXISTS (SELECT 1 FROM "
+            "compilations c WHERE c.version_id = rv.id AND c.platform_version = ? AND c.status = "
+            "'succeeded') ORDER BY m.name"),
+        {platform, platform});
+    if (!query)
+        return query.error();
+    QList<ExecutionStore::NewModule> modules;
+    while (query->next())
+        modules << ExecutionStore::NewModule{query->value(0).toString(),
+                                             query->value(1).toLongLong(), query->value(2).toInt()};
+    return modules;
+}
+
+// Source files, references and weights (the module's last compile duration).
+Result<QList<PlannedModule>>
+PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules)
+{
+    QHash<qint64, int> indexOfVersion;
+    QList<PlannedModule> planned;
+    for (const ExecutionStore::NewModule &module : modules) {
+        indexOfVersion.insert(module.versionId, int(planned.size()));
+        PlannedModule one;
+        one.name = module.module;
+        one.versionId = module.versionId;
+        one.version = module.version;
+        planned << one;
+    }
+    Result<QSqlQuery> versions
+        = s.db.exec(QStringLiteral("SELECT id, source_path FROM module_versions"));
+    if (!versions)
+        return versions.error();
+    while (versions->next()) {
+        if (const auto it = indexOfVersion.constFind(versions->value(0).toLongLong());
+            it != indexOfVersion.cend())
+            planned[*it].sourcePath = s.folder.root() + u'/' + versions->value(1).toString();
+    }
+    Result<QSqlQuery> references
+        = s.db.exec(QStringLiteral("SELECT version_id, producer_name FROM version_producers"));
+    if (!references)
+        return references.error();
+    while (references->next()) {
+        if (const auto it = indexOfVersion.constFind(references->value(0).toLongLong());
+            it != indexOfVersion.cend())
+            planned[*it].producers << references->value(1).toString();
+    }
+    QHash<QString, int> indexOfName;
+    for (int i = 0; i < planned.size(); ++i)
+        indexOfName.insert(planned.at(i).name, i);
+    Result<QSqlQuery> durations = s.db.exec(QStringLiteral(
+        "SELECT m.name, c.duration_ms FROM compilations c JOIN module_versions v ON v.id = "
+        "c.version_id JOIN modules m ON m.id = v.module_id WHERE c.id IN (SELECT MAX(c2.id) FROM "
+        "compilations c2 JOIN module_versions v2 ON v2.id = c2.version_id GROUP BY "
+        "v2.module_id)"));
+    if (!durations)
+        return durations.error();
+    while (durations->next()) {
+        if (const auto it = indexOfName.constFind(durations->value(0).toString());
+            it != indexOfName.cend())
+            planned[*it].weight = std::max<qint64>(1, durations->value(1).toLongLong());
+    }
+    return planned;
+}
+
+Result<void>
+PreparationEngine::Run::openExecution(const std::optional<ExecutionStore::Unfinished> &unfinished)
+{
+    const qint64 operationId = m_operation->ticket().operationId;
+    QList<ExecutionStore::NewModule> modules;
+    if (!unfinished) {
+        Result<QList<ExecutionStore::NewModule>> toPrepare = modulesToPrepare();
+        if (!toPrepare)
+            return toPrepare.error();
+        modules = *toPrepare;
+    } else {
+        Result<QSqlQuery> query = s.db.exec(
+            QStringLiteral("SELECT module, version_id, version FROM execution_modules WHERE "
+                           "execution_id = ? ORDER BY module"),
+            {unfinished->summary.id});
+        if (!query)
+            return query.error();
+        while (query->next())
+            modules << ExecutionStore::NewModule{
+                query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toInt()};
+    }
+    Result<void> written = s.db.write([&]() -> Result<void> {
+        // Checked again inside the transaction: two processes may race to start it.
+        Result<std::optional<ExecutionStore::Unfinished>> now
+            = m_store.unfinished(ExecutionKind::Preparation, s.profile->version);
+        if (!now)
+            return now.error();
+        const bool same = now->has_value() == unfinished.has_value()
+            && (!unfinished
+                || ((*now)->summary.id == unfinished->summary.id
+                    && (*now)->operationId == unfinished->operationId));
+        if (!same) {
+            return makeError(ErrorCode::Conflict,
+                             QCoreApplication::translate(
+                                 "PreparationEngine",
+                                 "Another process started or resumed the modules preparation at "
+                                 "the same moment. Follow it with 'scctl upgrades'."));
+        }
+        if (unfinished) {
+            m_executionId = unfinished->summary.id;
+            return m_store.attachInTransaction(m_executionId, operationId, m_workers);
+        }
+        Result<std::optional<ExecutionSummary>> previous
+            = m_store.latest(ExecutionKind::Preparation, s.profile->version);
+        if (!previous)
+            return previous.error();
+        Result<qint64> created = m_store.createInTransaction(
+            ExecutionKind::Preparation, s.profile->version, m_options.user, m_workers,
+            previous->has_value() ? (*previous)->id : 0, operationId, modules);
+        if (!created)
+            return created.error();
+        m_executionId = *created;
+        return {};
+    });
+    if (!written)
+        return written;
+    Result<QList<PlannedModule>> planned = describe(modules);
+    if (!planned)
+        return planned.error();
+    m_planned = *planned;
+    for (int i = 0; i < m_planned.size(); ++i)
+        m_plannedIndex.insert(m_planned.at(i).name, i);
+    Result<QVariant> watermark = scalar(s.db, QStringLiteral("SELECT MAX(id) FROM compilations"));
+    if (!watermark)
+        return watermark.error();
+    m_compilationWatermark = watermark->toLongLong();
+    m_operation->step(QString(),
+                      unfinished ? QCoreApplication::translate(
+                                       "PreparationEngine",
+                                       "Resuming the modules preparation for platform version %1 "
+                                       "(execution %2) with %3 workers.")
+                                       .arg(s.profile->version.toString())
+                                       .arg(m_executionId)
+                                       .arg(m_workers)
+                                 : QCoreApplication::translate(
+                                       "PreparationEngine",
+                                       "Preparing %1 modules for platform version %2 (execution "
+                                       "%3) with %4 workers.")
+                                       .arg(m_planned.size())
+                                       .arg(s.profile->version.toString())
+                                       .arg(m_executionId)
+                                       .arg(m_workers));
+    return {};
+}
+
+Result<void> PreparationEngine::Run::buildGraph()
+{
+    QList<PreparationModule> modules;
+    modules.reserve(m_planned.size());
+    for (const PlannedModule &planned : std::as_const(m_planned))
+        modules << PreparationModule{planned.name, planned.producers, planned.weight};
+    Result<PreparationGraph> graph = PreparationGraph::build(modules);
+    if (!graph)
+        return graph.error();
+    m_graph = std::move(*graph);
+
+    Result<ExecutionStore::Finished> finished = m_store.finished(m_executionId);
+    if (!finished)
+        return finished.error();
+    PreparationResume resume;
+    for (auto it = finished->succeeded.cbegin(); it != finished->succeeded.cend(); ++it) {
+        resume.succeeded << it.key();
+        m_prepared.insert(it.key(), Prepared{it.value(), std::nullopt});
+    }
+    resume.failed = finished->failed;
+    m_keptFailures = finished->failures;
+    m_graph.resumeFrom(resume);
+    Result<QVariant> sequence = scalar(
+        s.db, QStringLiteral("SELECT MAX(sequence) FROM execution_modules WHERE execution_id = ?"),
+        {m_executionId});
+    if (!sequence)
+        return sequence.error();
+    m_sequence = sequence->toLongLong();
+    for (int unit = 0; unit < m_graph.unitCount(); ++unit) {
+        const PreparationState state = m_graph.state(unit);
+        if (state == PreparationState::Succeeded || state == PreparationState::Failed
+            || state == PreparationState::Skipped)
+            m_doneWeight += m_graph.unitWeight(unit);
+    }
+    for (const QStringList &cycle : m_graph.cycles()) {
+        m_operation->step(QString(),
+                          QCoreApplication::translate("PreparationEngine",
+                                                      "Reference cycle: %1 are prepared together.")
+                              .arg(cycle.join(QStringLiteral(", "))));
+    }
+    // What the resume decided (skips of a failure recorded earlier) is recorded now.
+    QList<ExecutionStore::ModuleUpdate> decided;
+    for (const PlannedModule &planned : std::as_const(m_planned)) {
+        if (m_graph.moduleState(planned.name) == PreparationState::Skipped
+            && !m_keptFailures.contains(planned.name)) {
+            ExecutionStore::ModuleUpdate update;
+            update.module = planned.name;
+            update.state = ModuleRunState::Skipped;
+            update.blockedBy = m_graph.blockedBy(planned.name);
+            update.sequence = ++m_sequence;
+            decided << update;
+        }
+    }
+    for (const QStringList &cycle : m_graph.cycles())
+        m_cycleNames << cycle.join(u'+');
+    return s.db.write([&]() -> Result<void> {
+        if (Result<void> done = m_store.updateModulesInTransaction(m_executionId, decided); !done)
+            return done;
+        return m_store.updateCountsInTransaction(m_executionId, m_operation->ticket().operationId,
+                                                 counts(), m_cycleNames);
+    });
+}
+
+ExecutionCounts PreparationEngine::Run::counts() const
+{
+    const PreparationCounts graph = m_graph.counts();
+    ExecutionCounts counts;
+    counts.total = graph.total;
+    counts.succeeded = graph.succeeded;
+    counts.failed = graph.failed;
+    counts.skipped = graph.skipped;
+    counts.pending = graph.pending + graph.running;
+    counts.running = graph.running;
+    for (PreparationGraph::Unit unit : m_awaitingLocks) // taken, not started
+        counts.running -= int(m_graph.unitModules(unit).size());
+    return counts;
+}
+
+Result<ExecutionSummary> PreparationEngine::Run::loop()
+{
+    m_clock.start();
+    m_progress.reset(m_options.progressInterval, m_executionId, ExecutionKind::Preparation);
+    publishProgress(true);
+    std::optional<Error> stepError;
+    for (;;) {
+        if (!m_holding && !stepError) {
+            if (Result<void> dispatched = dispatch(); !dispatched)
+                stepError = dispatched.error();
+        }
+        const bool stopping = m_holding || stepError.has_value();
+        if (m_inFlight == 0 && (m_graph.isFinished() || stopping))
+            break;
+        const QList<UnitOutcome> outcomes = m_queue.takeAll(std::chrono::milliseconds(100));
+        m_inFlight -= int(outcomes.size());
+        if (stepError) {
+            for (const UnitOutcome &outcome : outcomes) // not recorded: a resume redoes them
+                for (const ModuleOutcome &module : outcome.modules)
+                    QDir(module.outputDir).removeRecursively();
+            continue;
+        }
+        if (!outcomes.isEmpty() || !m_startedUnrecorded.isEmpty()) {
+            if (Result<void> persisted = persist(outcomes); !persisted) {
+                stepError = persisted.error();
+                continue;
+            }
+        }
+        if (!m_holding) { // one primary-key read an iteration
+            Result<bool> hold = m_store.holdRequested(m_executionId);
+            if (!hold)
+                stepError = hold.error();
+            else
+                m_holding = *hold;
+        }
+        if (m_operation->leaseLost() && !stepError) {
+            stepError = makeError(ErrorCode::Locked,
+                                  QCoreApplication::translate(
+                                      "PreparationEngine",
+                                      "The modules preparation lost its lease (this process did "
+                                      "not respond for longer than the lease)."));
+        }
+        publishProgress(false);
+    }
+    m_pool.waitForDone();
+    if (stepError)
+        return failStep(*stepError);
+    if (m_holding && !m_graph.isFinished()) {
+        const ExecutionCounts now = counts();
+        return end(ExecutionStatus::OnHold,
+                   QCoreApplication::translate("PreparationEngine",
+                                               "The modules preparation is on hold: %1 of %2 "
+                                               "modules done. Resume it with 'scctl resume'.")
+                       .arg(now.total - now.pending)
+                       .arg(now.total));
+    }
+    const ExecutionCounts final = counts();
+    if (final.failed + final.skipped > 0)
+        return end(ExecutionStatus::FinishedWithErrors, messages::prepSomeFailed());
+    return end(ExecutionStatus::Succeeded,
+               QCoreApplication::translate(
+                   "PreparationEngine",
+                   "The modules preparation finished: %n module(s) prepared for platform "
+                   "version %1. Publish them at your teams' pace.",
+                   nullptr, final.total)
+                   .arg(s.profile->version.toString()));
+}
+
+// Hands ready units to free workers, most critical first. A few more than the
+// workers are queued so that a worker never waits for the engine's thread; in the
+// progressive mode each unit is locked first, and one another operation holds
+// waits for it.
+Result<void> PreparationEngine::Run::dispatch()
+{
+    const int capacity = m_workers * 2;
+    QList<PreparationGraph::Unit> taken = std::exchange(m_awaitingLocks, {});
+    while (m_inFlight + taken.size() < capacity) {
+        const std::optional<PreparationGraph::Unit> unit = m_graph.takeReady();
+        if (!unit)
+            break;
+        taken << *unit;
+    }
+    if (taken.isEmpty())
+        return {};
+    QList<PreparationGraph::Unit> startable = taken;
+    if (m_progressive) {
+        Result<QList<PreparationGraph::Unit>> locked = lockUnits(taken);
+        if (!locked)
+            return locked.error();
+        startable = *locked;
+        if (Result<void> refreshed = refreshPublishedMeanwhile(); !refreshed)
+            return refreshed;
+    }
+    for (PreparationGraph::Unit unit : std::as_const(startable)) {
+        if (Result<void> started = startUnit(unit); !started)
+            return started;
+    }
+    return {};
+}
+
+// Locks the units' modules: all at once when none is held by another operation
+// (the usual case), else unit by unit. Units left waiting are retried later.
+Result<QList<PreparationGraph::Unit>>
+PreparationEngine::Run::lockUnits(const QList<PreparationGraph::Unit> &units)
+{
+    QStringList all;
+    for (PreparationGraph::Unit unit : units)
+        all << m_graph.unitModules(unit);
+    Result<std::optional<ModuleLock>> conflict = m_operation->addLocks(all);
+    if (!conflict)
+        return conflict.error();
+    if (!conflict->has_value())
+        return units;
+    QList<PreparationGraph::Unit> locked;
+    for (PreparationGraph::Unit unit : units) {
+        Result<std::optional<ModuleLock>> one = m_operation->addLocks(m_graph.unitModules(unit));
+        if (!one)
+            return one.error();
+        if (one->has_value())
+            m_awaitingLocks << unit;
+        else
+            locked << unit;
+    }
+    return locked;
+}
+
+// Modules that an operator published for the current platform version while the
+// progressive preparation ran: they are prepared already.
+Result<void> PreparationEngine::Run::refreshPublishedMeanwhile()
+{
+    Result<QSqlQuery> query = s.db.exec(
+        QStringLiteral("SELECT c.id, m.name FROM compilations c JOIN module_versions v ON v.id = "
+                       "c.version_id JOIN modules m ON m.id = v.module_id WHERE c.id > ? AND "
+                       "c.platform_version = ? AND c.status = 'succeeded' AND c.started_by <> ? "
+                       "ORDER BY c.id"),
+        {m_compilationWatermark, s.profile->version.toString(), compilerServiceUser()});
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        m_compilationWatermark = std::max(m_compilationWatermark, query->value(0).toLongLong());
+        m_publishedMeanwhile.insert(query->value(1).toString(), query->value(0).toLongLong());
+    }
+    return {};
+}
+
+// The current compilation of a module's running version, if it has one: what a
+// consumer compiles against.
+Result<std::optional<qint64>> PreparationEngine::Run::currentCompilationOf(const QString &module)
+{
+    Result<QVariant> id = scalar(
+        s.db,
+        QStringLiteral(
+            "SELECT c.id FROM modules m JOIN deployments d ON d.module_id = m.id AND d.state = "
+            "'running' JOIN compilations rc ON rc.id = d.compilation_id JOIN compilations c ON "
+            "c.version_id = rc.version_id AND c.platform_version = ? AND c.status = 'succeeded' "
+            "WHERE m.name = ? AND m.deleted_at = '' ORDER BY c.id DESC LIMIT 1"),
+        {s.profile->version.toString(), module});
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(id->toLongLong());
+}
+
+// A producer's interface for the current platform version: prepared in this run, or
+// (outside it) its running version's current compilation. Null when it has none:
+// the compiler then reports the producer as not compiled.
+Result<const ModuleInterface *> PreparationEngine::Run::interfaceOf(const QString &producer,
+                                                                    qint64 *compilationId)
+{
+    auto it = m_prepared.find(producer);
+    if (it == m_prepared.end()) {
+        if (m_plannedIndex.contains(producer))
+            return nullptr; // in the plan and not prepared: never asked (the graph waits)
+        Result<std::optional<qint64>> current = currentCompilationOf(producer);
+        if (!current)
+            return current.error();
+        if (!current->has_value())
+            return nullptr;
+        it = m_prepared.insert(producer, Prepared{**current, std::nullopt});
+    }
+    if (!it->interface) {
+        Result<QVariant> folder
+            = scalar(s.db, QStringLiteral("SELECT folder FROM compilations WHERE id = ?"),
+                     {it->compilationId});
+        if (!folder)
+            return folder.error();
+        Result<ModuleInterface> loaded
+            = ModuleInterface::load(s.folder.root() + u'/' + folder->toString());
+        if (!loaded)
+            return loaded.error();
+        it->interface = *loaded;
+    }
+    *compilationId = it->compilationId;
+    return &*it->interface;
+}
+
+Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit)
+{
+    const QStringList modules = m_graph.unitModules(unit);
+    const qint64 started = nowMs();
+    // Published by an operator meanwhile (progressive mode): nothing to compile.
+    if (modules.size() == 1 && m_publishedMeanwhile.contains(modules.first())) {
+        Result<std::optional<qint64>> current = currentCompilationOf(modules.first());
+        if (!current)
+            return current.error();
+        if (current->has_value()) {
+            UnitOutcome outcome;
+            outcome.unit = unit;
+            ModuleOutcome module;
+            module.module = modules.first();
+            module.startedMs = module.endedMs = started;
+            module.result.succeeded = true;
+            outcome.modules << module;
+            m_prepared.insert(modules.first(), Prepared{**current, std::nullopt});
+            ++m_inFlight;
+            m_queue.push(outcome);
+            return {};
+        }
+    }
+    UnitJob job;
+    job.unit = unit;
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    for (const QString &name : modules) {
+        const PlannedModule &planned = m_planned.at(m_plannedIndex.value(name));
+        job.modules << ModuleJob{name, planned.version, planned.sourcePath,
+                                 s.folder.compilationsOf(name)
+                                     + QStringLiteral("/v%1-%2-%3")
+                                           .arg(planned.version)
+                                           .arg(s.profile->version.toString(), suffix)};
+        for (const QString &producer : planned.producers) {
+            if (modules.contains(producer) || job.producers.contains(producer))
+                continue;
+            qint64 compilationId = 0;
+            Result<const ModuleInterface *> interface = interfaceOf(producer, &compilationId);
+            if (!interface)
+                return interface.error();
+            if (*interface)
+                job.producers.insert(producer, **interface);
+        }
+        ExecutionStore::ModuleUpdate running;
+        running.module = name;
+        running.state = ModuleRunState::Running;
+        running.startedMs = started;
+        m_startedUnrecorded << running;
+        noteChange(name, ModuleRunState::Running);
+    }
+    m_unitStartedMs.insert(unit, started);
+    ++m_inFlight;
+    const Compiler &compiler = s.compiler;
+    const std::shared_ptr<const CompilerProfile> profile = s.profile;
+    OutcomeQueue &queue = m_queue;
+    m_pool.start([job = std::move(job), &compiler, profile, &queue]() {
+        queue.push(compileUnit(job, compiler, profile));
+    });
+    return {};
+}
+
+Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
+{
+    QStringList written; // modules whose rows this batch writes: fenced
+    for (const UnitOutcome &outcome : outcomes)
+        written << m_graph.unitModules(outcome.unit);
+    const QString platform = s.profile->version.toString();
+    const QString root = s.folder.root();
+
+    struct Done
+    {
+        QString module;
+        qint64 compilationId = 0;
+        ModuleInterface interface;
+    };
+    QList<Done> succeeded;
+    QList<ErrorRecord> errors;
+    QList<ExecutionStore::ModuleUpdate> updates = m_startedUnrecorded;
+    QList<ModuleStateChange> changes;
+    qint64 doneWeight = 0;
+
+    auto insertCompilation = [&](const PlannedModule &planned, const ModuleOutcome &module,
+                                 bool success, const QStringList &diagnostics) -> Result<qint64> {
+        Result<QSqlQuery> inserted = s.db.exec(
+            QStringLiteral(
+                "INSERT INTO compilations (version_id, platform_version, status, folder, "
+                "manifest_hash, artifact_bytes, diagnostics, started_at, finished_at, "
+                "duration_ms, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {planned.versionId, platform,
+             success ? QStringLiteral("succeeded") : QStringLiteral("failed"),
+             success ? QDir(root).relativeFilePath(module.outputDir) : QString(),
+             module.result.manifestHash, module.result.artifactBytes, diagnostics.join(u'\n'),
+             toStoredTime(QDateTime::fromMSecsSinceEpoch(module.startedMs, Qt::UTC)),
+             toStoredTime(QDateTime::fromMSecsSinceEpoch(module.endedMs, Qt::UTC)),
+             module.endedMs - module.startedMs, compilerServiceUser()});
+        if (!inserted)
+            return inserted.error();
+        inserted->next();
+        return inserted->value(0).toLongLong();
+    };
+    auto link = [&](qint64 compilationId, qint64 producerCompilationId) -> Result<void> {
+        Result<QSqlQuery> linked
+            = s.db.exec(QStringLiteral("INSERT OR IGNORE INTO compilation_inputs (compilation_id, "
+                                       "producer_compilation_id) VALUES (?, ?)"),
+                        {compilationId, producerCompilationId});
+        return linked ? Result<void>() : Result<void>(linked.error());
+    };
+
+    Result<void> recorded = m_operation->fencedWrite(written, [&]() -> Result<void> {
+        for (const UnitOutcome &outcome : outcomes) {
+            const qint64 unitStarted = m_unitStartedMs.take(outcome.unit);
+            doneWeight += m_graph.unitWeight(outcome.unit);
+            QString failedModule;
+            for (const ModuleOutcome &module : outcome.modules) {
+                if (!module.failure.isEmpty() || !module.result.succeeded) {
+                    failedModule = module.module;
+                    break;
+                }
+            }
+            QHash<QString, qint64> unitCompilations;
+            for (const ModuleOutcome &module : outcome.modules) {
+                const PlannedModule &planned = m_planned.at(m_plannedIndex.value(module.module));
+                ExecutionStore::ModuleUpdate update;
+                update.module = module.module;
+                update.worker = outcome.worker;
+                update.startedMs = module.startedMs ? module.startedMs : unitStarted;
+                update.endedMs = module.endedMs;
+                update.sequence = ++m_sequence;
+                const bool compiledWell = module.failure.isEmpty() && module.result.succeeded;
+                if (compiledWell && failedModule.isEmpty()) {
+                    qint64 id = 0;
+                    if (module.outputDir.isEmpty()) { // published meanwhile
+                        id = m_prepared.value(module.module).compilationId;
+                        update.reason = QCoreApplication::translate(
+                            "PreparationEngine",
+                            "Already published for this platform version during the "
+                            "preparation.");
+                    } else {
+                        Result<qint64> inserted
+                            = insertCompilation(planned, module, true, QStringList());
+                        if (!inserted)
+                            return inserted.error();
+                        id = *inserted;
+                        for (const QString &producer : planned.producers) {
+                            if (const auto it = m_prepared.constFind(producer);
+                                it != m_prepared.cend()
+                                && !m_graph.unitModules(outcome.unit).contains(producer)) {
+                                if (Result<void> linked = link(id, it->compilationId); !linked)
+                                    return linked;
+                            }
+                        }
+                        succeeded << Done{module.module, id, module.interface};
+                    }
+                    unitCompilations.insert(module.module, id);
+                    update.state = ModuleRunState::Succeeded;
+                    update.compilationId = id;
+                } else if (!compiledWell) {
+                    QStringList diagnostics;
+                    for (const Diagnostic &diagnostic : module.result.diagnostics)
+                        diagnostics << diagnostic.message;
+                    const Error error = module.failure.isEmpty()
+                        ? makeError(ErrorCode::Failed,
+                                    QCoreApplication::translate(
+                                        "PreparationEngine",
+                                        "Preparing '%1' version %2 for platform version %3 "
+                                        "failed: %n compilation error(s).",
+                                        nullptr, int(diagnostics.size()))
+                                        .arg(module.module)
+                                        .arg(planned.version)
+                                        .arg(platform),
+                                    diagnostics.join(u'\n'))
+                        : makeError(ErrorCode::Failed,
+                                    QCoreApplication::translate(
+                                        "PreparationEngine",
+                                        "Preparing '%1' version %2 for platform version %3 "
+                                        "failed: it could not be compiled.")
+                                        .arg(module.module)
+                                        .arg(planned.version)
+                                        .arg(platform),
+                                    module.failure);
+                    if (module.failure.isEmpty()) {
+                        Result<qint64> inserted
+                            = insertCompilation(planned, module, false, diagnostics);
+                        if (!inserted)
+                            return inserted.error();
+                        update.compilationId = *inserted;
+                    }
+                    update.state = ModuleRunState::Failed;
+                    update.reason = error.message;
+                    errors << ErrorRecord{module.module, planned.version, QStringLiteral("prepare"),
+                                          error};
+                } else {
+                    // Compiled, but its reference cycle failed: not kept.
+                    QDir(module.outputDir).removeRecursively();
+                    update.state = ModuleRunState::Failed;
+                    update.reason = QCoreApplication::translate(
+                                        "PreparationEngine",
+                                        "Prepared together with '%1' (a reference cycle), which "
+                                        "failed.")
+                                        .arg(failedModule);
+                }
+                updates << update;
+                changes << ModuleStateChange{module.module, update.state, QString()};
+            }
+            // The modules of a cycle were built against each other.
+            for (auto a = unitCompilations.cbegin(); a != unitCompilations.cend(); ++a) {
+                const PlannedModule &planned = m_planned.at(m_plannedIndex.value(a.key()));
+                for (const QString &producer : planned.producers) {
+                    if (const auto b = unitCompilations.constFind(producer);
+                        b != unitCompilations.cend()) {
+                        if (Result<void> linked = link(a.value(), b.value()); !linked)
+                            return linked;
+                    }
+                }
+            }
+            if (failedModule.isEmpty()) {
+                m_graph.markSucceeded(outcome.unit);
+            } else {
+                for (PreparationGraph::Unit skipped :
+                     m_graph.markFailed(outcome.unit, failedModule)) {
+                    doneWeight += m_graph.unitWeight(skipped);
+                    const QString blockedBy = m_graph.blockedBy(skipped);
+                    for (const QString &module : m_graph.unitModules(skipped)) {
+                        ExecutionStore::ModuleUpdate update;
+                        update.module = module;
+                        update.state = ModuleRunState::Skipped;
+                        update.blockedBy = blockedBy;
+                        update.reason
+                            = QCoreApplication::translate(
+                                  "PreparationEngine", "Skipped: producer '%1' failed to prepare.")
+                                  .arg(blockedBy);
+                        update.sequence = ++m_sequence;
+                        updates << update;
+                        changes << ModuleStateChange{module, ModuleRunState::Skipped, blockedBy};
+                    }
+                }
+            }
+            if (m_progressive) {
+                if (Result<void> released
+                    = m_operation->releaseInTransaction(m_graph.unitModules(outcome.unit));
+                    !released)
+                    return released;
+            }
+        }
+        if (Result<void> done = m_store.updateModulesInTransaction(m_executionId, updates); !done)
+            return done;
+        return m_store.updateCountsInTransaction(m_executionId, m_operation->ticket().operationId,
+                                                 counts(), m_cycleNames);
+    });
+    if (!recorded) {
+        for (const UnitOutcome &outcome : outcomes)
+            for (const ModuleOutcome &module : outcome.modules)
+                if (!module.outputDir.isEmpty())
+                    QDir(module.outputDir).removeRecursively();
+        return recorded;
+    }
+    m_startedUnrecorded.clear();
+    m_doneWeight += doneWeight;
+    for (const Done &done : std::as_const(succeeded))
+        m_prepared.insert(done.module, Prepared{done.compilationId, done.interface});
+    for (const ErrorRecord &error : std::as_const(errors)) {
+        m_operation->recordError(error);
+        m_operation->step(error.module, error.error.message);
+    }
+    for (const ModuleStateChange &change : std::as_const(changes))
+        noteChange(change.module, change.state, change.blockedBy);
+    return {};
+}
+
+void PreparationEngine::Run::noteChange(const QString &module, ModuleRunState state,
+                                        const QString &blockedBy)
+{
+    m_progress.note(ModuleStateChange{module, state, blockedBy});
+}
+
+void PreparationEngine::Run::publishProgress(bool force)
+{
+    if (!m_options.progress)
+        return;
+    const qint64 elapsed = m_clock.isValid() ? m_clock.elapsed() : 0;
+    qint64 eta = -1;
+    const qint64 remaining = m_graph.totalWeight() - m_doneWeight;
+    if (m_graph.isFinished())
+        eta = 0;
+    else if (m_doneWeight > 0 && elapsed > 0)
+        eta = remaining * elapsed / m_doneWeight;
+    if (std::optional<StepProgress> snapshot = m_progress.take(elapsed, counts(), eta, force))
+        m_options.progress(*snapshot);
+}
+
+Result<ExecutionSummary> PreparationEngine::Run::end(ExecutionStatus status, const QString &message)
+{
+    const qint64 operationId = m_operation->ticket().operationId;
+    Result<void> ended = s.db.write([&]() -> Result<void> {
+        return m_store.endInTransaction(m_executionId, operationId, status, message);
+    });
+    const ExecutionCounts final = counts();
+    Result<ExecutionSummary> outcome = ExecutionSummary{};
+    if (!ended)
+        outcome = ended.error();
+    else if (status == ExecutionStatus::FinishedWithErrors || status == ExecutionStatus::Failed)
+        outcome = makeError(ErrorCode::Failed, message,
+                            QStringLiteral("execution %1: %2 failed, %3 skipped of %4")
+                                .arg(m_executionId)
+                                .arg(final.failed)
+                                .arg(final.skipped)
+                                .arg(final.total));
+    const QString summary = QStringLiteral("%1 (execution %2)").arg(message).arg(m_executionId);
+    (void)m_operation->finish(outcome, summary);
+    m_progress.setStatus(status);
+    publishProgress(true);
+    if (!ended)
+        return ended.error();
+    Result<std::optional<ExecutionSummary>> found = m_store.find(m_executionId);
+    if (!found)
+        return found.error();
+    return **found;
+}
+
+Result<ExecutionSummary> PreparationEngine::Run::failStep(const Error &cause)
+{
+    const Error recorded = cause.message == messages::prepStepFailed()
+        ? cause
+        : makeError(ErrorCode::Failed, messages::prepStepFailed(), cause.fullText());
+    m_operation->recordError(ErrorRecord{QString(), 0, QStringLiteral("prepare"), recorded});
+    if (m_executionId == 0)
+        return m_operation->finish(Result<ExecutionSummary>(recorded), QString());
+    return end(ExecutionStatus::Failed, messages::prepStepFailed());
+}
+
+} // namespace osc

@@ -1,0 +1,267 @@
+// The modules preparation engine end to end, on demo factories.
+//
+//   overhead N    : the engine's own cost. N modules are uploaded and recorded as
+//                   published (rows written directly: publishing 20,000 modules for
+//                   real takes a quarter of an hour and is not what is measured),
+//                   then prepared with a compiler that does nothing: modules a
+//                   second including every database write, snapshots delivered to
+//                   the observer and their rate. Both lock policies: 11.12.0 (whole
+//                   factory) and 11.19.0 (progressive).
+//   real N        : a demo factory of N modules published for real on 11.11.0, then
+//                   prepared for 11.12.0 with the built-in compiler; the makespan
+//                   (first start to last end of the recorded per-module results) is
+//                   compared with max(total compile time / workers, longest chain of
+//                   compile times).
+//
+// Usage: bench_preparation overhead [N] [workers] | real [N] [workers]
+//        (defaults: overhead 20000 2, real 1000 2)
+
+#include "demo/demofactory.h"
+#include "environment/environment.h"
+#include "logs/logwriter.h"
+#include "operations/lockmanager.h"
+#include "operations/operationjournal.h"
+#include "storage/database.h"
+#include "storage/timestamps.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+using namespace osc;
+
+namespace {
+
+QTextStream out(stdout);
+
+// A compiler that does nothing: every module compiles, no file is written.
+class NullCompiler final : public Compiler
+{
+public:
+    CompileResult compile(const CompileRequest &) const override
+    {
+        CompileResult result;
+        result.succeeded = true;
+        return result;
+    }
+};
+
+void fail(const QString &what, const Error &error)
+{
+    out << what << ": " << error.fullText() << Qt::endl;
+    ::exit(1);
+}
+
+// Records every module's latest version as compiled for 11.11.0 and running.
+void recordAsPublished(Database &db)
+{
+    Result<void> done = db.write([&]() -> Result<void> {
+        for (const QString &sql : {
+                 QStringLiteral("INSERT INTO compilations (version_id, platform_version, status, "
+                                "folder, started_at, finished_at, duration_ms, started_by) SELECT "
+                                "id, '11.11.0', 'succeeded', '', uploaded_at, uploaded_at, 1 + "
+                                "logic_size / 100, 'bench' FROM module_versions"),
+                 QStringLiteral(
+                     "INSERT INTO deployments (module_id, compilation_id, folder, state, "
+                     "deployed_at, deployed_by) SELECT v.module_id, c.id, '', "
+                     "'running', c.finished_at, 'bench' FROM compilations c JOIN "
+                     "module_versions v ON v.id = c.version_id"),
+             }) {
+            if (Result<QSqlQuery> ran = db.exec(sql); !ran)
+                return ran.error();
+        }
+        return {};
+    });
+    if (!done)
+        fail(QStringLiteral("recording the modules as published"), done.error());
+}
+
+void overhead(int moduleCount, int workers, const PlatformVersion &target)
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("env"));
+    QElapsedTimer setup;
+    setup.start();
+    {
+        Result<std::unique_ptr<Environment>> environment
+            = Environment::create(root, PlatformVersion{11, 11, 0});
+        if (!environment)
+            fail(QStringLiteral("create"), environment.error());
+        const QList<ModuleDefinition> definitions = DemoFactory::generate(moduleCount);
+        if (Result<ImportReport> imported
+            = (*environment)->importDefinitions(definitions, QStringLiteral("bench"));
+            !imported)
+            fail(QStringLiteral("import"), imported.error());
+    }
+    {
+        Result<std::unique_ptr<Database>> db = Database::openSqlite(
+            root + QStringLiteral("/environment.db"), Database::OpenMode::OpenExisting);
+        if (!db)
+            fail(QStringLiteral("open"), db.error());
+        recordAsPublished(**db);
+    }
+    {
+        Result<std::unique_ptr<Environment>> environment = Environment::open(root);
+        if (!environment)
+            fail(QStringLiteral("open"), environment.error());
+        if (Result<UpgradeOutcome> upgraded
+            = (*environment)->upgradePlatform(UpgradeRequest{target}, QStringLiteral("bench"));
+            !upgraded)
+            fail(QStringLiteral("upgrade"), upgraded.error());
+    }
+    const qint64 setupMs = setup.elapsed();
+
+    // The engine wired by hand, as Environment does, with the null compiler.
+    const QString databaseFile = root + QStringLiteral("/environment.db");
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(databaseFile, Database::OpenMode::OpenExisting);
+    if (!db)
+        fail(QStringLiteral("open"), db.error());
+    Result<std::unique_ptr<LogWriter>> writer = LogWriter::open(databaseFile);
+    if (!writer)
+        fail(QStringLiteral("log writer"), writer.error());
+    Result<ProfileRegistry> profiles = ProfileRegistry::load();
+    if (!profiles)
+        fail(QStringLiteral("profiles"), profiles.error());
+    const std::shared_ptr<const CompilerProfile> profile = profiles->find(target);
+    LockManager locks(**db, std::chrono::seconds(10));
+    OperationJournal journal(**writer, target);
+    NullCompiler compiler;
+    PreparationEngine engine(PreparationEngine::Services{
+        **db, OperationServices{**db, locks, journal, databaseFile}, DataFolder(root), profile,
+        compiler, profile->systemComponentsVersion});
+
+    int snapshots = 0;
+    qint64 lastSnapshotMs = 0;
+    PreparationOptions options;
+    options.user = QStringLiteral("bench");
+    options.workers = workers;
+    options.progress = [&](const StepProgress &progress) {
+        ++snapshots;
+        lastSnapshotMs = progress.elapsedMs;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    Result<ExecutionSummary> run = engine.run(options);
+    const qint64 ms = timer.elapsed();
+    if (!run)
+        fail(QStringLiteral("prepare"), run.error());
+    const double seconds = double(ms) / 1000.0;
+    out << QStringLiteral("overhead  %1 modules  %2  %3 workers  setup %4 s  run %5 ms  %6 "
+                          "modules/s  status %7  snapshots %8 (%9/s)")
+               .arg(moduleCount)
+               .arg(target.toString())
+               .arg(workers)
+               .arg(double(setupMs) / 1000.0, 0, 'f', 1)
+               .arg(ms)
+               .arg(qint64(double(run->counts.succeeded) / seconds))
+               .arg(executionStatusKey(run->status))
+               .arg(snapshots)
+               .arg(double(snapshots) / seconds, 0, 'f', 1)
+        << Qt::endl;
+}
+
+void real(int moduleCount, int workers)
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("env"));
+    Result<std::unique_ptr<Environment>> created
+        = Environment::create(root, PlatformVersion{11, 11, 0});
+    if (!created)
+        fail(QStringLiteral("create"), created.error());
+    Environment &environment = **created;
+    QElapsedTimer setup;
+    setup.start();
+    if (Result<void> populated
+        = environment.populateDemo(moduleCount, DemoFactory::defaultSeed, QStringLiteral("bench"));
+        !populated)
+        fail(QStringLiteral("demo"), populated.error());
+    const qint64 setupMs = setup.elapsed();
+    if (Result<UpgradeOutcome> upgraded = environment.upgradePlatform(
+            UpgradeRequest{PlatformVersion{11, 12, 0}}, QStringLiteral("bench"));
+        !upgraded)
+        fail(QStringLiteral("upgrade"), upgraded.error());
+    PreparationOptions options;
+    options.user = QStringLiteral("bench");
+    options.workers = workers;
+    int snapshots = 0;
+    options.progress = [&](const StepProgress &) {
+        ++snapshots;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    Result<ExecutionSummary> run = environment.prepareModules(options);
+    const qint64 ms = timer.elapsed();
+    if (!run)
+        fail(QStringLiteral("prepare"), run.error());
+    Result<ExecutionDetail> detail = environment.execution(run->id);
+    if (!detail)
+        fail(QStringLiteral("report"), detail.error());
+
+    // Lower bound from the recorded compile times: total / workers, and the longest
+    // chain of compile times through the references.
+    QHash<QString, qint64> duration;
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = 0;
+    qint64 total = 0;
+    for (const ExecutionModuleResult &module : std::as_const(detail->modules)) {
+        duration.insert(module.module, module.durationMs);
+        total += module.durationMs;
+        if (module.startedAt.isValid()) {
+            first = std::min(first, module.startedAt.toMSecsSinceEpoch());
+            last = std::max(last, module.endedAt.toMSecsSinceEpoch());
+        }
+    }
+    const QList<ModuleDefinition> definitions = DemoFactory::generate(moduleCount);
+    QHash<QString, qint64> chain; // longest chain ending at the module (definitions are
+                                  // in producers-first order)
+    qint64 longest = 0;
+    for (const ModuleDefinition &definition : definitions) {
+        qint64 before = 0;
+        for (const QString &producer : definition.producers())
+            before = std::max(before, chain.value(producer));
+        const qint64 here = before + duration.value(definition.name);
+        chain.insert(definition.name, here);
+        longest = std::max(longest, here);
+    }
+    const qint64 makespan = last - first;
+    const qint64 bound = std::max(total / workers, longest);
+    out << QStringLiteral("real  %1 modules  %2 workers  publish %3 s  run %4 ms  %5 modules/s  "
+                          "%6 ok %7 failed %8 skipped  makespan %9 ms  bound %10 ms (sum %11 ms, "
+                          "chain %12 ms)  ratio %13  snapshots %14")
+               .arg(moduleCount)
+               .arg(workers)
+               .arg(double(setupMs) / 1000.0, 0, 'f', 1)
+               .arg(ms)
+               .arg(qint64(double(run->counts.total) * 1000.0 / double(ms)))
+               .arg(run->counts.succeeded)
+               .arg(run->counts.failed)
+               .arg(run->counts.skipped)
+               .arg(makespan)
+               .arg(bound)
+               .arg(total)
+               .arg(longest)
+               .arg(double(makespan) / double(std::max<qint64>(1, bound)), 0, 'f', 3)
+               .arg(snapshots)
+        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    const QString mode = args.value(0, QStringLiteral("overhead"));
+    const int workers = args.value(2, QStringLiteral("2")).toInt();
+    if (mode == QLatin1String("real")) {
+        real(args.value(1, QStringLiteral("1000")).toInt(), workers);
+        return 0;
+    }
+    const int count = args.value(1, QStringLiteral("20000")).toInt();
+    overhead(count, workers, PlatformVersion{11, 12, 0});
+    overhead(count, workers, PlatformVersion{11, 19, 0});
+    return 0;
+}

@@ -1,0 +1,776 @@
+// The modules preparation through the Environment facade, with the real compiler:
+// graph shapes and failures at every depth (compared as event logs), cycles,
+// re-runs of the failures only, hold and resume, resume after a process that died,
+// whole-factory versus progressive locking, the platform upgrade's rules, and the
+// catalogue messages word for word.
+#include "domain/messages.h"
+#include "engine/progresscoalescer.h"
+#include "environment/environment.h"
+#include "storage/database.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace osc;
+
+namespace {
+
+const QString admin = QStringLiteral("admin");
+
+// Every module has one public action "Run". A module marked '!' also calls
+// Crypto.MD5, which 11.12.0 removed: it compiles on 11.11.0 and fails to prepare.
+ModuleDefinition moduleOf(const QString &name, const QStringList &producers, bool legacy)
+{
+    ModuleDefinition definition;
+    definition.name = name;
+    definition.application = QStringLiteral("Tests");
+    Element run;
+    run.kind = ElementKind::Action;
+    run.name = QStringLiteral("Run");
+    run.isPublic = true;
+    run.inputs = {{QStringLiteral("Value"), QStringLiteral("Text")}};
+    run.size = 20;
+    if (legacy)
+        run.calls << ApiCall{QStringLiteral("Crypto.MD5"),
+                             QStringLiteral("(Value: Text) -> (Hash: Text)")};
+    definition.elements << run;
+    definition.settings << Setting{QStringLiteral("Mode"), QStringLiteral("Text"),
+                                   QStringLiteral("standard")};
+    for (const QString &producer : producers)
+        definition.references << Reference{producer, QStringLiteral("Run"), ElementKind::Action,
+                                           signatureOf(run)};
+    return definition;
+}
+
+struct Spec
+{
+    QString name;
+    QStringList producers;
+    bool legacy = false;
+};
+
+// "A; B<-A; C<-A,B; X!<-C": each module, its producers, '!' for a legacy call.
+QList<Spec> parseSpec(const QString &text)
+{
+    QList<Spec> specs;
+    for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList sides = part.trimmed().split(QStringLiteral("<-"));
+        Spec spec;
+        spec.name = sides.first().trimmed();
+        if (spec.name.endsWith(u'!')) {
+            spec.legacy = true;
+            spec.name.chop(1);
+        }
+        if (sides.size() > 1)
+            for (const QString &producer : sides.at(1).split(u',', Qt::SkipEmptyParts))
+                spec.producers << producer.trimmed();
+        specs << spec;
+    }
+    return specs;
+}
+
+// Publishes the factory on 11.11.0: first each module with its references to modules
+// listed before it, then (version 2) the modules that also reference later ones,
+// which closes the cycles.
+bool publishFactory(Environment &environment, const QList<Spec> &specs)
+{
+    QStringList seen;
+    QList<ModuleDefinition> first;
+    QList<ModuleDefinition> second;
+    for (const Spec &spec : specs) {
+        QStringList earlier;
+        for (const QString &producer : spec.producers)
+            if (seen.contains(producer))
+                earlier << producer;
+        first << moduleOf(spec.name, earlier, spec.legacy);
+        if (earlier.size() != spec.producers.size())
+            second << moduleOf(spec.name, spec.producers, spec.legacy);
+        seen << spec.name;
+    }
+    for (const QList<ModuleDefinition> &round : {first, second}) {
+        if (round.isEmpty())
+            continue;
+        if (!environment.importDefinitions(round, admin))
+            return false;
+        for (const ModuleDefinition &definition : round) {
+            Result<PublishOutcome> published = environment.publish(definition.name, 0, admin);
+            if (!published) {
+                qWarning() << published.error().fullText();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// The outcome of a run as a stable text: one line per module, sorted by name.
+QString eventLog(const ExecutionDetail &detail)
+{
+    QStringList lines;
+    for (const ExecutionModuleResult &module : detail.modules) {
+        QString line = module.module + u' ' + moduleRunStateKey(module.state);
+        if (!module.blockedBy.isEmpty())
+            line += QStringLiteral(" by ") + module.blockedBy;
+        lines << line;
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
+// The order the run recorded: a module's compilation finished after its producers'
+// (cycles aside). `sequence` is not exposed, end times are: compare them.
+bool producersFinishedFirst(const ExecutionDetail &detail, const QList<Spec> &specs, QString *why)
+{
+    QHash<QString, ExecutionModuleResult> byName;
+    for (const ExecutionModuleResult &module : detail.modules)
+        byName.insert(module.module, module);
+    for (const Spec &spec : specs) {
+        const ExecutionModuleResult consumer = byName.value(spec.name);
+        if (consumer.state != ModuleRunState::Succeeded)
+            continue;
+        for (const QString &producer : spec.producers) {
+            const ExecutionModuleResult before = byName.value(producer);
+            if (producer == spec.name || !byName.contains(producer))
+                continue;
+            const bool sameCycle
+                = std::any_of(detail.summary.cycles.cbegin(), detail.summary.cycles.cend(),
+                              [&](const QString &cycle) {
+                                  const QStringList members = cycle.split(u'+');
+                                  return members.contains(producer) && members.contains(spec.name);
+                              });
+            if (sameCycle)
+                continue;
+            if (before.endedAt > consumer.startedAt) {
+                *why = QStringLiteral("%1 started at %2, before its producer %3 ended at %4")
+                           .arg(spec.name, consumer.startedAt.toString(Qt::ISODateWithMs), producer,
+                                before.endedAt.toString(Qt::ISODateWithMs));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+int succeededCompilationsFor(Environment &environment, const QString &module,
+                             const PlatformVersion &platform)
+{
+    Result<ModuleDetail> detail = environment.module(module);
+    if (!detail)
+        return -1;
+    int count = 0;
+    for (const CompilationInfo &compilation : std::as_const(detail->compilations))
+        count += compilation.succeeded && compilation.platformVersion == platform;
+    return count;
+}
+
+} // namespace
+
+class TestPreparation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void graphs_data();
+    void graphs();
+    void leavesOutUploadedOnlyAndNeverPublished();
+    void rerunPreparesOnlyFailedAndSkipped();
+    void statusesAfterThePreparation();
+    void wholeFactoryLocksEveryModule_data();
+    void wholeFactoryLocksEveryModule();
+    void progressiveLocksOnlyModulesBeingPrepared();
+    void holdAndResume();
+    void resumesARunWhoseProcessDied();
+    void withoutSystemComponentsTheStepFails();
+    void upgradeRules();
+    void skipPreparationLeavesEveryModuleNotUpgraded();
+    void progressIsCoalesced();
+
+private:
+    std::unique_ptr<Environment> openSecond();
+    Result<ExecutionSummary>
+    prepare(int workers, const std::function<void(const StepProgress &)> &progress = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Environment> m_environment;
+};
+
+void TestPreparation::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    Result<std::unique_ptr<Environment>> created
+        = Environment::create(m_dir->filePath(QStringLiteral("env")), PlatformVersion{11, 11, 0});
+    QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().fullText()));
+    m_environment = std::move(created.value());
+}
+
+void TestPreparation::cleanup()
+{
+    m_environment.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<Environment> TestPreparation::openSecond()
+{
+    Result<std::unique_ptr<Environment>> opened
+        = Environment::open(m_dir->filePath(QStringLiteral("env")));
+    if (!opened)
+        return {};
+    return std::move(opened.value());
+}
+
+Result<ExecutionSummary>
+TestPreparation::prepare(int workers, const std::function<void(const StepProgress &)> &progress)
+{
+    PreparationOptions options;
+    options.user = admin;
+    options.workers = workers;
+    options.progressInterval = std::chrono::milliseconds(0);
+    options.progress = progress;
+    return m_environment->prepareModules(options);
+}
+
+void TestPreparation::graphs_data()
+{
+    QTest::addColumn<QString>("factory");
+    QTest::addColumn<int>("workers");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("status");
+
+    QTest::newRow("chain prepares producers first")
+        << "A; B<-A; C<-B; D<-C" << 1 << "A succeeded; B succeeded; C succeeded; D succeeded"
+        << "succeeded";
+    QTest::newRow("diamond on three workers")
+        << "A; B<-A; C<-A; D<-B,C" << 3 << "A succeeded; B succeeded; C succeeded; D succeeded"
+        << "succeeded";
+    QTest::newRow("fan-out")
+        << "A; B1<-A; B2<-A; B3<-A; B4<-A; B5<-A" << 2
+        << "A succeeded; B1 succeeded; B2 succeeded; B3 succeeded; B4 succeeded; B5 succeeded"
+        << "succeeded";
+    QTest::newRow("failed root skips the whole chain")
+        << "X!; B<-X; C<-B" << 1 << "B skipped by X; C skipped by X; X failed"
+        << "finished-with-errors";
+    QTest::newRow("failed middle skips only its consumers")
+        << "A; X!<-A; C<-X; D<-A" << 2 << "A succeeded; C skipped by X; D succeeded; X failed"
+        << "finished-with-errors";
+    QTest::newRow("failed leaf skips nothing")
+        << "A; B<-A; X!<-B" << 1 << "A succeeded; B succeeded; X failed"
+        << "finished-with-errors";
+    QTest::newRow("two failures skip their own consumers")
+        << "X!; Y!; C<-X; D<-Y; E<-C" << 2
+        << "C skipped by X; D skipped by Y; E skipped by X; X failed; Y failed"
+        << "finished-with-errors";
+    QTest::newRow("cycle is prepared together")
+        << "A; B<-A,C; C<-B; D<-C" << 2 << "A succeeded; B succeeded; C succeeded; D succeeded"
+        << "succeeded";
+    QTest::newRow("failed cycle member fails the cycle and skips its consumers")
+        << "A; B!<-A,C; C<-B; D<-C" << 1 << "A succeeded; B failed; C failed; D skipped by B"
+        << "finished-with-errors";
+}
+
+void TestPreparation::graphs()
+{
+    QFETCH(QString, factory);
+    QFETCH(int, workers);
+    QFETCH(QString, expected);
+    QFETCH(QString, status);
+
+    const QList<Spec> specs = parseSpec(factory);
+    QVERIFY(publishFactory(*m_environment, specs));
+    Result<UpgradeOutcome> upgraded
+        = m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}}, admin);
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded ? QString() : upgraded.error().fullText()));
+    QVERIFY(upgraded->prepare);
+
+    Result<ExecutionSummary> run = prepare(workers);
+    QVERIFY2(run.ok(), qPrintable(run ? QString() : run.error().fullText()));
+    QCOMPARE(executionStatusKey(run->status), status);
+    Result<ExecutionDetail> detail = m_environment->execution(run->id);
+    QVERIFY(detail.ok());
+    QCOMPARE(eventLog(*detail), expected);
+    QString why;
+    QVERIFY2(producersFinishedFirst(*detail, specs, &why), qPrintable(why));
+    QCOMPARE(run->counts.total, int(specs.size()));
+    QCOMPARE(run->counts.pending, 0);
+    if (status == QLatin1String("finished-with-errors"))
+        QCOMPARE(run->message, messages::prepSomeFailed());
+    if (factory.contains(QLatin1String("C<-B; D<-C")) && factory.contains(QLatin1String("A,C")))
+        QCOMPARE(run->cycles, QStringList{QStringLiteral("B+C")});
+
+    // Each succeeded module has exactly one compilation for the new version, and
+    // its running version is unchanged (nothing was deployed).
+    for (const ExecutionModuleResult &module : std::as_const(detail->modules)) {
+        const int compiled
+            = succeededCompilationsFor(*m_environment, module.module, PlatformVersion{11, 12, 0});
+        QCOMPARE(compiled, module.state == ModuleRunState::Succeeded ? 1 : 0);
+        Result<ModuleDetail> one = m_environment->module(module.module);
+        QVERIFY(one.ok());
+        QVERIFY(one->deployment.has_value());
+        QCOMPARE(one->deployment->platformVersion, (PlatformVersion{11, 11, 0}));
+    }
+}
+
+void TestPreparation::leavesOutUploadedOnlyAndNeverPublished()
+{
+    QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A; B<-A"))));
+    // Uploaded only; and one whose only publish failed (never published with success).
+    QVERIFY(
+        m_environment->importDefinitions({moduleOf(QStringLiteral("Uploaded"), {}, false)}, admin));
+    QVERIFY(m_environment->importDefinitions(
+        {moduleOf(QStringLiteral("Broken"), {QStringLiteral("Missing")}, false)}, admin));
+    QVERIFY(!m_environment->publish(QStringLiteral("Broken"), 0, admin).ok());
+    QVERIFY(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}}, admin));
+    Result<ExecutionSummary> run = prepare(2);
+    QVERIFY(run.ok());
+    Result<ExecutionDetail> detail = m_environment->execution(run->id);
+    QVERIFY(detail.ok());
+    QCOMPARE(eventLog(*detail), QStringLiteral("A succeeded; B succeeded"));
+    Result<ModuleDetail> uploaded = m_environment->module(QStringLiteral("Uploaded"));
+    QVERIFY(uploaded.ok());
+    QCOMPARE(uploaded->summary.status, ModuleStatus::NeverPublished);
+}
+
+void TestPreparation::rerunPreparesOnlyFailedAndSkipped()
+{
+    QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A; X!<-A; C<-X; D<-A"))));
+    QVERIFY(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}}, admin));
+    Result<ExecutionSummary> first = prepare(2);
+    QVERIFY(first.ok());
+    QCOMPARE(first->status, ExecutionStatus::FinishedWithErrors);
+
+    // Nothing changed: the next run takes only the failed and skipped modules (and
+    // X fails again).
+    Result<ExecutionSummary> second = prepare(2);
+    QVERIFY(second.ok());
+    QCOMPARE(second->previousId, first->id);
+    Result<ExecutionDetail> detail = m_environment->execution(second->id);
+    QVERIFY(detail.ok());
+    QCOMPARE(eventLog(*detail), QStringLiteral("C skipped by X; X failed"));
+    QCOMPARE(
+        succeededCompilationsFor(*m_environment, QStringLiteral("A"), PlatformVersion{11, 12, 0}),
+        1); // not compiled again
+
+    // Publishing the fixed X for 11.12.0 makes it up to date; the third run prepares C.
+    QVERIFY(m_environment->importDefinitions(
+        {moduleOf(QStringLiteral("X"), {QStringLiteral("A")}, false)}, admin));
+    QVERIFY(m_environment->publish(QStringLiteral("X"), 0, admin).ok());
+    Result<ExecutionSummary> third = prepare(2);
+    QVERIFY(third.ok());
+    QCOMPARE(third->status, ExecutionStatus::Succeeded);
+    Result<ExecutionDetail> last = m_environment->execution(third->id);
+    QVERIFY(last.ok());
+    QCOMPARE(eventLog(*last), QStringLiteral("C succeeded"));
+    // The earlier executions are kept as they were.
+    Result<QList<ExecutionSummary>> all = m_environment->executions();
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 3);
+    QCOMPARE(all->at(2).counts.total, 4);
+    QCOMPARE(all->at(2).counts.failed, 1);
+}
+
+void TestPreparation::statusesAfterThePreparation()
+{
+    QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A; X!<-A; C<-X"))));
+    QVERIFY(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}}, admin));
+    QVERIFY(prepare(1).ok());
+
+    Result<ModuleDetail> a = m_environment->module(QStringLiteral("A"));
+    QVERIFY(a.ok());
+    QCOMPARE(a->summary.status, ModuleStatus::Prepared);
+    Result<ModuleDetail> x = m_environment->module(QStringLiteral("X"));
+    QVERIFY(x.ok());
+    QCOMPARE(x->summary.status, ModuleStatus::NotUpgraded);
+    QCOMPARE(x->reason, NotUpgradedReason::Failed);
+    QCOMPARE(x->statusMessage,
+             QStringLiteral("This Module hasn't been upgraded to the current environment version. "
+                            "Please publish the module. Alternatively, run another environment "
+                            "upgrade."));
+    Result<ModuleDetail> c = m_environment->module(QStringLiteral("C"));
+    QVERIFY(c.ok());
+    QCOMPARE(c->reason, NotUpgradedReason::Skipped);
+    QCOMPARE(c->blockedBy, QStringLiteral("X"));
+
+    // Publishing the consumer of a producer that was not prepared fails with the
+    // catalogue message; publishing A uses its prepared compilation's producers.
+    Result<PublishOutcome> consumer = m_environment->publish(QStringLiteral("C"), 0, admin);
+    QVERIFY(!consumer.ok());
+    QCOMPARE(consumer.error().message,
+             QStringLiteral("Producer module 'X' hasn't been prepared for the current OutSystems "
+                            "environment version. The Preparation of Modules may not have "
+                            "finished yet, failed, or it is on hold. Check Service Center for "
+                            "more details or try to publish 'X'."));
+    QVERIFY(m_environment->publish(QStringLiteral("A"), 0, admin).ok());
+    Result<ModuleDetail> published = m_environment->module(QStringLiteral("A"));
+    QVERIFY(published.ok());
+    QCOMPARE(published->summary.status, ModuleStatus::UpToDate);
+
+    // The Error Log has X's diagnostics, under the Modules upgrade operation.
+    LogQuery query;
+    query.module = QStringLiteral("X");
+    query.operation = QStringLiteral("modules-upgrade");
+    Result<QList<ErrorLogEntry>> errors = m_environment->errors(query);
+    QVERIFY(errors.ok());
+    QCOMPARE(errors->size(), 1);
+    QVERIFY(errors->first().detail.contains(QLatin1String("Crypto.MD5")));
+    QCOMPARE(errors->first().platformVersion, QStringLiteral("11.12.0"));
+}
+
+void TestPreparation::wholeFactoryLocksEveryModule_data()
+{
+    QTest::addColumn<int>("operation"); // 0 publish, 1 delete, 2 apply settings
+    QTest::addColumn<QString>("name");
+    QTest::newRow("1-Click Publish") << 0 << "1-Click Publish";
+    QTest::newRow("Delete module") << 1 << "Delete module";
+    QTest::newRow("Configuration update") << 2 << "Configuration update";
+}
+
+// Before 11.15.0 every module is locked for the whole step: each operation is
+// refused with the LOCKED message naming Modules upgrade and Compiler Service.
+void TestPreparation::wholeFactoryLocksEveryModule()
+{
+    QFETCH(int, operation);
+    QFETCH(QString, name);
+    QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A; B<-A; C<-B; D"))));
+    QVERIFY(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}}, admin));
+    std::unique_ptr<Environment> other = openSecond();
+    QVERIFY(other);
+    QString refusal;
+    int lockedModules = 0;
+    Result<ExecutionSummary> run = prepare(1, [&](const StepProgress &) {
+        if (!refusal.isEmpty())
+            return;
+        Result<QList<ModuleLock>> locks = other->locks();
+        lockedModules = locks ? int(locks->size()) : -1;
+        OperationOptions options;
+        options.user = QStringLiteral("bob");
+        Error error;
+        if (operation == 0) {
+            Result<QList<PublishOutcome>> done
+                = other->publish({PublishTarget{QStringLiteral("D"), 0}}, options);
+            error = done ? Error{} : done.error();
+        } else if (operation == 1) {
+            Result<DeleteOutcome> done = other->deleteModule(QStringLiteral("D"), true, options);
+            error = done ? Error{} : done.error();
+        } else {
+            Result<ApplySettingsOutcome> done = other->applySettings(
+                QStringLiteral("D"), {{QStringLiteral("Mode"), QStringLiteral("fast")}}, options);
+            error = done ? Error{} : done.error();
+        }
+        refusal = error.message.isEmpty() ? QStringLiteral("(not refused)") : error.message;
+    });
+    QVERIFY(run.ok());
+    QCOMPARE(run->status, ExecutionStatus::Succeeded);
+    QCOMPARE(lockedModules, 4);
+    static const QRegularExpression pattern(QStringLiteral(
+        "^The (.+) started by bob at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d can't proceed "
+        "because there is an ongoing Modules upgrade, started by Compiler Service at "
+        "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d, that is locking 'D' module\\.$"));
+    const QRegularExpressionMatch match = pattern.match(refusal);
+    QVERIFY2(match.hasMatch(), qPrintable(refusal));
+    QCOMPARE(match.captured(1), name);
+    // Once the step ended, nothing is locked.
+    Result<QList<ModuleLock>> after = m_environment->locks();
+    QVERIFY(after.ok());
+    QVERIFY(after->isEmpty());
+}
+
+// From 11.15.0 only the modules being prepared are locked: the rest of the factory
+// can be published meanwhile, and a module published for the new version during the
+// run counts as prepared without being compiled again.
+void TestPreparation::progressiveLocksOnlyModulesBeingPrepared()
+{
+    QVERIFY(publishFactory(
+        *m_environment,
+        parseSpec(QStringLiteral("A; B<-A; C<-B; D<-C; E<-D; F<-E; P1; P2; P3; P4; P5; P6"))));
+    QVERIFY(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 15, 0}}, admin));
+    std::unique_ptr<Environment> other = openSecond();
+    QVERIFY(other);
+    int maxLocked = 0;
+    bool lockedOnlyRunning = true;
+    QString published; // a module published by bob while it waited for its turn
+    QSet<QString> running;
+    QSet<QString> seen;
+    Result<ExecutionSummary> run = prepare(1, [&](const StepProgress &progress) {
+        for (const ModuleStateChange &change : progress.changes) {
+            seen.insert(change.module);
+            if (change.state == ModuleRunState::Running)
+                running.insert(change.module);
+            else
+                running.remove(change.module);
+        }
+        Result<QList<ModuleLock>> locks = other->locks();
+        if (!locks)
+            return;
+        maxLocked = std::max(maxLocked, int(locks->size()));
+        for (const ModuleLock &lock : std::as_const(*locks)) {
+            lockedOnlyRunning = lockedOnlyRunning && running.contains(lock.module)
+                && lock.kind == OperationKind::ModulesUpgrade;
+        }
+        if (!published.isEmpty() || progress.counts.succeeded < 1)
+            return;
+        for (const QString &candidate : {QStringLiteral("P6"), QStringLiteral("P5"),
+                                         QStringLiteral("P4"), QStringLiteral("P3")}) {
+            if (seen.contains(candidate))
+                continue; // handed out already
+            OperationOptions options;
+            options.user = QStringLiteral("bob");
+            if (other->publish({PublishTarget{candidate, 0}}, options).ok())
+                published = candidate;
+            break;
+        }
+    });
+    QVERIFY2(run.ok(), qPrintable(run ? QString() : run.error().fullText()));
+    QCOMPARE(run->status, ExecutionStatus::Succeeded);
+    QVERIFY(maxLocked >= 1);
+    QVERIFY(maxLocked <= 2); // one worker, at most one more queued
+    QVERIFY(lockedOnlyRunning);
+    QVERIFY(!published.isEmpty());
+    // It was published for 11.15.0 by bob, and not compiled again by the preparation.
+    QCOMPARE(succeededCompilationsFor(*m_environment, published, PlatformVersion{11, 15, 0}), 1);
+    Result<ModuleDetail> module = m_environment->module(published);
+    QVERIFY(module.ok());
+    QCOMPARE(module->summary.status, ModuleStatus::UpToDate);
+    Result<ExecutionDetail> detail = m_environment->execution(run->id);
+    QVERIFY(detail.ok());
+    for (const ExecutionModuleResult &result : std::as_const(detail->modules)) {
+        QCOMPARE(result.state, ModuleRunState::Succeeded);
+        if (result.module == published)
+            QVERIFY(result.reason.contains(QLatin1String("Already published")));
+    }
+}
+
+void TestPreparation::holdAndResume()
+{
+    const QString factory = QStringLiteral("A; B<-A; C<-B; D<-C; E<-D; X!<-B; Y<-X; Z<-A");
+    QVERIFY(publishFactory(*m_environment, parseSpec(factory)));
+    QVERIFY(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}}, admin));
+    std::unique_ptr<Environment> other = openSecond();
+    QVERIFY(other);
+    bool asked = false;
+    Result<ExecutionSummary> held = prepare(1, [&](const StepProgress &progress) {
+        if (!asked && progress.counts.succeeded >= 2) {
+            asked = other->holdStep(QStringLiteral("bob")).ok();
+        }
+    });
+    QVERIFY(asked);
+    QVERIFY2(held.ok(), qPrintable(held ? QString() : held.error().fullText()));
+    QCOMPARE(held->status, ExecutionStatus::OnHold);
+    QVERIFY(held->counts.pending > 0);
+    QVERIFY(held->message.contains(QLatin1String("on hold")));
+    // On hold, nothing is locked, and the pending modules say so.
+    Result<QList<ModuleLock>> locks = m_environment->locks();
+    QVERIFY(locks.ok());
+    QVERIFY(locks->isEmpty());
+    Result<ModuleDetail> e = m_environment->module(QStringLiteral("E"));
+    QVERIFY(e.ok());
+    QCOMPARE(e->reason, NotUpgradedReason::Pending);
+
+    PreparationOptions options;
+    options.user = admin;
+    options.workers = 2;
+    Result<ExecutionSummary> resumed = m_environment->resumeStep(options);
+    QVERIFY2(resumed.ok(), qPrintable(resumed ? QString() : resumed.error().fullText()));
+    QCOMPARE(resumed->id, held->id);
+    QCOMPARE(resumed->status, ExecutionStatus::FinishedWithErrors);
+    Result<ExecutionDetail> detail = m_environment->execution(resumed->id);
+    QVERIFY(detail.ok());
+    QCOMPARE(eventLog(*detail),
+             QStringLiteral("A succeeded; B succeeded; C succeeded; D succeeded; E succeeded; X "
+                            "failed; Y skipped by X; Z succeeded"));
+    for (const QString &module : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("E")})
+        QCOMPARE(succeededCompilationsFor(*m_environment, module, PlatformVersion{11, 12, 0}), 1);
+
+    // Nothing left to resume.
+    Result<ExecutionSummary> again = m_environment->resumeStep(options);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::NotFound);
+}
+
+// A run whose process died (simulated: the run is held, then its records are put
+// back as a dead process leaves them: running, under an operation whose lease
+// expired) is resumed by the next run, without compiling again what it finished.
+void TestPreparation::resumesARunWhoseProcessDied()
+{
+    const QString factory = QStringLiteral("A; B<-A; C<-B; D<-C; X!<-A; Y<-X");
+    QVERIFY(publishFactory(*m_environment, parseSpec(factory)));
+    QVERIFY(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}}, admin));
+    std::unique_ptr<Environment> other = openSecond();
+    bool asked = false;
+    Result<ExecutionSummary> held = prepare(1, [&](const StepProgress &progress) {
+        if (!asked && progress.counts.succeeded >= 2)
+            asked = other->holdStep(admin).ok();
+    });
+    QVERIFY(held.ok());
+    QCOMPARE(held->status, ExecutionStatus::OnHold);
+    m_environment.reset();
+    other.reset();
+    {
+        Result<std::unique_ptr<Database>> db
+            = Database::openSqlite(m_dir->filePath(QStringLiteral("env/environment.db")),
+                                   Database::OpenMode::OpenExisting);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->write([&]() -> Result<void> {
+            for (const QString &sql :
+                 {QStringLiteral("UPDATE executions SET status = 'running'"),
+                  QStringLiteral("UPDATE operations SET status = 'running', lease_expires_ms = 1 "
+                                 "WHERE id = (SELECT operation_id FROM executions)"),
+                  QStringLiteral("UPDATE execution_modules SET state = 'running', started_ms = 1 "
+                                 "WHERE state = 'pending' AND module = 'C'")}) {
+                if (Result<QSqlQuery> done = (*db)->exec(sql); !done)
+                    return done.error();
+            }
+            return {};
+        }));
+    }
+    m_environment = openSecond();
+    QVERIFY(m_environment);
+    Result<ExecutionSummary> resumed = prepare(2);
+    QVERIFY2(resumed.ok(), qPrintable(resumed ? QString() : resumed.error().fullText()));
+    QCOMPARE(resumed->id, held->id);
+    Result<ExecutionDetail> detail = m_environment->execution(resumed->id);
+    QVERIFY(detail.ok());
+    QCOMPARE(eventLog(*detail),
+             QStringLiteral("A succeeded; B succeeded; C succeeded; D "
+                            "succeeded; X failed; Y skipped by X"));
+    for (const QString &module :
+         {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")})
+        QCOMPARE(succeededCompilationsFor(*m_environment, module, PlatformVersion{11, 12, 0}), 1);
+}
+
+void TestPreparation::withoutSystemComponentsTheStepFails()
+{
+    QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A; B<-A"))));
+    UpgradeRequest request{PlatformVersion{11, 12, 0}};
+    request.installSystemComponents = false;
+    Result<UpgradeOutcome> upgraded = m_environment->upgradePlatform(request, admin);
+    QVERIFY(upgraded.ok());
+    QVERIFY(!upgraded->systemComponentsInstalled);
+    Result<ExecutionSummary> run = prepare(1);
+    QVERIFY(run.ok());
+    QCOMPARE(run->status, ExecutionStatus::Failed);
+    QCOMPARE(run->message, QStringLiteral("There was an error preparing your modules."));
+    LogQuery query;
+    query.operation = QStringLiteral("modules-upgrade");
+    Result<QList<ErrorLogEntry>> errors = m_environment->errors(query);
+    QVERIFY(errors.ok());
+    QCOMPARE(errors->size(), 1);
+    QCOMPARE(errors->first().message, messages::prepStepFailed());
+    QVERIFY2(errors->first().detail.contains(QLatin1String("install-system-components")),
+             qPrintable(errors->first().detail));
+    // Nothing was compiled; installing the components and running again prepares all.
+    QCOMPARE(succeededCompilationsFor(*m_environment, QStringLiteral("A"), {11, 12, 0}), 0);
+    QVERIFY(m_environment->installSystemComponents(admin).ok());
+    Result<ExecutionSummary> again = prepare(1);
+    QVERIFY(again.ok());
+    QCOMPARE(again->status, ExecutionStatus::Succeeded);
+    QCOMPARE(again->counts.succeeded, 2);
+}
+
+void TestPreparation::upgradeRules()
+{
+    QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A"))));
+    // Downgrade, same version, unknown version.
+    Result<UpgradeOutcome> down
+        = m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{10, 0, 0}}, admin);
+    QVERIFY(!down.ok());
+    QCOMPARE(down.error().code, ErrorCode::BadInput);
+    QVERIFY(down.error().message.contains(QLatin1String("Downgrades are refused")));
+    QCOMPARE(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 11, 0}}, admin)
+                 .error()
+                 .code,
+             ErrorCode::BadInput);
+    QCOMPARE(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 13, 0}}, admin)
+                 .error()
+                 .code,
+             ErrorCode::BadInput);
+    // Refused while a module is locked.
+    std::unique_ptr<Environment> other = openSecond();
+    bool refusedWhileLocked = false;
+    OperationOptions options;
+    options.user = QStringLiteral("bob");
+    options.started = [&] {
+        Result<UpgradeOutcome> during
+            = other->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}}, admin);
+        refusedWhileLocked = !during.ok() && during.error().code == ErrorCode::Conflict;
+    };
+    QVERIFY(m_environment->publish({PublishTarget{QStringLiteral("A"), 0}}, options).ok());
+    QVERIFY(refusedWhileLocked);
+    QCOMPARE(m_environment->platformVersion(), (PlatformVersion{11, 11, 0}));
+
+    // An environment open elsewhere follows the upgrade.
+    Result<UpgradeOutcome> up
+        = other->upgradePlatform(UpgradeRequest{PlatformVersion{11, 19, 0}}, admin);
+    QVERIFY(up.ok());
+    QVERIFY(up->prepare);
+    QCOMPARE(m_environment->platformVersion(), (PlatformVersion{11, 19, 0}));
+    Result<EnvironmentInfo> info = m_environment->info();
+    QVERIFY(info.ok());
+    QCOMPARE(info->systemComponentsVersion, QStringLiteral("11.19.0.11"));
+}
+
+void TestPreparation::skipPreparationLeavesEveryModuleNotUpgraded()
+{
+    QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A; B<-A"))));
+    UpgradeRequest request{PlatformVersion{11, 12, 0}};
+    request.skipPreparation = true;
+    Result<UpgradeOutcome> upgraded = m_environment->upgradePlatform(request, admin);
+    QVERIFY(upgraded.ok());
+    QVERIFY(!upgraded->prepare);
+    QVERIFY(upgraded->noPreparationReason.contains(QLatin1String("skipped")));
+    for (const QString &name : {QStringLiteral("A"), QStringLiteral("B")}) {
+        Result<ModuleDetail> module = m_environment->module(name);
+        QVERIFY(module.ok());
+        QCOMPARE(module->summary.status, ModuleStatus::NotUpgraded);
+        QCOMPARE(module->reason, NotUpgradedReason::NotTriggered);
+        QCOMPARE(module->statusMessage, messages::notUpgraded());
+    }
+
+    // From 10.x an upgrade never prepares.
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Environment>> ten
+        = Environment::create(dir.filePath(QStringLiteral("ten")), PlatformVersion{10, 0, 0});
+    QVERIFY(ten.ok());
+    Result<UpgradeOutcome> fromTen
+        = (*ten)->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}}, admin);
+    QVERIFY(fromTen.ok());
+    QVERIFY(!fromTen->prepare);
+    QVERIFY(fromTen->noPreparationReason.contains(QLatin1String("10.0.0")));
+}
+
+void TestPreparation::progressIsCoalesced()
+{
+    ProgressCoalescer coalescer;
+    coalescer.reset(std::chrono::milliseconds(50), 7, ExecutionKind::Preparation);
+    int delivered = 0;
+    int changesSeen = 0;
+    QHash<QString, ModuleRunState> last;
+    // 10,000 changes over one simulated second: at most 1000 / 50 + 1 snapshots.
+    for (int i = 0; i < 10000; ++i) {
+        const QString module = QStringLiteral("M%1").arg(i / 2);
+        const ModuleRunState state = i % 2 ? ModuleRunState::Succeeded : ModuleRunState::Running;
+        coalescer.note(ModuleStateChange{module, state, QString()});
+        if (auto snapshot = coalescer.take(i / 10, ExecutionCounts{}, -1, false)) {
+            ++delivered;
+            changesSeen += int(snapshot->changes.size());
+            for (const ModuleStateChange &change : std::as_const(snapshot->changes))
+                last.insert(change.module, change.state);
+            QCOMPARE(snapshot->executionId, 7);
+        }
+    }
+    if (auto final = coalescer.take(1000, ExecutionCounts{}, 0, true)) {
+        ++delivered;
+        for (const ModuleStateChange &change : std::as_const(final->changes))
+            last.insert(change.module, change.state);
+    }
+    QVERIFY2(delivered <= 22, qPrintable(QString::number(delivered)));
+    QVERIFY(changesSeen <= 5000 + delivered);
+    // Every module's last state reached the observer.
+    QCOMPARE(last.size(), 5000);
+    for (auto it = last.cbegin(); it != last.cend(); ++it)
+        QCOMPARE(it.value(), ModuleRunState::Succeeded);
+}
+
+QTEST_GUILESS_MAIN(TestPreparation)
+#include "tst_preparation.moc"
