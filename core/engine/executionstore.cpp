@@ -59,7 +59,7 @@ Result<void> ExecutionStore::updateModulesInTransaction(qint64 executionId,
                                                         const QList<ModuleUpdate> &updates)
 {
     for (const ModuleUpdate &update : updates) {
-        if (Result<QSqlQuery> done = m_db.exec(
+        if (Result<Database::Outcome> done = m_db.execKept(
                 QStringLiteral("UPDATE execution_modules SET state = ?, reason = ?, blocked_by = "
                                "?, worker = ?, started_ms = ?, ended_ms = ?, compilation_id = ?, "
                                "sequence = ? WHERE execution_id = ? AND module = ?"),
@@ -76,7 +76,7 @@ Result<void> ExecutionStore::updateCountsInTransaction(qint64 executionId, qint6
                                                        const ExecutionCounts &counts,
                                                        const QStringList &cycles)
 {
-    Result<QSqlQuery> done = m_db.exec(
+    Result<Database::Outcome> done = m_db.execKept(
         QStringLiteral("UPDATE executions SET total = ?, succeeded = ?, failed = ?, skipped = ?, "
                        "running = ?, cycles = ? WHERE id = ? AND operation_id = ?"),
         {counts.total, counts.succeeded, counts.failed, counts.skipped, counts.running,
@@ -101,11 +101,11 @@ Result<void> ExecutionStore::endInTransaction(qint64 executionId, qint64 operati
 
 Result<bool> ExecutionStore::holdRequested(qint64 executionId)
 {
-    Result<QVariant> flag = scalar(
-        m_db, QStringLiteral("SELECT hold_requested FROM executions WHERE id = ?"), {executionId});
+    Result<Database::Outcome> flag = m_db.execKept(
+        QStringLiteral("SELECT hold_requested FROM executions WHERE id = ?"), {executionId});
     if (!flag)
         return flag.error();
-    return flag->toInt() != 0;
+    return flag->firstValue.toInt() != 0;
 }
 
 Result<ExecutionSummary> ExecutionStore::requestHold(ExecutionKind kind)

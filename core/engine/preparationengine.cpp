@@ -27,6 +27,9 @@ namespace osc {
 
 namespace {
 
+// How long finished jobs may wait to be recorded together while workers are busy.
+constexpr qint64 batchIntervalMs = 5;
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -241,6 +244,7 @@ private:
     QThreadPool m_pool;
     OutcomeQueue m_queue;
     int m_inFlight = 0;
+    int m_lastBatch = 0; // units recorded by the last persist
     QList<PreparationGraph::Unit> m_awaitingLocks;
     QHash<PreparationGraph::Unit, qint64> m_unitStartedMs;
     QList<ExecutionStore::ModuleUpdate> m_startedUnrecorded;
@@ -607,24 +611,41 @@ Result<ExecutionSummary> PreparationEngine::Run::loop()
     m_progress.reset(m_options.progressInterval, m_executionId, ExecutionKind::Preparation);
     publishProgress(true);
     std::optional<Error> stepError;
+    QList<UnitOutcome> collected; // finished jobs not recorded yet
+    QElapsedTimer sincePersist;
+    sincePersist.start();
     for (;;) {
         if (!m_holding && !stepError) {
             if (Result<void> dispatched = dispatch(); !dispatched)
                 stepError = dispatched.error();
         }
         const bool stopping = m_holding || stepError.has_value();
-        if (m_inFlight == 0 && (m_graph.isFinished() || stopping))
+        if (m_inFlight == 0 && collected.isEmpty() && (m_graph.isFinished() || stopping))
             break;
-        const QList<UnitOutcome> outcomes = m_queue.takeAll(std::chrono::milliseconds(100));
+        // Finished jobs are recorded in batches: at most every batchInterval while
+        // workers are busy, at once when a worker would otherwise wait for them.
+        const qint64 untilBatch = collected.isEmpty()
+            ? 100
+            : std::max<qint64>(0, batchIntervalMs - sincePersist.elapsed());
+        QList<UnitOutcome> outcomes = m_queue.takeAll(std::chrono::milliseconds(untilBatch));
         m_inFlight -= int(outcomes.size());
+        collected << std::move(outcomes);
         if (stepError) {
-            for (const UnitOutcome &outcome : outcomes) // not recorded: a resume redoes them
+            for (const UnitOutcome &outcome : std::as_const(collected)) // a resume redoes them
                 for (const ModuleOutcome &module : outcome.modules)
                     QDir(module.outputDir).removeRecursively();
+            collected.clear();
             continue;
         }
-        if (!outcomes.isEmpty() || !m_startedUnrecorded.isEmpty()) {
-            if (Result<void> persisted = persist(outcomes); !persisted) {
+        const bool workersWaiting = m_inFlight < m_workers && m_graph.readyCount() == 0;
+        const bool due = sincePersist.elapsed() >= batchIntervalMs || workersWaiting
+            || m_inFlight == 0 || m_holding;
+        if (due && (!collected.isEmpty() || !m_startedUnrecorded.isEmpty())) {
+            m_lastBatch = int(collected.size());
+            Result<void> persisted = persist(collected);
+            collected.clear();
+            sincePersist.restart();
+            if (!persisted) {
                 stepError = persisted.error();
                 continue;
             }
@@ -675,7 +696,10 @@ Result<ExecutionSummary> PreparationEngine::Run::loop()
 // waits for it.
 Result<void> PreparationEngine::Run::dispatch()
 {
-    const int capacity = m_workers * 2;
+    // Short jobs (a batch of them finished during one persist) get a deeper queue,
+    // so that each transaction records many of them; long ones keep it shallow, so
+    // that a unit that becomes ready is not stuck behind a queue.
+    const int capacity = std::clamp(2 * m_lastBatch, m_workers * 2, 1024);
     QList<PreparationGraph::Unit> taken = std::exchange(m_awaitingLocks, {});
     while (m_inFlight + taken.size() < capacity) {
         const std::optional<PreparationGraph::Unit> unit = m_graph.takeReady();
@@ -816,6 +840,7 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit)
             module.result.succeeded = true;
             outcome.modules << module;
             m_prepared.insert(modules.first(), Prepared{**current, std::nullopt});
+            noteChange(modules.first(), ModuleRunState::Running);
             ++m_inFlight;
             m_queue.push(outcome);
             return {};
@@ -881,11 +906,11 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
 
     auto insertCompilation = [&](const PlannedModule &planned, const ModuleOutcome &module,
                                  bool success, const QStringList &diagnostics) -> Result<qint64> {
-        Result<QSqlQuery> inserted = s.db.exec(
+        Result<Database::Outcome> inserted = s.db.execKept(
             QStringLiteral(
                 "INSERT INTO compilations (version_id, platform_version, status, folder, "
                 "manifest_hash, artifact_bytes, diagnostics, started_at, finished_at, "
-                "duration_ms, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                "duration_ms, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {planned.versionId, platform,
              success ? QStringLiteral("succeeded") : QStringLiteral("failed"),
              success ? QDir(root).relativeFilePath(module.outputDir) : QString(),
@@ -895,14 +920,13 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
              module.endedMs - module.startedMs, compilerServiceUser()});
         if (!inserted)
             return inserted.error();
-        inserted->next();
-        return inserted->value(0).toLongLong();
+        return inserted->lastInsertId.toLongLong();
     };
     auto link = [&](qint64 compilationId, qint64 producerCompilationId) -> Result<void> {
-        Result<QSqlQuery> linked
-            = s.db.exec(QStringLiteral("INSERT OR IGNORE INTO compilation_inputs (compilation_id, "
-                                       "producer_compilation_id) VALUES (?, ?)"),
-                        {compilationId, producerCompilationId});
+        Result<Database::Outcome> linked = s.db.execKept(
+            QStringLiteral("INSERT OR IGNORE INTO compilation_inputs (compilation_id, "
+                           "producer_compilation_id) VALUES (?, ?)"),
+            {compilationId, producerCompilationId});
         return linked ? Result<void>() : Result<void>(linked.error());
     };
 

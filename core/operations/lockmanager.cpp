@@ -292,33 +292,35 @@ static Error lostLock(const OperationTicket &ticket, const QString &module)
 Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
                                               const QStringList &modules)
 {
-    Result<QSqlQuery> renewed = m_db.exec(
+    // Kept statements: an operation that writes thousands of modules (the
+    // preparation) runs these for each of them.
+    Result<Database::Outcome> renewed = m_db.execKept(
         QStringLiteral("UPDATE operations SET lease_expires_ms = ? WHERE id = ? AND status = "
                        "'running' AND fence = ?"),
         {nowMs() + qint64(m_lease.count()), ticket.operationId, ticket.fence});
     if (!renewed)
         return renewed.error();
-    if (renewed->numRowsAffected() != 1)
+    if (renewed->rowsAffected != 1)
         return lostLock(ticket, modules.value(0, ticket.modules.value(0)));
     for (const QString &module : modules) {
         // The classic fencing check: the module refuses a token older than the
         // newest one that already wrote to it. The token is the one this operation
         // got when it locked the module (an operation that locks modules as it goes
         // gets a newer token each time).
-        Result<QVariant> fence = scalar(
-            m_db,
+        Result<Database::Outcome> fence = m_db.execKept(
             QStringLiteral("SELECT fence FROM module_locks WHERE module = ? AND operation_id = ?"),
             {module, ticket.operationId});
         if (!fence)
             return fence.error();
-        if (fence->isNull())
+        if (fence->firstValue.isNull())
             return lostLock(ticket, module);
-        Result<QSqlQuery> stamped = m_db.exec(
+        const qint64 token = fence->firstValue.toLongLong();
+        Result<Database::Outcome> stamped = m_db.execKept(
             QStringLiteral("UPDATE modules SET fence = ? WHERE name = ? AND fence <= ?"),
-            {fence->toLongLong(), module, fence->toLongLong()});
+            {token, module, token});
         if (!stamped)
             return stamped.error();
-        if (stamped->numRowsAffected() != 1) {
+        if (stamped->rowsAffected != 1) {
             Result<QVariant> exists = scalar(
                 m_db, QStringLiteral("SELECT COUNT(*) FROM modules WHERE name = ?"), {module});
             if (!exists)
@@ -380,7 +382,7 @@ Result<void> LockManager::releaseInTransaction(const OperationTicket &ticket,
                                                const QStringList &modules)
 {
     for (const QString &module : modules) {
-        if (Result<QSqlQuery> released = m_db.exec(
+        if (Result<Database::Outcome> released = m_db.execKept(
                 QStringLiteral("DELETE FROM module_locks WHERE module = ? AND operation_id = ?"),
                 {module, ticket.operationId});
             !released)

@@ -25,6 +25,7 @@ Database::Database(QString connectionName, QString filePath)
 
 Database::~Database()
 {
+    m_kept.reset(); // statements before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -203,6 +204,49 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
             error.text() + QStringLiteral(" [") + sql + u']');
     }
     return query;
+}
+
+Result<Database::Outcome> Database::execKept(const QString &sql, const QVariantList &bindings)
+{
+    Q_ASSERT_X(m_thread == QThread::currentThread(), "Database::execKept",
+               "a connection is used only in the thread that opened it");
+    if (!m_kept)
+        m_kept = std::make_unique<QHash<QString, QSqlQuery>>();
+    auto it = m_kept->find(sql);
+    if (it == m_kept->end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            return makeError(
+                ErrorCode::Internal,
+                QCoreApplication::translate("Database", "A database operation failed on %1.")
+                    .arg(m_filePath),
+                query.lastError().text() + QStringLiteral(" [") + sql + u']');
+        }
+        it = m_kept->insert(sql, query);
+    }
+    QSqlQuery &query = *it;
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : value);
+    }
+    if (!query.exec()) {
+        const QString error = query.lastError().text();
+        query.finish();
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("Database", "A database operation failed on %1.")
+                .arg(m_filePath),
+            error + QStringLiteral(" [") + sql + u']');
+    }
+    Outcome outcome;
+    outcome.rowsAffected = query.numRowsAffected();
+    outcome.lastInsertId = query.lastInsertId();
+    if (query.isSelect() && query.next())
+        outcome.firstValue = query.value(0);
+    query.finish();
+    return outcome;
 }
 
 Result<void> Database::write(const std::function<Result<void>()> &work)

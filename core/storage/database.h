@@ -3,6 +3,7 @@
 #include "storage/sqldialect.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -41,6 +42,18 @@ public:
     // bind an invalid QVariant() for SQL NULL.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {});
 
+    // What a kept statement did.
+    struct Outcome
+    {
+        int rowsAffected = 0;
+        QVariant lastInsertId;
+        QVariant firstValue; // first column of the first row, for a query
+    };
+    // Runs a statement that is prepared once per connection and kept, for the
+    // statements a loop runs thousands of times (preparing costs more than running
+    // them). Rows beyond the first are not read. Same errors as exec().
+    Result<Outcome> execKept(const QString &sql, const QVariantList &bindings);
+
     // Runs `work` in a write transaction (dialect().beginWrite()). Commits when it
     // returns success, rolls back when it returns an error. Not reentrant.
     Result<void> write(const std::function<Result<void>()> &work);
@@ -59,6 +72,7 @@ private:
     QString m_filePath;
     SqlDialect m_dialect{SqlDialect::Engine::Sqlite};
     QThread *m_thread = nullptr;
+    std::unique_ptr<QHash<QString, QSqlQuery>> m_kept; // execKept()'s statements
     bool m_inWrite = false;
 };
 

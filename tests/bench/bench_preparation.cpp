@@ -13,7 +13,7 @@
 //                   compared with max(total compile time / workers, longest chain of
 //                   compile times).
 //
-// Usage: bench_preparation overhead [N] [workers] | real [N] [workers]
+// Usage: bench_preparation overhead [N] [workers] [version] | real [N] [workers]
 //        (defaults: overhead 20000 2, real 1000 2)
 
 #include "demo/demofactory.h"
@@ -25,6 +25,7 @@
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -111,6 +112,9 @@ void overhead(int moduleCount, int workers, const PlatformVersion &target)
             !upgraded)
             fail(QStringLiteral("upgrade"), upgraded.error());
     }
+    // Every module of a real environment has its compilations folder already.
+    for (const ModuleDefinition &definition : DemoFactory::generate(moduleCount))
+        QDir().mkpath(DataFolder(root).compilationsOf(definition.name));
     const qint64 setupMs = setup.elapsed();
 
     // The engine wired by hand, as Environment does, with the null compiler.
@@ -142,6 +146,10 @@ void overhead(int moduleCount, int workers, const PlatformVersion &target)
         ++snapshots;
         lastSnapshotMs = progress.elapsedMs;
     };
+    if (qEnvironmentVariableIsSet("BENCH_PAUSE")) { // time to attach a profiler
+        out << "pid " << QCoreApplication::applicationPid() << ": running in 3 s" << Qt::endl;
+        QThread::sleep(3);
+    }
     QElapsedTimer timer;
     timer.start();
     Result<ExecutionSummary> run = engine.run(options);
@@ -261,6 +269,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     const int count = args.value(1, QStringLiteral("20000")).toInt();
+    if (const std::optional<PlatformVersion> only = PlatformVersion::parse(args.value(3))) {
+        overhead(count, workers, *only);
+        return 0;
+    }
     overhead(count, workers, PlatformVersion{11, 12, 0});
     overhead(count, workers, PlatformVersion{11, 19, 0});
     return 0;

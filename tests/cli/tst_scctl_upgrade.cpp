@@ -242,7 +242,7 @@ void TestScctlUpgrade::killedPreparationResumesWithTheSameResult()
     QCOMPARE(expected.size(), 150);
     int killedMidway = 0;
     int iteration = 0;
-    for (int delayMs : {500, 1200, 2000}) {
+    for (int delayMs : {700, 1800}) {
         const QString dir = copyOfTemplate(QStringLiteral("killed-%1").arg(++iteration));
         QProcess victim;
         victim.start(
