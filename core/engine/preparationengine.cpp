@@ -700,6 +700,10 @@ Result<void> PreparationEngine::Run::dispatch()
     // so that each transaction records many of them; long ones keep it shallow, so
     // that a unit that becomes ready is not stuck behind a queue.
     const int capacity = std::clamp(2 * m_lastBatch, m_workers * 2, 1024);
+    // Refilled by halves: each refill is one lock transaction (progressive mode) and
+    // a half-full queue still keeps every worker busy.
+    if (m_inFlight > capacity / 2)
+        return {};
     QList<PreparationGraph::Unit> taken = std::exchange(m_awaitingLocks, {});
     while (m_inFlight + taken.size() < capacity) {
         const std::optional<PreparationGraph::Unit> unit = m_graph.takeReady();
@@ -900,7 +904,15 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     };
     QList<Done> succeeded;
     QList<ErrorRecord> errors;
-    QList<ExecutionStore::ModuleUpdate> updates = m_startedUnrecorded;
+    // Running marks of modules that finish in this batch are not worth writing.
+    QSet<QString> finishing;
+    for (const UnitOutcome &outcome : outcomes)
+        for (const ModuleOutcome &module : outcome.modules)
+            finishing.insert(module.module);
+    QList<ExecutionStore::ModuleUpdate> updates;
+    for (const ExecutionStore::ModuleUpdate &running : std::as_const(m_startedUnrecorded))
+        if (!finishing.contains(running.module))
+            updates << running;
     QList<ModuleStateChange> changes;
     qint64 doneWeight = 0;
 
@@ -913,7 +925,7 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 "duration_ms, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {planned.versionId, platform,
              success ? QStringLiteral("succeeded") : QStringLiteral("failed"),
-             success ? QDir(root).relativeFilePath(module.outputDir) : QString(),
+             success ? module.outputDir.mid(root.size() + 1) : QString(),
              module.result.manifestHash, module.result.artifactBytes, diagnostics.join(u'\n'),
              toStoredTime(QDateTime::fromMSecsSinceEpoch(module.startedMs, Qt::UTC)),
              toStoredTime(QDateTime::fromMSecsSinceEpoch(module.endedMs, Qt::UTC)),
@@ -922,17 +934,25 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
             return inserted.error();
         return inserted->lastInsertId.toLongLong();
     };
-    auto link = [&](qint64 compilationId, qint64 producerCompilationId) -> Result<void> {
-        Result<Database::Outcome> linked = s.db.execKept(
-            QStringLiteral("INSERT OR IGNORE INTO compilation_inputs (compilation_id, "
-                           "producer_compilation_id) VALUES (?, ?)"),
-            {compilationId, producerCompilationId});
+    // One statement a compilation for all its inputs (kept per number of inputs).
+    auto link = [&](qint64 compilationId, const QList<qint64> &producers) -> Result<void> {
+        if (producers.isEmpty())
+            return {};
+        QString sql = QStringLiteral("INSERT OR IGNORE INTO compilation_inputs (compilation_id, "
+                                     "producer_compilation_id) VALUES (?, ?)");
+        QVariantList bindings{compilationId, producers.first()};
+        for (qsizetype i = 1; i < producers.size(); ++i) {
+            sql += QStringLiteral(", (?, ?)");
+            bindings << compilationId << producers.at(i);
+        }
+        Result<Database::Outcome> linked = s.db.execKept(sql, bindings);
         return linked ? Result<void>() : Result<void>(linked.error());
     };
 
     Result<void> recorded = m_operation->fencedWrite(written, [&]() -> Result<void> {
         for (const UnitOutcome &outcome : outcomes) {
             const qint64 unitStarted = m_unitStartedMs.take(outcome.unit);
+            const QStringList unitModules = m_graph.unitModules(outcome.unit);
             doneWeight += m_graph.unitWeight(outcome.unit);
             QString failedModule;
             for (const ModuleOutcome &module : outcome.modules) {
@@ -965,14 +985,14 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                         if (!inserted)
                             return inserted.error();
                         id = *inserted;
+                        QList<qint64> inputs;
                         for (const QString &producer : planned.producers) {
                             if (const auto it = m_prepared.constFind(producer);
-                                it != m_prepared.cend()
-                                && !m_graph.unitModules(outcome.unit).contains(producer)) {
-                                if (Result<void> linked = link(id, it->compilationId); !linked)
-                                    return linked;
-                            }
+                                it != m_prepared.cend() && !unitModules.contains(producer))
+                                inputs << it->compilationId;
                         }
+                        if (Result<void> linked = link(id, inputs); !linked)
+                            return linked;
                         succeeded << Done{module.module, id, module.interface};
                     }
                     unitCompilations.insert(module.module, id);
@@ -1029,13 +1049,14 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
             // The modules of a cycle were built against each other.
             for (auto a = unitCompilations.cbegin(); a != unitCompilations.cend(); ++a) {
                 const PlannedModule &planned = m_planned.at(m_plannedIndex.value(a.key()));
+                QList<qint64> inputs;
                 for (const QString &producer : planned.producers) {
                     if (const auto b = unitCompilations.constFind(producer);
-                        b != unitCompilations.cend()) {
-                        if (Result<void> linked = link(a.value(), b.value()); !linked)
-                            return linked;
-                    }
+                        b != unitCompilations.cend())
+                        inputs << b.value();
                 }
+                if (Result<void> linked = link(a.value(), inputs); !linked)
+                    return linked;
             }
             if (failedModule.isEmpty()) {
                 m_graph.markSucceeded(outcome.unit);

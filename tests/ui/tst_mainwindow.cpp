@@ -5,6 +5,7 @@
 #include "modules/modulespage.h"
 #include "modules/modulesscreen.h"
 #include "shell/placeholderpage.h"
+#include "upgrade/platformupgradepage.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>
@@ -107,6 +108,10 @@ void TestMainWindow::everyAreaHasItsPages()
         QCOMPARE(window.currentPageKey(), key);
         if (key == QLatin1String("factory/modules"))
             continue;
+        if (key == QLatin1String("administration/platform-upgrade")) {
+            QVERIFY(qobject_cast<PlatformUpgradePage *>(window.page(key)));
+            continue;
+        }
         auto *placeholder = qobject_cast<PlaceholderPage *>(window.page(key));
         QVERIFY2(placeholder, qPrintable(key));
         QVERIFY(!placeholder->title().isEmpty());
