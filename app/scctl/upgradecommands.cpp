@@ -1,9 +1,6 @@
 #include "commands.h"
 #include "output.h"
 
-#include <QCoreApplication>
-#include <QThread>
-
 namespace osc::cli {
 
 namespace {
@@ -58,34 +55,33 @@ private:
     int m_lastWidth = 0;
 };
 
-PreparationOptions preparationOptions(const Context &context, ProgressBar &bar, bool *usageFailed,
-                                      int *exitCode)
+// Takes the preparation's own options (--workers) out of the arguments; nullopt
+// (after reporting the usage error in *exitCode) when they are wrong or when other
+// arguments are left over. Checked before anything runs.
+std::optional<int> takeWorkers(Context &context, int *exitCode)
 {
-    PreparationOptions options;
-    options.user = context.user;
-    options.progressInterval = std::chrono::milliseconds(100);
-    options.progress = [&bar](const StepProgress &progress) {
-        bar.show(progress);
-    };
     bool missing = false;
-    Context &mutableContext = const_cast<Context &>(context);
-    if (const std::optional<QString> workers
-        = takeOption(mutableContext.args, QStringLiteral("--workers"), &missing)) {
-        const std::optional<int> count = parsePositive(*workers);
+    int workers = 0;
+    if (const std::optional<QString> text
+        = takeOption(context.args, QStringLiteral("--workers"), &missing)) {
+        const std::optional<int> count = parsePositive(*text);
         if (!count || *count > 256) {
-            *usageFailed = true;
             *exitCode = usageError(
                 context,
-                QStringLiteral("--workers takes a number from 1 to 256, not '%1'.").arg(*workers));
-            return options;
+                QStringLiteral("--workers takes a number from 1 to 256, not '%1'.").arg(*text));
+            return std::nullopt;
         }
-        options.workers = *count;
+        workers = *count;
     }
     if (missing) {
-        *usageFailed = true;
         *exitCode = usageError(context, QStringLiteral("An option is missing its value."));
+        return std::nullopt;
     }
-    return options;
+    if (!context.args.isEmpty()) {
+        *exitCode = usageError(context, unexpected(context.args));
+        return std::nullopt;
+    }
+    return workers;
 }
 
 // The exit code of an ended (or held) step: CLI.md's 0, 4 and 1.
@@ -128,17 +124,17 @@ int reportStep(const Context &context, const ExecutionSummary &summary,
     return stepExitCode(summary);
 }
 
-int runPreparation(Context &context, Environment &environment, bool resume,
+int runPreparation(const Context &context, Environment &environment, int workers, bool resume,
                    QJsonObject json = QJsonObject())
 {
-    bool usageFailed = false;
-    int exitCode = ExitDone;
     ProgressBar bar(!context.json && stderrIsTerminal());
-    const PreparationOptions options = preparationOptions(context, bar, &usageFailed, &exitCode);
-    if (usageFailed)
-        return exitCode;
-    if (!context.args.isEmpty())
-        return usageError(context, unexpected(context.args));
+    PreparationOptions options;
+    options.user = context.user;
+    options.workers = workers;
+    options.progressInterval = std::chrono::milliseconds(100);
+    options.progress = [&bar](const StepProgress &progress) {
+        bar.show(progress);
+    };
     Result<ExecutionSummary> summary
         = resume ? environment.resumeStep(options) : environment.prepareModules(options);
     bar.finish();
@@ -167,6 +163,10 @@ int upgradeEnvironmentCommand(Context &context)
             context,
             QStringLiteral("'%1' is not a platform version (MAJOR.MINOR.PATCH).").arg(*to));
     request.to = *version;
+    int exitCode = ExitDone;
+    const std::optional<int> workers = takeWorkers(context, &exitCode);
+    if (!workers)
+        return exitCode;
     Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
     if (!environment)
         return report(context, environment.error());
@@ -195,7 +195,7 @@ int upgradeEnvironmentCommand(Context &context)
         }
         return ExitDone;
     }
-    return runPreparation(context, **environment, false, json);
+    return runPreparation(context, **environment, *workers, false, json);
 }
 
 int installSystemComponentsCommand(Context &context)
@@ -217,10 +217,14 @@ int installSystemComponentsCommand(Context &context)
 
 int upgradePublishedApplicationsCommand(Context &context)
 {
+    int exitCode = ExitDone;
+    const std::optional<int> workers = takeWorkers(context, &exitCode);
+    if (!workers)
+        return exitCode;
     Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
     if (!environment)
         return report(context, environment.error());
-    return runPreparation(context, **environment, false);
+    return runPreparation(context, **environment, *workers, false);
 }
 
 int holdCommand(Context &context)
@@ -252,10 +256,14 @@ int holdCommand(Context &context)
 
 int resumeCommand(Context &context)
 {
+    int exitCode = ExitDone;
+    const std::optional<int> workers = takeWorkers(context, &exitCode);
+    if (!workers)
+        return exitCode;
     Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
     if (!environment)
         return report(context, environment.error());
-    return runPreparation(context, **environment, true);
+    return runPreparation(context, **environment, *workers, true);
 }
 
 int upgradesCommand(Context &context)

@@ -702,7 +702,7 @@ Result<void> PreparationEngine::Run::dispatch()
     const int capacity = std::clamp(2 * m_lastBatch, m_workers * 2, 1024);
     // Refilled by halves: each refill is one lock transaction (progressive mode) and
     // a half-full queue still keeps every worker busy.
-    if (m_inFlight > capacity / 2)
+    if (m_progressive && m_inFlight > capacity / 2)
         return {};
     QList<PreparationGraph::Unit> taken = std::exchange(m_awaitingLocks, {});
     while (m_inFlight + taken.size() < capacity) {
@@ -1129,8 +1129,10 @@ void PreparationEngine::Run::publishProgress(bool force)
         eta = 0;
     else if (m_doneWeight > 0 && elapsed > 0)
         eta = remaining * elapsed / m_doneWeight;
-    if (std::optional<StepProgress> snapshot = m_progress.take(elapsed, counts(), eta, force))
+    if (std::optional<StepProgress> snapshot = m_progress.take(elapsed, counts(), eta, force)) {
+        snapshot->holdRequested = m_holding;
         m_options.progress(*snapshot);
+    }
 }
 
 Result<ExecutionSummary> PreparationEngine::Run::end(ExecutionStatus status, const QString &message)

@@ -392,6 +392,18 @@ void TestScctlUpgrade::refusalsAndUsage()
         {QStringLiteral("upgrade-environment"), QStringLiteral("--to"), QStringLiteral("10.0.0")}));
     QCOMPARE(downgrade.exitCode, 2);
     QVERIFY(downgrade.err.contains("Downgrades are refused"));
+    // Bad options are refused before anything runs: still on 11.11.0 after these.
+    QCOMPARE(
+        scctl(env(dir,
+                  {QStringLiteral("upgrade-environment"), QStringLiteral("--to"),
+                   QStringLiteral("11.12.0"), QStringLiteral("--workers"), QStringLiteral("0")}))
+            .exitCode,
+        2);
+    QCOMPARE(scctl(env(dir,
+                       {QStringLiteral("upgrade-environment"), QStringLiteral("--to"),
+                        QStringLiteral("11.12.0"), QStringLiteral("--bogus")}))
+                 .exitCode,
+             2);
     // 11.11.0 has no modules preparation.
     QCOMPARE(scctl(env(dir, {QStringLiteral("upgrade-published-applications")})).exitCode, 2);
     QCOMPARE(scctl(env(dir, {QStringLiteral("hold")})).exitCode, 2);
