@@ -5,6 +5,7 @@
 #include "engine/preparationgraph.h"
 #include "engine/progresscoalescer.h"
 #include "modules/moduleparser.h"
+#include "operations/holderprobe.h"
 #include "storage/database.h"
 #include "storage/timestamps.h"
 
@@ -21,7 +22,6 @@
 #include <QWaitCondition>
 
 #include <atomic>
-#include <csignal>
 
 namespace osc {
 
@@ -169,21 +169,6 @@ private:
     QWaitCondition m_ready;
     QList<UnitOutcome> m_outcomes;
 };
-
-// True when no process `pid` runs on this machine: none exists, or only its zombie
-// (killed, not yet reaped by its parent).
-bool processIsGone(qint64 pid)
-{
-    if (pid <= 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-    // "pid (name) S ...": the state follows the last ')'.
-    const QByteArray line = stat.readLine();
-    const qsizetype end = line.lastIndexOf(')');
-    return end >= 0 && line.size() > end + 2 && line.at(end + 2) == 'Z';
-}
 
 } // namespace
 
@@ -338,9 +323,7 @@ Result<std::optional<ExecutionStore::Unfinished>> PreparationEngine::Run::awaitD
         if (!unfinished || !unfinished->has_value() || !(*unfinished)->holderRunning)
             return unfinished;
         const ExecutionStore::Unfinished &run = **unfinished;
-        const bool deadHere = run.summary.holderHost == QSysInfo::machineHostName()
-            && processIsGone(run.summary.holderPid);
-        if (!deadHere) {
+        if (!holderIsGone(run.summary.holderPid, run.summary.holderHost)) {
             return makeError(
                 ErrorCode::Conflict,
                 QCoreApplication::translate(

@@ -15,6 +15,7 @@
 #include "logs/logstore.h"
 #include "logs/logwriter.h"
 #include "modules/moduleparser.h"
+#include "operations/holderprobe.h"
 #include "operations/operation.h"
 #include "storage/database.h"
 #include "storage/timestamps.h"
@@ -712,7 +713,8 @@ Result<ExecutionSummary> Environment::resumeStep(const PreparationOptions &optio
                              .arg(d->profile->version.toString()));
     }
     const ExecutionStore::Unfinished &run = **unfinished;
-    if (run.holderRunning && run.summary.holdRequested) {
+    if (run.holderRunning && run.summary.holdRequested
+        && !holderIsGone(run.summary.holderPid, run.summary.holderHost)) {
         // Its process has not held it yet: it simply goes on.
         Result<bool> withdrawn = d->executions.withdrawHold(run.summary.id);
         if (!withdrawn)

@@ -240,7 +240,10 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
         "   AND c.platform_version = ? AND c.status = 'failed'),"
         " (SELECT MIN(p.producer_name) FROM version_producers p JOIN modules pm"
         "   ON pm.name = p.producer_name AND pm.deleted_at <> '' WHERE p.version_id = rv.id),"
-        " (SELECT em.state || '|' || em.blocked_by FROM execution_modules em JOIN executions e"
+        // Pending only while the run has not ended (a failed step leaves rows pending).
+        " (SELECT CASE WHEN em.state IN ('pending', 'running') AND e.status NOT IN"
+        "   ('running', 'on-hold') THEN '' ELSE em.state END || '|' || em.blocked_by"
+        "   FROM execution_modules em JOIN executions e"
         "   ON e.id = em.execution_id WHERE em.module = m.name AND e.kind = 'preparation'"
         "   AND e.platform_version = ? ORDER BY em.execution_id DESC LIMIT 1)"
         " FROM modules m"

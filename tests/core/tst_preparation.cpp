@@ -660,8 +660,12 @@ void TestPreparation::withoutSystemComponentsTheStepFails()
     QCOMPARE(errors->first().message, messages::prepStepFailed());
     QVERIFY2(errors->first().detail.contains(QLatin1String("install-system-components")),
              qPrintable(errors->first().detail));
-    // Nothing was compiled; installing the components and running again prepares all.
+    // Nothing was compiled (and nothing is "pending": the step ended); installing the
+    // components and running again prepares all.
     QCOMPARE(succeededCompilationsFor(*m_environment, QStringLiteral("A"), {11, 12, 0}), 0);
+    Result<ModuleDetail> a = m_environment->module(QStringLiteral("A"));
+    QVERIFY(a.ok());
+    QCOMPARE(a->reason, NotUpgradedReason::NotTriggered);
     QVERIFY(m_environment->installSystemComponents(admin).ok());
     Result<ExecutionSummary> again = prepare(1);
     QVERIFY(again.ok());
