@@ -2,6 +2,7 @@
 
 #include "compiler/codegenerator.h"
 #include "compiler/stagingfolder.h"
+#include "modules/moduleparser.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -223,8 +224,29 @@ QByteArray manifestJson(const CompileRequest &request,
 
 } // namespace
 
+Result<CompileRequest> withDefinition(const CompileRequest &request)
+{
+    if (!request.definition.name.isEmpty() || request.sourcePath.isEmpty())
+        return request;
+    Result<ModuleDefinition> definition = ModuleParser::parseFile(request.sourcePath);
+    if (!definition)
+        return definition.error();
+    CompileRequest complete = request;
+    complete.definition = std::move(definition.value());
+    return complete;
+}
+
 CompileResult BuiltinCompiler::compile(const CompileRequest &request) const
 {
+    if (request.definition.name.isEmpty() && !request.sourcePath.isEmpty()) {
+        Result<CompileRequest> complete = withDefinition(request);
+        if (!complete) {
+            CompileResult unreadable;
+            unreadable.ioError = complete.error().fullText();
+            return unreadable;
+        }
+        return compile(*complete);
+    }
     CompileResult result;
     Q_ASSERT_X(request.profile, "BuiltinCompiler::compile", "a request needs a compiler profile");
     if (!request.profile) {
@@ -272,8 +294,9 @@ CompileResult BuiltinCompiler::compile(const CompileRequest &request) const
         }
     }
     const codegen::GeneratedFile moduleFile = codegen::generateModuleFile(context);
-    const QByteArray interfaceJson
-        = ModuleInterface::fromDefinition(request.definition, request.profile->version).toJson();
+    result.interface = ModuleInterface::fromDefinition(request.definition,
+                                                       request.profile->version);
+    const QByteArray interfaceJson = result.interface.toJson();
     if (!staging.write(moduleFile.path, moduleFile.content)
         || !staging.write(QStringLiteral("interface.json"), interfaceJson)) {
         result.ioError = staging.error();

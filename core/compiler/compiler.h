@@ -72,6 +72,8 @@ struct Diagnostic
 
 struct CompileRequest
 {
+    // May be left empty (no name) when sourcePath is set: the compiler then reads the
+    // definition itself, as part of compiling (see withDefinition()).
     ModuleDefinition definition;
     int moduleVersion = 1;
     std::shared_ptr<const CompilerProfile> profile;
@@ -91,8 +93,13 @@ struct CompileResult
     QStringList artifactFiles; // relative to outputDir, including manifest.json and interface.json
     qint64 artifactBytes = 0;
     QString manifestHash; // sha256 hex of manifest.json
-    QString ioError; // set when writing the artifacts failed (disk full, permissions)
+    QString ioError; // set when the source could not be read or the artifacts written
+    ModuleInterface interface; // on success: what the compilation exports (interface.json)
 };
+
+// The request with its definition read from sourcePath when it was left empty;
+// BadInput (file:line:column) when the source cannot be read.
+Result<CompileRequest> withDefinition(const CompileRequest &request);
 
 // Compiles one module version for one platform version. Implementations are
 // reentrant: compile() may run concurrently on several threads with distinct requests.

@@ -224,6 +224,15 @@ Result<void> ExternalCompiler::validateTemplate(const QString &commandTemplate)
 
 CompileResult ExternalCompiler::compile(const CompileRequest &request) const
 {
+    if (request.definition.name.isEmpty() && !request.sourcePath.isEmpty()) {
+        Result<CompileRequest> complete = withDefinition(request);
+        if (!complete) {
+            CompileResult unreadable;
+            unreadable.ioError = complete.error().fullText();
+            return unreadable;
+        }
+        return compile(*complete);
+    }
     CompileResult result;
     const QString module = request.definition.name;
     Q_ASSERT_X(request.profile, "ExternalCompiler::compile", "a request needs a compiler profile");
@@ -415,8 +424,9 @@ CompileResult ExternalCompiler::compile(const CompileRequest &request) const
         }
     }
 
-    const QByteArray interfaceJson
-        = ModuleInterface::fromDefinition(request.definition, request.profile->version).toJson();
+    result.interface = ModuleInterface::fromDefinition(request.definition,
+                                                       request.profile->version);
+    const QByteArray interfaceJson = result.interface.toJson();
     if (!staging.write(QStringLiteral("interface.json"), interfaceJson)) {
         result.ioError = staging.error();
         return result;

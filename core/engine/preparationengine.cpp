@@ -89,17 +89,23 @@ QString workerName()
     return name;
 }
 
-// Runs in a worker. The modules of a cycle are compiled together: each sees the
-// others' interfaces as they are declared in their definitions.
+// Runs in a worker. A module alone is handed to the compiler by its source file
+// (reading it is part of compiling); the modules of a cycle are read first, so that
+// each is compiled against the others' interfaces as their definitions declare them.
 UnitOutcome compileUnit(const UnitJob &job, const Compiler &compiler,
                         const std::shared_ptr<const CompilerProfile> &profile)
 {
     UnitOutcome outcome;
     outcome.unit = job.unit;
     outcome.worker = workerName();
+    const bool cycle = job.modules.size() > 1;
     QList<std::optional<ModuleDefinition>> definitions;
     QHash<QString, ModuleInterface> members;
     for (const ModuleJob &module : job.modules) {
+        if (!cycle) {
+            definitions << ModuleDefinition();
+            continue;
+        }
         Result<ModuleDefinition> definition = ModuleParser::parseFile(module.sourcePath);
         if (definition) {
             members.insert(module.module,
@@ -131,13 +137,12 @@ UnitOutcome compileUnit(const UnitJob &job, const Compiler &compiler,
         request.producers = job.producers;
         for (auto it = members.cbegin(); it != members.cend(); ++it)
             request.producers.insert(it.key(), it.value());
-        QDir().mkpath(QFileInfo(module.outputDir).path());
         done.result = compiler.compile(request);
         done.endedMs = nowMs();
         if (!done.result.ioError.isEmpty())
             done.failure = done.result.ioError;
         if (done.result.succeeded && done.failure.isEmpty())
-            done.interface = members.value(module.module);
+            done.interface = done.result.interface;
         else
             QDir(module.outputDir).removeRecursively(); // nothing will reference it
         outcome.modules << done;

@@ -170,6 +170,7 @@ private slots:
     void consumerRecordsProducerInterface();
     void failureLeavesNoOutputDir();
     void existingOutputDirIsRefused();
+    void readsTheSourceWhenGivenOnlyItsPath();
     void unusableParentIsAnIoError();
     void emptyOutputDirIsRefused();
     void writeFailureCleansUp();
@@ -528,6 +529,42 @@ void TestCompiler::failureLeavesNoOutputDir()
     QVERIFY(result.manifestHash.isEmpty());
     QCOMPARE(QDir(parent).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList());
+}
+
+// The preparation hands the compiler only the source file: reading it is part of
+// compiling. The result is the same as with the parsed definition, and exports the
+// same interface; an unreadable source is reported, with its position.
+void TestCompiler::readsTheSourceWhenGivenOnlyItsPath()
+{
+    const ModuleDefinition definition = billingCs();
+    const QString source = m_dir->filePath(QStringLiteral("Billing_CS.json"));
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(definition.toJson());
+    file.close();
+
+    CompileRequest request;
+    request.moduleVersion = 3;
+    request.profile = profile(QStringLiteral("11.19.0"));
+    request.sourcePath = source;
+    request.outputDir = m_dir->filePath(QStringLiteral("by-path"));
+    const CompileResult byPath = BuiltinCompiler().compile(request);
+    QVERIFY2(byPath.succeeded, qPrintable(byPath.ioError));
+    const CompileResult byDefinition = compile(definition, QStringLiteral("11.19.0"), {},
+                                               m_dir->filePath(QStringLiteral("by-definition")));
+    QCOMPARE(byPath.manifestHash, byDefinition.manifestHash);
+    QCOMPARE(byPath.interface,
+             ModuleInterface::fromDefinition(definition, PlatformVersion{11, 19, 0}));
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\n  \"format\": 1,\n  \"name\": \n}\n");
+    file.close();
+    request.outputDir = m_dir->filePath(QStringLiteral("unreadable"));
+    const CompileResult unreadable = BuiltinCompiler().compile(request);
+    QVERIFY(!unreadable.succeeded);
+    QVERIFY2(unreadable.ioError.startsWith(source + QStringLiteral(":4:1: expected a value")),
+             qPrintable(unreadable.ioError));
+    QVERIFY(!QFileInfo::exists(request.outputDir));
 }
 
 void TestCompiler::existingOutputDirIsRefused()
