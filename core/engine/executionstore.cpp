@@ -29,7 +29,7 @@ Result<qint64> ExecutionStore::createInTransaction(ExecutionKind kind,
     inserted->next();
     const qint64 id = inserted->value(0).toLongLong();
     for (const NewModule &module : modules) {
-        if (Result<QSqlQuery> row = m_db.exec(
+        if (Result<Database::Outcome> row = m_db.execKept(
                 QStringLiteral("INSERT INTO execution_modules (execution_id, module, version_id, "
                                "version, state) VALUES (?, ?, ?, ?, 'pending')"),
                 {id, module.module, module.versionId, module.version});

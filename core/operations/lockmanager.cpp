@@ -302,6 +302,29 @@ Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
         return renewed.error();
     if (renewed->rowsAffected != 1)
         return lostLock(ticket, modules.value(0, ticket.modules.value(0)));
+    // Many modules at once (a batch of the preparation): one statement a chunk stamps
+    // them all; only when one refuses does the loop below find which, and why.
+    if (modules.size() > 1) {
+        const QString tokenOf = QStringLiteral("(SELECT l.fence FROM module_locks l WHERE "
+                                               "l.module = modules.name AND l.operation_id = ?)");
+        bool all = true;
+        for (qsizetype start = 0; start < modules.size() && all; start += chunkSize) {
+            const QStringList chunk = modules.mid(start, chunkSize);
+            QVariantList bindings{ticket.operationId};
+            for (const QString &module : chunk)
+                bindings << module;
+            bindings << ticket.operationId;
+            Result<QSqlQuery> stamped = m_db.exec(
+                QStringLiteral("UPDATE modules SET fence = %1 WHERE name IN (%2) AND fence <= %1")
+                    .arg(tokenOf, placeholders(chunk.size())),
+                bindings);
+            if (!stamped)
+                return stamped.error();
+            all = stamped->numRowsAffected() == chunk.size();
+        }
+        if (all)
+            return {};
+    }
     for (const QString &module : modules) {
         // The classic fencing check: the module refuses a token older than the
         // newest one that already wrote to it. The token is the one this operation
