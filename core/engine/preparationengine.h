@@ -15,7 +15,7 @@ class Database;
 struct PreparationOptions
 {
     QString user; // the operator; the locks name Compiler Service
-    int workers = 0; // 0: one per core
+    int workers = 0; // 0: the environment's preparation.workers setting (0 there: one per core)
     // How long to wait for locks held by other operations (whole-factory locking).
     std::chrono::milliseconds waitLock{0};
     // Observers' snapshots: at most one per interval (and one when the run ends),

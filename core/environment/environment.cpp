@@ -675,8 +675,15 @@ Result<ExecutionSummary> Environment::prepareModules(const PreparationOptions &o
     Result<QString> components = d->db->meta(MetaKey::systemComponents);
     if (!components)
         return components.error();
+    PreparationOptions withWorkers = options;
+    if (withWorkers.workers <= 0) {
+        Result<int> configured = d->config.preparationWorkerCount();
+        if (!configured)
+            return configured.error();
+        withWorkers.workers = *configured; // 0 still: one per core
+    }
     PreparationEngine engine(d->engineServices(*components));
-    return engine.run(options);
+    return engine.run(withWorkers);
 }
 
 Result<ExecutionSummary> Environment::holdStep(const QString &user)

@@ -12,7 +12,7 @@ namespace osc {
 
 namespace {
 
-enum class Kind { Seconds, Weeks, Command };
+enum class Kind { Seconds, Weeks, Count, Command };
 
 struct Definition
 {
@@ -50,6 +50,11 @@ const QList<Definition> &definitions()
          86400,
          QT_TRANSLATE_NOOP("EnvironmentConfig",
                            "How long the external compiler command may run for one module.")},
+        {EnvironmentConfig::preparationWorkers, QStringLiteral("config.preparation.workers"),
+         QStringLiteral("0"), Kind::Count, 0, 256,
+         QT_TRANSLATE_NOOP("EnvironmentConfig",
+                           "How many modules the modules preparation compiles at once; 0 for "
+                           "one per processor core.")},
         // Shared with LogStore, which owns the retention rule.
         {EnvironmentConfig::logRetentionWeeks, QStringLiteral("log_retention_weeks"),
          QString::number(LogStore::defaultRetentionWeeks), Kind::Weeks, LogStore::minRetentionWeeks,
@@ -88,10 +93,11 @@ std::optional<Error> validate(const Definition &definition, const QString &value
             return valid.error();
         return std::nullopt;
     case Kind::Seconds:
-    case Kind::Weeks: {
+    case Kind::Weeks:
+    case Kind::Count: {
         bool ok = false;
         const double number
-            = definition.kind == Kind::Weeks ? value.toInt(&ok) : value.toDouble(&ok);
+            = definition.kind == Kind::Seconds ? value.toDouble(&ok) : value.toInt(&ok);
         if (ok && number >= definition.minimum && number <= definition.maximum)
             return std::nullopt;
         return makeError(ErrorCode::BadInput,
@@ -188,6 +194,14 @@ Result<RetryPolicy> EnvironmentConfig::filePolicy()
     RetryPolicy policy;
     policy.timeout = fromSeconds(*text);
     return policy;
+}
+
+Result<int> EnvironmentConfig::preparationWorkerCount()
+{
+    Result<QString> text = value(preparationWorkers);
+    if (!text)
+        return text.error();
+    return text->toInt();
 }
 
 Result<std::chrono::milliseconds> EnvironmentConfig::compilerTimeout()

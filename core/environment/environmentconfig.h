@@ -34,6 +34,7 @@ public:
     static inline const QString compilerCommand = QStringLiteral("compiler.command");
     static inline const QString compilerTimeoutSeconds = QStringLiteral("compiler.timeout-seconds");
     static inline const QString logRetentionWeeks = QStringLiteral("log.retention-weeks");
+    static inline const QString preparationWorkers = QStringLiteral("preparation.workers");
 
     explicit EnvironmentConfig(Database &db) : m_db(db) { }
 
@@ -49,6 +50,8 @@ public:
     Result<std::chrono::milliseconds> lease();
     Result<RetryPolicy> filePolicy();
     Result<std::chrono::milliseconds> compilerTimeout();
+    // Compile threads of the modules preparation; 0 means one per core.
+    Result<int> preparationWorkerCount();
 
 private:
     Database &m_db;

@@ -175,6 +175,7 @@ private slots:
 
     void graphs_data();
     void graphs();
+    void workersComeFromTheSettingUnlessGiven();
     void leavesOutUploadedOnlyAndNeverPublished();
     void rerunPreparesOnlyFailedAndSkipped();
     void statusesAfterThePreparation();
@@ -310,6 +311,24 @@ void TestPreparation::graphs()
         QVERIFY(one->deployment.has_value());
         QCOMPARE(one->deployment->platformVersion, (PlatformVersion{11, 11, 0}));
     }
+}
+
+void TestPreparation::workersComeFromTheSettingUnlessGiven()
+{
+    QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A; B<-A; C<-A"))));
+    QVERIFY(m_environment->config().setValue(EnvironmentConfig::preparationWorkers,
+                                             QStringLiteral("3")));
+    QVERIFY(!m_environment->config().setValue(EnvironmentConfig::preparationWorkers,
+                                              QStringLiteral("-1")));
+    QVERIFY(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}}, admin));
+    Result<ExecutionSummary> configured = prepare(0);
+    QVERIFY(configured.ok());
+    QCOMPARE(configured->workers, 3);
+    QVERIFY(m_environment->importDefinitions({moduleOf(QStringLiteral("D"), {}, false)}, admin));
+    QVERIFY(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 15, 0}}, admin));
+    Result<ExecutionSummary> given = prepare(1);
+    QVERIFY(given.ok());
+    QCOMPARE(given->workers, 1);
 }
 
 void TestPreparation::leavesOutUploadedOnlyAndNeverPublished()
