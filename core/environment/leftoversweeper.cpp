@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace osc {
 
@@ -45,6 +46,27 @@ Result<SweepReport> LeftoverSweeper::sweep(std::chrono::seconds minimumAge, cons
     };
     sweepPartials(m_folder.root() + QStringLiteral("/compilations"),
                   {QStringLiteral(".*.partial-*")});
+
+    // Complete compilation folders that no compilation row names: a process killed
+    // between its compile and the transaction recording it (a publish, or a batch of
+    // the preparation) left them.
+    Result<QSqlQuery> recorded
+        = m_db.exec(QStringLiteral("SELECT folder FROM compilations WHERE folder <> ''"));
+    if (!recorded)
+        return recorded.error();
+    QSet<QString> known;
+    while (recorded->next())
+        known.insert(QDir::cleanPath(m_folder.root() + u'/' + recorded->value(0).toString()));
+    const QDir compilations(m_folder.root() + QStringLiteral("/compilations"));
+    for (const QString &module : compilations.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir folder(compilations.filePath(module));
+        for (const QFileInfo &compilation :
+             folder.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (!known.contains(QDir::cleanPath(compilation.absoluteFilePath()))
+                && compilation.lastModified().toUTC() < cutoff)
+                removeFolder(compilation.absoluteFilePath(), report.unrecordedCompilations);
+        }
+    }
     sweepPartials(m_folder.root() + QStringLiteral("/deployments"), {QStringLiteral("*.partial")});
     return report;
 }

@@ -15,6 +15,7 @@ struct SweepReport
 {
     int abandonedDeployments = 0; // folders of deployments recorded as abandoned
     int partialFolders = 0; // half-written compilation or deployment folders
+    int unrecordedCompilations = 0; // complete compilation folders no row names
     int keptHeld = 0; // left in place: another process holds one of their files
 };
 
@@ -25,7 +26,9 @@ struct SweepReport
 //   - half-written folders: compilations/<module>/.<name>.partial-* (a killed
 //     compile) and deployments/<module>/*.partial (a killed stage), once older
 //     than `minimumAge`, so that a compile or stage running in another process
-//     right now is never touched.
+//     right now is never touched;
+//   - complete compilation folders that no compilation row names (a process killed
+//     between a compile and the transaction that records it), as old as that.
 // A folder holding a file that another process keeps locked stays for a later sweep.
 class LeftoverSweeper
 {

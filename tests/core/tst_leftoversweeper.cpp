@@ -76,6 +76,11 @@ void TestLeftoverSweeper::oldPartialsAndAbandonedFoldersGo()
         folder.deploymentsOf(m_core) + QStringLiteral("/c9-x.partial"), std::chrono::hours(48));
     const QString abandoned = makeFolder(folder.deploymentsOf(m_core) + QStringLiteral("/c1-old"),
                                          std::chrono::hours(0));
+    const QString unrecorded
+        = makeFolder(folder.compilationsOf(m_core) + QStringLiteral("/v1-11.12.0-killed"),
+                     std::chrono::hours(48));
+    const QString young = makeFolder(
+        folder.compilationsOf(m_core) + QStringLiteral("/v1-11.12.0-now"), std::chrono::hours(1));
     auto db = std::move(
         Database::openSqlite(folder.databaseFile(), Database::OpenMode::OpenExisting).value());
     QVERIFY(db->exec(QStringLiteral("INSERT INTO deployments (module_id, compilation_id, folder, "
@@ -84,17 +89,28 @@ void TestLeftoverSweeper::oldPartialsAndAbandonedFoldersGo()
                                     "FROM deployments LIMIT 1"),
                      {QDir(m_dataDir).relativeFilePath(abandoned)}));
     const QString running = Deployer(folder).runningTarget(m_core);
+    Result<QVariant> compiled = scalar(*db, QStringLiteral("SELECT folder FROM compilations"));
+    QVERIFY(compiled);
+    const QString recordedCompilation = m_dataDir + u'/' + compiled->toString();
+    const time_t twoDaysAgo = time(nullptr) - 48 * 3600;
+    const utimbuf aged{twoDaysAgo, twoDaysAgo};
+    QCOMPARE(::utime(QFile::encodeName(recordedCompilation).constData(), &aged), 0);
 
     const Deployer deployer(folder);
     Result<SweepReport> report = LeftoverSweeper(*db, folder, deployer).sweep();
     QVERIFY(report);
     QCOMPARE(report->partialFolders, 2);
     QCOMPARE(report->abandonedDeployments, 1);
+    QCOMPARE(report->unrecordedCompilations, 1);
     QCOMPARE(report->keptHeld, 0);
+    QVERIFY(!QFileInfo::exists(unrecorded));
+    QVERIFY(QFileInfo::exists(young)); // perhaps being recorded right now
     QVERIFY(!QFileInfo::exists(oldCompile));
     QVERIFY(!QFileInfo::exists(oldStage));
     QVERIFY(!QFileInfo::exists(abandoned));
     QVERIFY(QFileInfo::exists(running + QStringLiteral("/manifest.json"))); // untouched
+    // The recorded compilation stays, old as it is.
+    QVERIFY(QFileInfo(recordedCompilation + QStringLiteral("/manifest.json")).exists());
 }
 
 void TestLeftoverSweeper::recentPartialsAndHeldFoldersStay()
