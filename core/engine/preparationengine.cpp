@@ -231,8 +231,8 @@ private:
     QHash<QString, qint64> m_publishedMeanwhile; // module -> its current compilation
     qint64 m_compilationWatermark = 0;
 
+    OutcomeQueue m_queue; // before the pool: its jobs push into it until the pool is gone
     QThreadPool m_pool;
-    OutcomeQueue m_queue;
     int m_inFlight = 0;
     int m_lastBatch = 0; // units recorded by the last persist
     QList<PreparationGraph::Unit> m_awaitingLocks;
