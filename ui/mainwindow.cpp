@@ -4,6 +4,7 @@
 #include "modules/modulesscreen.h"
 #include "shell/areawidget.h"
 #include "shell/placeholderpage.h"
+#include "upgrade/platformupgradepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -73,12 +75,9 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
                             factory));
 
     AreaWidget *administration = addArea(tr("&Administration"));
-    administration->addPage(
-        QStringLiteral("administration/platform-upgrade"), tr("Platform Upgrade"),
-        new PlaceholderPage(tr("Platform Upgrade"),
-                            tr("Upgrade the environment to a newer platform version: install the "
-                               "system components, then prepare the modules."),
-                            administration));
+    m_platformUpgrade = new PlatformUpgradePage(dataDir, user, administration);
+    administration->addPage(QStringLiteral("administration/platform-upgrade"),
+                            tr("Platform Upgrade"), m_platformUpgrade);
     administration->addPage(
         QStringLiteral("administration/health"), tr("Environment Health"),
         new PlaceholderPage(tr("Environment Health"),
@@ -119,6 +118,14 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
     connect(m_modules, &ModulesScreen::environmentChanged, this,
             &MainWindow::refreshEnvironmentInfo);
     connect(m_modules, &ModulesScreen::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
+    // An upgrade or a preparation that ended (here or in another process) changes the
+    // platform shown in the status bar and the modules' states.
+    connect(m_platformUpgrade, &PlatformUpgradePage::environmentChanged, this, [this] {
+        refreshEnvironmentInfo();
+        m_modules->refresh();
+    });
+    connect(m_platformUpgrade, &PlatformUpgradePage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(&m_infoWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onInfoLoaded);
 
@@ -269,6 +276,38 @@ QString MainWindow::environmentStatusText() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A preparation this window runs is put on hold when the window goes (see
+    // PlatformUpgradePage): the operator says so first.
+    if (m_platformUpgrade->isPreparing() && !m_closeConfirmed) {
+        event->ignore();
+        if (m_closeBox)
+            return;
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Open Service Center"),
+                                    tr("The modules preparation is running in this window."),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("confirmQuitDialog"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(
+            tr("Quitting puts it on hold: the modules being compiled finish first, then it "
+               "stops and releases its locks. Resume it later from Administration > Platform "
+               "Upgrade, or with 'scctl resume'."));
+        QPushButton *quit = box->addButton(tr("&Hold and Quit"), QMessageBox::AcceptRole);
+        quit->setObjectName(QStringLiteral("holdAndQuitButton"));
+        QPushButton *stay = box->addButton(tr("Keep &Running"), QMessageBox::RejectRole);
+        stay->setObjectName(QStringLiteral("keepRunningButton"));
+        box->setDefaultButton(stay);
+        box->setEscapeButton(stay);
+        connect(box, &QDialog::finished, this, [this, box, quit] {
+            m_closeBox.clear();
+            if (box->clickedButton() != quit)
+                return;
+            m_closeConfirmed = true;
+            close();
+        });
+        m_closeBox = box;
+        box->open();
+        return;
+    }
     saveState();
     QMainWindow::closeEvent(event);
 }

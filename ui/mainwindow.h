@@ -4,8 +4,10 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
+class QMessageBox;
 class QStackedWidget;
 class QTabBar;
 
@@ -14,6 +16,7 @@ namespace osc {
 class AreaWidget;
 class ModulesScreen;
 class Page;
+class PlatformUpgradePage;
 
 // The console's window: the areas Monitoring, Factory and Administration, each with
 // its screens in a side list, and a status bar naming the environment. It builds the
@@ -33,6 +36,7 @@ public:
     void showPage(const QString &key);
     Page *page(const QString &key) const;
     ModulesScreen *modulesScreen() const { return m_modules; }
+    PlatformUpgradePage *platformUpgradePage() const { return m_platformUpgrade; }
 
     // Reloads the environment facts shown in the status bar.
     void refreshEnvironmentInfo();
@@ -56,6 +60,9 @@ private:
     QStackedWidget *m_areas = nullptr;
     QList<AreaWidget *> m_areaWidgets;
     ModulesScreen *m_modules = nullptr;
+    PlatformUpgradePage *m_platformUpgrade = nullptr;
+    QPointer<QMessageBox> m_closeBox;
+    bool m_closeConfirmed = false;
     QLabel *m_folderLabel = nullptr;
     QLabel *m_platformLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -119,25 +119,33 @@ Result<UpgradeOutcome> PlatformUpgrader::upgrade(const UpgradeRequest &request)
     if (!written)
         return written.error();
 
+    return plan(outcome.from, request, target->hasFeature(PlatformFeature::ModulesPreparation));
+}
+
+UpgradeOutcome PlatformUpgrader::plan(const PlatformVersion &from, const UpgradeRequest &request,
+                                      bool targetHasPreparation)
+{
+    UpgradeOutcome outcome;
+    outcome.from = from;
     outcome.to = request.to;
     outcome.systemComponentsInstalled = request.installSystemComponents;
     if (request.skipPreparation) {
         outcome.noPreparationReason = QCoreApplication::translate(
             "PlatformUpgrader",
             "The modules preparation was skipped: every module must be published again.");
-    } else if (outcome.from.major < 11) {
+    } else if (from.major < 11) {
         outcome.noPreparationReason
             = QCoreApplication::translate(
                   "PlatformUpgrader",
                   "An upgrade from platform version %1 does not prepare the modules: every module "
                   "must be published again.")
-                  .arg(outcome.from.toString());
-    } else if (!target->hasFeature(PlatformFeature::ModulesPreparation)) {
+                  .arg(from.toString());
+    } else if (!targetHasPreparation) {
         outcome.noPreparationReason
             = QCoreApplication::translate(
                   "PlatformUpgrader",
-                  "Platform version %1 has no modules preparation: every module must be published "
-                  "again.")
+                  "Platform version %1 has no modules preparation: every module must be "
+                  "published again.")
                   .arg(request.to.toString());
     } else {
         outcome.prepare = true;

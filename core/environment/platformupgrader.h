@@ -42,6 +42,11 @@ public:
     // Errors: BadInput for a version that is not installed, a downgrade or the
     // current version; Conflict while a lock is held or a step runs.
     Result<UpgradeOutcome> upgrade(const UpgradeRequest &request);
+    // The one rule of whether an upgrade from `from` prepares the modules, and why
+    // not: upgrade() applies it; screens show it before they ask. Sets `from`, `to`,
+    // `systemComponentsInstalled`, `prepare` and `noPreparationReason`.
+    static UpgradeOutcome plan(const PlatformVersion &from, const UpgradeRequest &request,
+                               bool targetHasPreparation);
     // The version installed (the profile's system components version).
     Result<QString> installSystemComponents();
 

@@ -5,8 +5,8 @@
 #include "modules/modulespage.h"
 #include "modules/modulesscreen.h"
 #include "shell/placeholderpage.h"
-#include "upgrade/platformupgradepage.h"
 #include "uitestsupport.h"
+#include "upgrade/platformupgradepage.h"
 
 #include <QComboBox>
 #include <QLabel>

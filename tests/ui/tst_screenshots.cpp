@@ -10,18 +10,23 @@
 #include "modules/modulespage.h"
 #include "modules/modulesscreen.h"
 #include "uitestsupport.h"
+#include "upgrade/platformupgradepage.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace osc;
 
@@ -43,6 +48,11 @@ private slots:
     void deleteDialogs();
     void lockRefusalAndWaiting();
     void placeholderPages();
+    void platformUpgrade();
+    void platformUpgradeFinishedWithErrors();
+    void platformUpgradeStepFailed();
+    void platformUpgradeNewest();
+    void platformUpgradeLockRefusal();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -418,6 +428,147 @@ void TestScreenshots::placeholderPages()
         QCOMPARE(window.currentPageKey(), key);
         save(&window, QStringLiteral("%1-%2").arg(index++).arg(QString(key).replace(u'/', u'-')));
     }
+}
+
+void TestScreenshots::platformUpgrade()
+{
+    // A factory whose every module takes a while to compile, so the run can be seen.
+    QTemporaryDir dir;
+    QString error;
+    auto environment = testing::createDemoEnvironment(dir.path(), 40, &error);
+    QVERIFY2(environment, qPrintable(error));
+    QVERIFY(environment->config()
+                .setValue(EnvironmentConfig::compilerCommand, QStringLiteral("sleep 0.4"))
+                .ok());
+
+    MainWindow window(dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(QStringLiteral("administration/platform-upgrade"));
+    PlatformUpgradePage *page = window.platformUpgradePage();
+    QSignalSpy finished(page, &PlatformUpgradePage::jobFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(page->snapshot().has_value(), 10000);
+    QTRY_VERIFY(window.environmentStatusText().contains(QStringLiteral("11.11.0")));
+    auto *combo = page->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+    QCOMPARE(combo->count(), 3);
+    save(&window, QStringLiteral("40-platform-upgrade-before"));
+
+    combo->setCurrentIndex(combo->findText(QStringLiteral("11.12.0")));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("upgradeButton")),
+                      Qt::LeftButton);
+    QWidget *confirm = nullptr;
+    QTRY_VERIFY(confirm = testing::visibleTopLevel("confirmUpgradeDialog"));
+    saveWithDialog(&window, confirm, QStringLiteral("41-platform-upgrade-confirmation"));
+    QVERIFY(testing::clickButton(confirm, QStringLiteral("confirmUpgradeButton")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(page->isPreparing() && page->shownCounts().succeeded >= 3, 60000);
+    QTRY_VERIFY(window.environmentStatusText().contains(QStringLiteral("11.12.0")));
+    save(&window, QStringLiteral("42-platform-upgrade-preparing"));
+
+    // Quitting while it runs asks first.
+    window.close();
+    QWidget *quit = nullptr;
+    QTRY_VERIFY(quit = testing::visibleTopLevel("confirmQuitDialog"));
+    saveWithDialog(&window, quit, QStringLiteral("43-platform-upgrade-quit-confirmation"));
+    QVERIFY(testing::clickButton(quit, QStringLiteral("keepRunningButton")));
+    QVERIFY(window.isVisible());
+
+    QVERIFY(page->holdPreparation());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.first().at(0).value<PreparationJobResult>().execution->status,
+             ExecutionStatus::OnHold);
+    save(&window, QStringLiteral("44-platform-upgrade-on-hold"));
+}
+
+void TestScreenshots::platformUpgradeFinishedWithErrors()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto environment = testing::createDemoEnvironment(dir.path(), 150, &error);
+    QVERIFY2(environment, qPrintable(error));
+    QVERIFY(environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}},
+                                         testing::testUser));
+    PreparationOptions options;
+    options.user = testing::testUser;
+    const Result<ExecutionSummary> prepared = environment->prepareModules(options);
+    QVERIFY(prepared.ok());
+    QCOMPARE(prepared->status, ExecutionStatus::FinishedWithErrors);
+
+    MainWindow window(dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(QStringLiteral("administration/platform-upgrade"));
+    PlatformUpgradePage *page = window.platformUpgradePage();
+    auto *problems = page->findChild<QTreeWidget *>(QStringLiteral("problemsTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(problems->topLevelItemCount() > 0, 10000);
+    QCOMPARE(page->statusHeadline(), QStringLiteral("There were errors preparing some modules."));
+    save(&window, QStringLiteral("45-platform-upgrade-finished-with-errors"));
+    // A short window: the page scrolls rather than squeezing the table.
+    window.resize(900, 600);
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("platformUpgradeScroll"));
+    QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
+    save(&window, QStringLiteral("46-platform-upgrade-finished-with-errors-narrow"));
+}
+
+void TestScreenshots::platformUpgradeStepFailed()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(testing::createSmallFactory(dir.path(), &error), qPrintable(error));
+    MainWindow window(dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(QStringLiteral("administration/platform-upgrade"));
+    PlatformUpgradePage *page = window.platformUpgradePage();
+    QSignalSpy finished(page, &PlatformUpgradePage::jobFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(page->snapshot().has_value(), 10000);
+    QVERIFY(page->upgrade(PlatformVersion{11, 12, 0}, false, true));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusDetail().contains(QStringLiteral("system components")),
+                             10000);
+    QCOMPARE(page->statusHeadline(), QStringLiteral("There was an error preparing your modules."));
+    QTRY_VERIFY(window.environmentStatusText().contains(QStringLiteral("11.12.0")));
+    save(&window, QStringLiteral("47-platform-upgrade-step-failed"));
+}
+
+void TestScreenshots::platformUpgradeNewest()
+{
+    QTemporaryDir dir;
+    QVERIFY(Environment::create(dir.path(), PlatformVersion{11, 19, 0}).ok());
+    MainWindow window(dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(QStringLiteral("administration/platform-upgrade"));
+    PlatformUpgradePage *page = window.platformUpgradePage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->snapshot().has_value(), 10000);
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("noTargetsLabel"))->isVisible());
+    QTRY_VERIFY(window.environmentStatusText().contains(QStringLiteral("11.19.0")));
+    save(&window, QStringLiteral("48-platform-upgrade-newest-version"));
+}
+
+void TestScreenshots::platformUpgradeLockRefusal()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto environment = testing::createSmallFactory(dir.path(), &error);
+    QVERIFY2(environment, qPrintable(error));
+    QVERIFY(environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}, true, true},
+                                         testing::testUser));
+    testing::OtherHolder other(dir.path(), std::chrono::minutes(5));
+    QVERIFY(other.hold(OperationKind::Publish, QStringLiteral("alice"),
+                       {QStringLiteral("Orders_Core")}));
+    MainWindow window(dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(QStringLiteral("administration/platform-upgrade"));
+    PlatformUpgradePage *page = window.platformUpgradePage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->snapshot().has_value(), 10000);
+    QVERIFY(page->prepareModules());
+    QWidget *refusal = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(refusal = testing::visibleTopLevel("lockRefusalDialog"), 30000);
+    saveWithDialog(&window, refusal, QStringLiteral("49-platform-upgrade-lock-refusal"));
+    QVERIFY(testing::clickButton(refusal, QStringLiteral("closeButton")));
+    other.release();
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QString>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <type_traits>
@@ -17,15 +18,23 @@ namespace osc {
 // belongs to the thread that opened it, so none ever crosses threads. `work` must
 // return a Result<T> holding plain values, and must not touch any GUI object.
 // Callers keep the future in a QFutureWatcher and wait for it in their destructor.
-template<typename Work> auto runWithEnvironment(const QString &dataDir, Work work)
+// Work that runs for minutes (the modules preparation) goes to a pool of its own, so
+// that it never takes a thread of the global pool from the short loads.
+template<typename Work>
+auto runWithEnvironment(QThreadPool *pool, const QString &dataDir, Work work)
 {
     using R = std::invoke_result_t<Work &, Environment &>;
-    return QtConcurrent::run([dataDir, work = std::move(work)]() mutable -> R {
+    return QtConcurrent::run(pool, [dataDir, work = std::move(work)]() mutable -> R {
         auto environment = Environment::open(dataDir);
         if (!environment)
             return environment.error();
         return work(*environment.value());
     });
+}
+
+template<typename Work> auto runWithEnvironment(const QString &dataDir, Work work)
+{
+    return runWithEnvironment(QThreadPool::globalInstance(), dataDir, std::move(work));
 }
 
 } // namespace osc

@@ -43,15 +43,12 @@ LockRefusalDialog::LockRefusalDialog(const QString &message, const QString &hold
     holderTitle->setVisible(!holder.isEmpty());
     m_holder->setVisible(!holder.isEmpty());
 
-    auto *hint = new QLabel(tr("Wait and run when free runs it as soon as the module is released "
-                               "(you can cancel the wait). Try again asks once more now."),
-                            this);
-    hint->setObjectName(QStringLiteral("refusalHint"));
-    hint->setWordWrap(true);
+    m_hint = new QLabel(this); // see setWaitOffered()
+    m_hint->setObjectName(QStringLiteral("refusalHint"));
+    m_hint->setWordWrap(true);
 
     m_waitButton = new QPushButton(tr("&Wait and Run When Free"), this);
     m_waitButton->setObjectName(QStringLiteral("waitButton"));
-    m_waitButton->setDefault(true);
     m_tryAgainButton = new QPushButton(tr("&Try Again"), this);
     m_tryAgainButton->setObjectName(QStringLiteral("tryAgainButton"));
     m_closeButton = new QPushButton(tr("&Close"), this);
@@ -67,7 +64,7 @@ LockRefusalDialog::LockRefusalDialog(const QString &message, const QString &hold
     text->addWidget(holderTitle);
     text->addWidget(m_holder);
     text->addSpacing(6);
-    text->addWidget(hint);
+    text->addWidget(m_hint);
     auto *top = new QHBoxLayout;
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addSpacing(8);
@@ -77,6 +74,8 @@ LockRefusalDialog::LockRefusalDialog(const QString &message, const QString &hold
     layout->addSpacing(8);
     layout->addWidget(buttons);
 
+    setWaitOffered(true);
+
     connect(m_waitButton, &QPushButton::clicked, this, [this] { done(WaitAndRun); });
     connect(m_tryAgainButton, &QPushButton::clicked, this, [this] { done(TryAgain); });
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
@@ -85,6 +84,17 @@ LockRefusalDialog::LockRefusalDialog(const QString &message, const QString &hold
 QString LockRefusalDialog::message() const
 {
     return m_message->text();
+}
+
+void LockRefusalDialog::setWaitOffered(bool offered)
+{
+    m_waitButton->setVisible(offered);
+    m_waitButton->setDefault(offered);
+    m_tryAgainButton->setDefault(!offered);
+    m_hint->setText(offered ? tr("Wait and run when free runs it as soon as the module is "
+                                 "released (you can cancel the wait). Try again asks once more "
+                                 "now.")
+                            : tr("Try again when the operation that locks the module has ended."));
 }
 
 } // namespace osc

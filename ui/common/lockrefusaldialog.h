@@ -26,10 +26,14 @@ public:
     LockRefusalDialog(const QString &message, const QString &holder, QWidget *parent = nullptr);
 
     QString message() const;
+    // Whether "Wait and Run When Free" is offered (it is by default). Work that cannot
+    // wait for a lock with a way to cancel the wait offers only Try Again and Close.
+    void setWaitOffered(bool offered);
 
 private:
     QLabel *m_message = nullptr;
     QLabel *m_holder = nullptr;
+    QLabel *m_hint = nullptr;
     QPushButton *m_waitButton = nullptr;
     QPushButton *m_tryAgainButton = nullptr;
     QPushButton *m_closeButton = nullptr;

@@ -1,0 +1,95 @@
+#include "upgradesnapshot.h"
+
+#include "compiler/compilerprofile.h"
+#include "domain/messages.h"
+
+#include <algorithm>
+
+namespace osc {
+
+Result<UpgradeSnapshot> readUpgradeSnapshot(Environment &environment,
+                                            const SnapshotRequest &request)
+{
+    if (Result<QList<ModuleLock>> locks = environment.locks(); !locks)
+        return locks.error();
+
+    UpgradeSnapshot snapshot;
+    snapshot.platformVersion = environment.platformVersion();
+    const ProfileRegistry &profiles = environment.profiles();
+    for (const PlatformVersion &version : profiles.versions()) {
+        const std::shared_ptr<const CompilerProfile> profile = profiles.find(version);
+        if (!profile)
+            continue;
+        const bool prepares = profile->hasFeature(PlatformFeature::ModulesPreparation);
+        if (prepares && snapshot.firstWithPreparation.isNull())
+            snapshot.firstWithPreparation = version;
+        if (version == snapshot.platformVersion) {
+            snapshot.requiredComponents = profile->systemComponentsVersion;
+            snapshot.modulesPreparation = prepares;
+            snapshot.progressive = profile->hasFeature(PlatformFeature::ProgressivePreparation);
+        } else if (version > snapshot.platformVersion) {
+            snapshot.targets << UpgradeTarget{version, profile->systemComponentsVersion, prepares};
+        }
+    }
+
+    Result<QList<ExecutionSummary>> executions = environment.executions();
+    if (!executions)
+        return executions.error();
+    for (const ExecutionSummary &execution : std::as_const(*executions)) {
+        if (!snapshot.preparation && execution.kind == ExecutionKind::Preparation
+            && execution.platformVersion == snapshot.platformVersion)
+            snapshot.preparation = execution;
+        if (!snapshot.runningStep && execution.status == ExecutionStatus::Running
+            && execution.holderPid != 0)
+            snapshot.runningStep = execution;
+    }
+
+    if (request.withInfo || request.knownPlatform != snapshot.platformVersion) {
+        Result<EnvironmentInfo> info = environment.info();
+        if (!info)
+            return info.error();
+        snapshot.installedComponents = info->systemComponentsVersion;
+    }
+
+    const std::optional<ExecutionSummary> &preparation = snapshot.preparation;
+    if (preparation && preparation->status == ExecutionStatus::FinishedWithErrors
+        && preparation->id != request.problemsKnownFor) {
+        Result<ExecutionDetail> detail = environment.execution(preparation->id);
+        if (!detail)
+            return detail.error();
+        QList<ExecutionModuleResult> problems;
+        for (const ExecutionModuleResult &module : std::as_const(detail->modules)) {
+            if (module.state == ModuleRunState::Failed || module.state == ModuleRunState::Skipped)
+                problems << module;
+        }
+        std::stable_sort(problems.begin(), problems.end(),
+                         [](const ExecutionModuleResult &a, const ExecutionModuleResult &b) {
+                             return a.state == ModuleRunState::Failed
+                                 && b.state != ModuleRunState::Failed;
+                         });
+        snapshot.problems = problems;
+        snapshot.problemsOf = preparation->id;
+    }
+
+    if (preparation && preparation->status == ExecutionStatus::Failed
+        && preparation->id != request.stepErrorKnownFor) {
+        // The step's own failure (not a module's), recorded by the run that failed.
+        LogQuery query;
+        query.since = preparation->startedAt;
+        query.operation = operationKey(OperationKind::ModulesUpgrade);
+        query.limit = 50;
+        Result<QList<ErrorLogEntry>> errors = environment.errors(query);
+        if (!errors)
+            return errors.error();
+        for (const ErrorLogEntry &entry : std::as_const(*errors)) {
+            if (entry.module.isEmpty() && entry.message == messages::prepStepFailed()) {
+                snapshot.stepError = entry;
+                break;
+            }
+        }
+        snapshot.stepErrorOf = preparation->id;
+    }
+    return snapshot;
+}
+
+} // namespace osc

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "environment/environment.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace osc {
+
+// An installed platform version the environment can be upgraded to.
+struct UpgradeTarget
+{
+    PlatformVersion version;
+    QString systemComponents; // the version of its system components
+    bool modulesPreparation = false; // an upgrade to it prepares the modules
+};
+
+// What the Platform Upgrade page shows, read in one go by a worker: plain values,
+// safe to hand to the GUI thread.
+struct UpgradeSnapshot
+{
+    PlatformVersion platformVersion;
+    QString requiredComponents; // the system components of the current version
+    bool modulesPreparation = false; // the current version has the modules preparation
+    bool progressive = false; // … and it locks only the modules being prepared
+    PlatformVersion firstWithPreparation; // the oldest installed version that has it
+    QList<UpgradeTarget> targets; // installed versions newer than the current one, ascending
+    // The newest modules preparation for the current version.
+    std::optional<ExecutionSummary> preparation;
+    // An upgrade step (of any kind or version) that runs in a live process.
+    std::optional<ExecutionSummary> runningStep;
+
+    // Read only when asked or needed (SnapshotRequest), because they cost more.
+    std::optional<QString> installedComponents; // empty text: none installed
+    // The failed and skipped modules (failed first) of `preparation` when it finished
+    // with errors, and the Error Log entry of its step when it failed; read once for
+    // each execution: problemsOf and stepErrorOf say which one they belong to.
+    QList<ExecutionModuleResult> problems;
+    qint64 problemsOf = 0;
+    std::optional<ErrorLogEntry> stepError;
+    qint64 stepErrorOf = 0;
+};
+
+// What the caller already knows, so that a poll reads only what changed.
+struct SnapshotRequest
+{
+    // Read the system components (Environment::info(), which costs as much as
+    // listing every module). They are read anyway when the platform version is not
+    // `knownPlatform`.
+    bool withInfo = false;
+    PlatformVersion knownPlatform;
+    qint64 problemsKnownFor = 0; // the execution whose problems the caller has
+    qint64 stepErrorKnownFor = 0; // the execution whose step error the caller has
+};
+
+// Reads the snapshot in the calling thread. It first lists the locks, which releases
+// those of dead processes whose lease expired: a preparation whose process died then
+// shows no holder (holderPid 0) although its status is still Running.
+Result<UpgradeSnapshot> readUpgradeSnapshot(Environment &environment,
+                                            const SnapshotRequest &request);
+
+// A run whose process died: it still says Running, but nothing holds it.
+inline bool isOrphaned(const ExecutionSummary &execution)
+{
+    return execution.status == ExecutionStatus::Running && execution.holderPid == 0;
+}
+
+} // namespace osc
