@@ -153,6 +153,38 @@
         <source>Applied %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The environment now runs platform version %1, which this installation does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform upgraded from %1 to %2 by %3; system components %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System components %1 installed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to put the modules preparation (execution %2) on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No modules preparation is on hold or interrupted for platform version %1: there is nothing to resume. &apos;scctl upgrade-published-applications&apos; starts a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew the hold of the modules preparation (execution %2) before it took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentConfig</name>
@@ -182,6 +214,25 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid value for %2: give a number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many modules the modules preparation compiles at once; 0 for one per processor core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionStore</name>
+    <message>
+        <source>No modules preparation is running: there is nothing to put on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No modules deployment is running: there is nothing to put on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no execution %1. &apos;scctl upgrades&apos; lists them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,6 +562,122 @@
     </message>
     <message>
         <source>Modules deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformUpgrader</name>
+    <message>
+        <source>The environment database is damaged: its platform version &apos;%1&apos; is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform cannot be upgraded while modules are locked: the %1 started by %2 is locking &apos;%3&apos; module. Wait for it to finish, then upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform cannot be upgraded while an upgrade step runs (execution %1, %2). Wait for it to finish, or put it on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by a platform upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform version %1 is not installed. Installed versions: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment already runs platform version %1. To prepare the modules again, run &apos;upgrade-published-applications&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrades are refused: the environment runs platform version %1, newer than %2. Restore a backup taken before the upgrade instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation was skipped: every module must be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upgrade from platform version %1 does not prepare the modules: every module must be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform version %1 has no modules preparation: every module must be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform version %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparationEngine</name>
+    <message>
+        <source>Platform version %1 has no modules preparation (it comes with 11.12.0): publish the modules instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation was triggered before the system components of platform version %1 were installed (installed: %2, needed: %3). Run &apos;scctl install-system-components&apos;, then &apos;scctl upgrade-published-applications&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation is already running (execution %1, process %2 on %3). Follow it with &apos;scctl upgrades %1&apos;, or put it on hold with &apos;scctl hold&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process started or resumed the modules preparation at the same moment. Follow it with &apos;scctl upgrades&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the modules preparation for platform version %1 (execution %2) with %3 workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1 modules for platform version %2 (execution %3) with %4 workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference cycle: %1 are prepared together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation lost its lease (this process did not respond for longer than the lease).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation is on hold: %1 of %2 modules done. Resume it with &apos;scctl resume&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The modules preparation finished: %n module(s) prepared for platform version %1. Publish them at your teams&apos; pace.</source>
+        <translation>
+            <numerusform>The modules preparation finished: %n module prepared for platform version %1. Publish it at your teams&apos; pace.</numerusform>
+            <numerusform>The modules preparation finished: %n modules prepared for platform version %1. Publish them at your teams&apos; pace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already published for this platform version during the preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing &apos;%1&apos; version %2 for platform version %3 failed: %n compilation error(s).</source>
+        <translation>
+            <numerusform>Preparing &apos;%1&apos; version %2 for platform version %3 failed: %n compilation error.</numerusform>
+            <numerusform>Preparing &apos;%1&apos; version %2 for platform version %3 failed: %n compilation errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing &apos;%1&apos; version %2 for platform version %3 failed: it could not be compiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared together with &apos;%1&apos; (a reference cycle), which failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: producer &apos;%1&apos; failed to prepare.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,6 +1106,10 @@
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try again when the operation that locks the module has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>osc::LockWaitDialog</name>
@@ -1018,10 +1189,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrade the environment to a newer platform version: install the system components, then prepare the modules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Environment Health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,6 +1257,26 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Open Service Center %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An administration console for an application platform&apos;s environment: its modules, their publication, the platform upgrades and the logs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Open Service Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation is running in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting puts it on hold: the modules being compiled finish first, then it stops and releases its locks. Resume it later from Administration &gt; Platform Upgrade, or with &apos;scctl resume&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,6 +1981,431 @@
     <name>osc::PlaceholderPage</name>
     <message>
         <source>This screen is not available yet; it comes in a later release of Open Service Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::PlatformUpgradePage</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform version to upgrade to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip the modules preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an unattended upgrade: no module is compiled with the new version, so every module must be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t install the system components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install them later with Install System Components. Until then, the modules preparation fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This environment runs the newest installed platform version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules preparation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile, without deploying, every module published with success that is not prepared for this version yet: after errors, the failed and skipped ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;ld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the modules being compiled, then stop and release the locks. Resume continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the modules preparation on hold, or stopped, where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install System Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system components are not installed: install them later with Install System Components. Until then, the modules preparation fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system components %1 are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the modules preparation starts: every module published with success is compiled with platform version %1, without deploying it, so running applications do not change. Until it ends, modules cannot be published, deleted or have their settings applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation for platform version %1, which did not finish, is abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the environment from platform version %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process that ran the modules preparation (execution %1) ended: this window resumed it where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the platform from %1 to %2 and installed its system components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the platform from %1 to %2; its system components are not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window could not resume the modules preparation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules Preparation Not Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform Not Upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules Preparation Not Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Components Not Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed the system components %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules Preparation Not Put on Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None installed. Platform version %1 needs the system components %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from an earlier version. Platform version %2 needs the system components %3: install them before preparing the modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches to platform version %1 without its system components and without preparing the modules: every module must be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches to platform version %1 and installs its system components %2. The modules are not prepared: every module must be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches to platform version %1 without its system components, then starts the modules preparation, which fails until they are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches to platform version %1, installs its system components %2, then prepares the modules: every module published with success is compiled with the new version, without deploying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules preparation for platform version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution %1 · started %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the modules being prepared are locked: the others can be published meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until it ends, modules cannot be published, deleted or have their settings applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the platform to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the system components…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the modules preparation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the modules preparation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the modules preparation on hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the modules for platform version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules being compiled finish first; then it stops and releases its locks. Resume continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module published with success is compiled with the new version, without deploying it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elapsed %1 · remaining %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform version %1 has no modules preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an upgrade, every module must be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes with platform version %1: an upgrade to it compiles every module published with success with the new version, so that they can be published at your teams&apos; pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules have not been prepared for platform version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare Modules compiles every module published with success with this version, without deploying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation stopped: the process running it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had been asked to hold. Resume continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 on %2 finishes the modules it is compiling, then holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs in process %1 on %2, started by %3; this page follows it. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation is on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules are done. Resume continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed to compile and %2 were skipped because a producer failed. Publish each of them, or press Prepare Modules to prepare them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the system components, then press Prepare Modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Error Log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Error Log has the details of what failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1 · took %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compiling now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules with errors (%1 failed, %2 skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the system components %1 of platform version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system components %1 of platform version %2 are installed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,6 +153,38 @@
         <source>Applied %1 to %2.</source>
         <translation>Definições %1 aplicadas ao módulo %2.</translation>
     </message>
+    <message>
+        <source>The environment now runs platform version %1, which this installation does not have.</source>
+        <translation>O ambiente executa agora a versão %1 da plataforma, que esta instalação não tem.</translation>
+    </message>
+    <message>
+        <source>Platform upgraded from %1 to %2 by %3; system components %4.</source>
+        <translation>Plataforma atualizada de %1 para %2 por %3; componentes do sistema %4.</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>instalados</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>não instalados</translation>
+    </message>
+    <message>
+        <source>System components %1 installed by %2.</source>
+        <translation>Componentes do sistema %1 instalados por %2.</translation>
+    </message>
+    <message>
+        <source>%1 asked to put the modules preparation (execution %2) on hold.</source>
+        <translation>%1 pediu que a preparação dos módulos (execução %2) fosse colocada em espera.</translation>
+    </message>
+    <message>
+        <source>No modules preparation is on hold or interrupted for platform version %1: there is nothing to resume. &apos;scctl upgrade-published-applications&apos; starts a new one.</source>
+        <translation>Não há nenhuma preparação dos módulos em espera ou interrompida para a versão %1 da plataforma: não há nada para retomar. &apos;scctl upgrade-published-applications&apos; inicia uma nova.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the hold of the modules preparation (execution %2) before it took effect.</source>
+        <translation>%1 retirou o pedido de colocação em espera da preparação dos módulos (execução %2) antes de este produzir efeito.</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentConfig</name>
@@ -183,6 +215,25 @@
     <message>
         <source>&apos;%1&apos; is not a valid value for %2: give a number from %3 to %4.</source>
         <translation>&apos;%1&apos; não é um valor válido para %2: indique um número de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>How many modules the modules preparation compiles at once; 0 for one per processor core.</source>
+        <translation>Quantos módulos a preparação dos módulos compila em simultâneo; 0 para um por núcleo do processador.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionStore</name>
+    <message>
+        <source>No modules preparation is running: there is nothing to put on hold.</source>
+        <translation>Não há nenhuma preparação dos módulos em execução: não há nada para colocar em espera.</translation>
+    </message>
+    <message>
+        <source>No modules deployment is running: there is nothing to put on hold.</source>
+        <translation>Não há nenhuma implementação de módulos em execução: não há nada para colocar em espera.</translation>
+    </message>
+    <message>
+        <source>There is no execution %1. &apos;scctl upgrades&apos; lists them.</source>
+        <translation>Não existe a execução %1. &apos;scctl upgrades&apos; lista as execuções.</translation>
     </message>
 </context>
 <context>
@@ -512,6 +563,122 @@
     <message>
         <source>Modules deployment</source>
         <translation>Implementação de módulos</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformUpgrader</name>
+    <message>
+        <source>The environment database is damaged: its platform version &apos;%1&apos; is unreadable.</source>
+        <translation>A base de dados do ambiente está danificada: a respetiva versão da plataforma &apos;%1&apos; é ilegível.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be upgraded while modules are locked: the %1 started by %2 is locking &apos;%3&apos; module. Wait for it to finish, then upgrade.</source>
+        <translation>Não é possível atualizar a plataforma enquanto houver módulos bloqueados: a operação %1 iniciada por %2 está a bloquear o módulo &apos;%3&apos;. Aguarde até terminar e, em seguida, atualize.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be upgraded while an upgrade step runs (execution %1, %2). Wait for it to finish, or put it on hold.</source>
+        <translation>Não é possível atualizar a plataforma enquanto decorre um passo da atualização (execução %1, %2). Aguarde até terminar ou coloque-o em espera.</translation>
+    </message>
+    <message>
+        <source>Superseded by a platform upgrade.</source>
+        <translation>Substituída por uma atualização da plataforma.</translation>
+    </message>
+    <message>
+        <source>Platform version %1 is not installed. Installed versions: %2.</source>
+        <translation>A versão %1 da plataforma não está instalada. Versões instaladas: %2.</translation>
+    </message>
+    <message>
+        <source>The environment already runs platform version %1. To prepare the modules again, run &apos;upgrade-published-applications&apos;.</source>
+        <translation>O ambiente já executa a versão %1 da plataforma. Para preparar novamente os módulos, execute &apos;upgrade-published-applications&apos;.</translation>
+    </message>
+    <message>
+        <source>Downgrades are refused: the environment runs platform version %1, newer than %2. Restore a backup taken before the upgrade instead.</source>
+        <translation>Não é permitido reverter para uma versão anterior: o ambiente executa a versão %1 da plataforma, mais recente do que a %2. Em vez disso, restaure uma cópia de segurança feita antes da atualização.</translation>
+    </message>
+    <message>
+        <source>The modules preparation was skipped: every module must be published again.</source>
+        <translation>A preparação dos módulos foi ignorada: todos os módulos têm de ser publicados novamente.</translation>
+    </message>
+    <message>
+        <source>An upgrade from platform version %1 does not prepare the modules: every module must be published again.</source>
+        <translation>Uma atualização a partir da versão %1 da plataforma não prepara os módulos: todos os módulos têm de ser publicados novamente.</translation>
+    </message>
+    <message>
+        <source>Platform version %1 has no modules preparation: every module must be published again.</source>
+        <translation>A versão %1 da plataforma não tem preparação dos módulos: todos os módulos têm de ser publicados novamente.</translation>
+    </message>
+    <message>
+        <source>Platform version %1 is not installed.</source>
+        <translation>A versão %1 da plataforma não está instalada.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationEngine</name>
+    <message>
+        <source>Platform version %1 has no modules preparation (it comes with 11.12.0): publish the modules instead.</source>
+        <translation>A versão %1 da plataforma não tem preparação dos módulos (disponível a partir da 11.12.0): em vez disso, publique os módulos.</translation>
+    </message>
+    <message>
+        <source>The modules preparation was triggered before the system components of platform version %1 were installed (installed: %2, needed: %3). Run &apos;scctl install-system-components&apos;, then &apos;scctl upgrade-published-applications&apos;.</source>
+        <translation>A preparação dos módulos foi acionada antes de os componentes do sistema da versão %1 da plataforma estarem instalados (instalados: %2, necessários: %3). Execute &apos;scctl install-system-components&apos; e, em seguida, &apos;scctl upgrade-published-applications&apos;.</translation>
+    </message>
+    <message>
+        <source>The modules preparation is already running (execution %1, process %2 on %3). Follow it with &apos;scctl upgrades %1&apos;, or put it on hold with &apos;scctl hold&apos;.</source>
+        <translation>A preparação dos módulos já está a decorrer (execução %1, processo %2 em %3). Acompanhe-a com &apos;scctl upgrades %1&apos; ou coloque-a em espera com &apos;scctl hold&apos;.</translation>
+    </message>
+    <message>
+        <source>Another process started or resumed the modules preparation at the same moment. Follow it with &apos;scctl upgrades&apos;.</source>
+        <translation>Outro processo iniciou ou retomou a preparação dos módulos no mesmo momento. Acompanhe-a com &apos;scctl upgrades&apos;.</translation>
+    </message>
+    <message>
+        <source>Resuming the modules preparation for platform version %1 (execution %2) with %3 workers.</source>
+        <translation>A retomar a preparação dos módulos para a versão %1 da plataforma (execução %2) com %3 compilações em paralelo.</translation>
+    </message>
+    <message>
+        <source>Preparing %1 modules for platform version %2 (execution %3) with %4 workers.</source>
+        <translation>A preparar %1 módulos para a versão %2 da plataforma (execução %3) com %4 compilações em paralelo.</translation>
+    </message>
+    <message>
+        <source>Reference cycle: %1 are prepared together.</source>
+        <translation>Ciclo de referências: %1 são preparados em conjunto.</translation>
+    </message>
+    <message>
+        <source>The modules preparation lost its lease (this process did not respond for longer than the lease).</source>
+        <translation>A preparação dos módulos perdeu a respetiva concessão (este processo não respondeu durante mais tempo do que a duração da concessão).</translation>
+    </message>
+    <message>
+        <source>The modules preparation is on hold: %1 of %2 modules done. Resume it with &apos;scctl resume&apos;.</source>
+        <translation>A preparação dos módulos está em espera: %1 de %2 módulos concluídos. Retome-a com &apos;scctl resume&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The modules preparation finished: %n module(s) prepared for platform version %1. Publish them at your teams&apos; pace.</source>
+        <translation>
+            <numerusform>A preparação dos módulos terminou: %n módulo preparado para a versão %1 da plataforma. Publique-o ao ritmo das suas equipas.</numerusform>
+            <numerusform>A preparação dos módulos terminou: %n módulos preparados para a versão %1 da plataforma. Publique-os ao ritmo das suas equipas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already published for this platform version during the preparation.</source>
+        <translation>Já publicado para esta versão da plataforma durante a preparação.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing &apos;%1&apos; version %2 for platform version %3 failed: %n compilation error(s).</source>
+        <translation>
+            <numerusform>A preparação de &apos;%1&apos; versão %2 para a versão %3 da plataforma falhou: %n erro de compilação.</numerusform>
+            <numerusform>A preparação de &apos;%1&apos; versão %2 para a versão %3 da plataforma falhou: %n erros de compilação.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing &apos;%1&apos; version %2 for platform version %3 failed: it could not be compiled.</source>
+        <translation>A preparação de &apos;%1&apos; versão %2 para a versão %3 da plataforma falhou: não foi possível compilá-lo.</translation>
+    </message>
+    <message>
+        <source>Prepared together with &apos;%1&apos; (a reference cycle), which failed.</source>
+        <translation>Preparado em conjunto com &apos;%1&apos; (um ciclo de referências), que falhou.</translation>
+    </message>
+    <message>
+        <source>Skipped: producer &apos;%1&apos; failed to prepare.</source>
+        <translation>Ignorado: a preparação do produtor &apos;%1&apos; falhou.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1106,10 @@
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
+    <message>
+        <source>Try again when the operation that locks the module has ended.</source>
+        <translation>Tente novamente quando a operação que bloqueia o módulo tiver terminado.</translation>
+    </message>
 </context>
 <context>
     <name>osc::LockWaitDialog</name>
@@ -1018,10 +1189,6 @@
         <translation>Atualização da plataforma</translation>
     </message>
     <message>
-        <source>Upgrade the environment to a newer platform version: install the system components, then prepare the modules.</source>
-        <translation>Atualizar o ambiente para uma versão mais recente da plataforma: instalar os componentes do sistema e, em seguida, preparar os módulos.</translation>
-    </message>
-    <message>
         <source>Environment Health</source>
         <translation>Estado do ambiente</translation>
     </message>
@@ -1091,6 +1258,26 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Open Service Center %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An administration console for an application platform&apos;s environment: its modules, their publication, the platform upgrades and the logs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Open Service Center %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Uma consola de administração para o ambiente de uma plataforma de aplicações: os respetivos módulos, a sua publicação, as atualizações da plataforma e os registos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quit Open Service Center</source>
+        <translation>Sair do Open Service Center</translation>
+    </message>
+    <message>
+        <source>The modules preparation is running in this window.</source>
+        <translation>A preparação dos módulos está em execução nesta janela.</translation>
+    </message>
+    <message>
+        <source>Quitting puts it on hold: the modules being compiled finish first, then it stops and releases its locks. Resume it later from Administration &gt; Platform Upgrade, or with &apos;scctl resume&apos;.</source>
+        <translation>Ao sair, a preparação é colocada em espera: os módulos em compilação terminam primeiro; depois, a preparação fica parada e liberta os respetivos bloqueios. Retome-a mais tarde em Administração &gt; Atualização da plataforma ou com &apos;scctl resume&apos;.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold and Quit</source>
+        <translation>Colocar em &amp;espera e sair</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Running</source>
+        <translation>&amp;Continuar em execução</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1983,431 @@
     <message>
         <source>This screen is not available yet; it comes in a later release of Open Service Center.</source>
         <translation>Este ecrã ainda não está disponível; será incluído numa versão futura do Open Service Center.</translation>
+    </message>
+</context>
+<context>
+    <name>osc::PlatformUpgradePage</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Compiling</source>
+        <translation>A compilar</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>Platform Upgrade</source>
+        <translation>Atualização da plataforma</translation>
+    </message>
+    <message>
+        <source>Platform version to upgrade to</source>
+        <translation>Versão da plataforma para a qual atualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade…</source>
+        <translation>A&amp;tualizar…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the modules preparation</source>
+        <translation>I&amp;gnorar a preparação dos módulos</translation>
+    </message>
+    <message>
+        <source>For an unattended upgrade: no module is compiled with the new version, so every module must be published again.</source>
+        <translation>Para uma atualização não assistida: nenhum módulo é compilado com a nova versão, pelo que todos os módulos têm de ser publicados novamente.</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t install the system components</source>
+        <translation>&amp;Não instalar os componentes do sistema</translation>
+    </message>
+    <message>
+        <source>Install them later with Install System Components. Until then, the modules preparation fails.</source>
+        <translation>Instale-os mais tarde com Instalar componentes do sistema. Até lá, a preparação dos módulos falha.</translation>
+    </message>
+    <message>
+        <source>This environment runs the newest installed platform version.</source>
+        <translation>Este ambiente executa a versão da plataforma instalada mais recente.</translation>
+    </message>
+    <message>
+        <source>Upgrade &amp;to:</source>
+        <translation>At&amp;ualizar para:</translation>
+    </message>
+    <message>
+        <source>Platform version:</source>
+        <translation>Versão da plataforma:</translation>
+    </message>
+    <message>
+        <source>System components:</source>
+        <translation>Componentes do sistema:</translation>
+    </message>
+    <message>
+        <source>Modules preparation</source>
+        <translation>Preparação dos módulos</translation>
+    </message>
+    <message>
+        <source>Modules preparation progress</source>
+        <translation>Progresso da preparação dos módulos</translation>
+    </message>
+    <message>
+        <source>Prepared:</source>
+        <translation>Preparados:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Falhados:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignorados:</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>Pendentes:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare Modules</source>
+        <translation>&amp;Preparar módulos</translation>
+    </message>
+    <message>
+        <source>Compile, without deploying, every module published with success that is not prepared for this version yet: after errors, the failed and skipped ones.</source>
+        <translation>Compilar, sem implementar, todos os módulos publicados com êxito que ainda não estejam preparados para esta versão: após erros, os que falharam e os ignorados.</translation>
+    </message>
+    <message>
+        <source>Ho&amp;ld</source>
+        <translation>Colocar em &amp;espera</translation>
+    </message>
+    <message>
+        <source>Finish the modules being compiled, then stop and release the locks. Resume continues where it stopped.</source>
+        <translation>Terminar os módulos em compilação e, em seguida, parar e libertar os bloqueios. Retomar continua a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>Continue the modules preparation on hold, or stopped, where it stopped.</source>
+        <translation>Continuar a preparação dos módulos em espera, ou parada, a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>&amp;Install System Components</source>
+        <translation>&amp;Instalar componentes do sistema</translation>
+    </message>
+    <message>
+        <source>Modules with errors</source>
+        <translation>Módulos com erros</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>The system components are not installed: install them later with Install System Components. Until then, the modules preparation fails.</source>
+        <translation>Os componentes do sistema não são instalados: instale-os mais tarde com Instalar componentes do sistema. Até lá, a preparação dos módulos falha.</translation>
+    </message>
+    <message>
+        <source>The system components %1 are installed.</source>
+        <translation>São instalados os componentes do sistema %1.</translation>
+    </message>
+    <message>
+        <source>Then the modules preparation starts: every module published with success is compiled with platform version %1, without deploying it, so running applications do not change. Until it ends, modules cannot be published, deleted or have their settings applied.</source>
+        <translation>Em seguida, começa a preparação dos módulos: todos os módulos publicados com êxito são compilados com a versão %1 da plataforma, sem serem implementados, pelo que as aplicações em execução não mudam. Até a preparação terminar, não é possível publicar nem eliminar módulos, nem aplicar as respetivas definições.</translation>
+    </message>
+    <message>
+        <source>The modules preparation for platform version %1, which did not finish, is abandoned.</source>
+        <translation>A preparação dos módulos para a versão %1 da plataforma, que não terminou, é abandonada.</translation>
+    </message>
+    <message>
+        <source>Upgrade Platform</source>
+        <translation>Atualizar plataforma</translation>
+    </message>
+    <message>
+        <source>Upgrade the environment from platform version %1 to %2?</source>
+        <translation>Atualizar o ambiente da versão %1 para a versão %2 da plataforma?</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The process that ran the modules preparation (execution %1) ended: this window resumed it where it stopped.</source>
+        <translation>O processo que executava a preparação dos módulos (execução %1) terminou: esta janela retomou-a a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>Upgraded the platform from %1 to %2 and installed its system components.</source>
+        <translation>A plataforma foi atualizada de %1 para %2 e os respetivos componentes do sistema foram instalados.</translation>
+    </message>
+    <message>
+        <source>Upgraded the platform from %1 to %2; its system components are not installed.</source>
+        <translation>A plataforma foi atualizada de %1 para %2; os respetivos componentes do sistema não estão instalados.</translation>
+    </message>
+    <message>
+        <source>This window could not resume the modules preparation: %1</source>
+        <translation>Esta janela não conseguiu retomar a preparação dos módulos: %1</translation>
+    </message>
+    <message>
+        <source>Modules Preparation Not Started</source>
+        <translation>Preparação dos módulos não iniciada</translation>
+    </message>
+    <message>
+        <source>Platform Not Upgraded</source>
+        <translation>Plataforma não atualizada</translation>
+    </message>
+    <message>
+        <source>Modules Preparation Not Resumed</source>
+        <translation>Preparação dos módulos não retomada</translation>
+    </message>
+    <message>
+        <source>System Components Not Installed</source>
+        <translation>Componentes do sistema não instalados</translation>
+    </message>
+    <message>
+        <source>Installed the system components %1.</source>
+        <translation>Componentes do sistema %1 instalados.</translation>
+    </message>
+    <message>
+        <source>Modules Preparation Not Put on Hold</source>
+        <translation>Preparação dos módulos não colocada em espera</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponível</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <source>None installed. Platform version %1 needs the system components %2.</source>
+        <translation>Nenhum instalado. A versão %1 da plataforma precisa dos componentes do sistema %2.</translation>
+    </message>
+    <message>
+        <source>%1, from an earlier version. Platform version %2 needs the system components %3: install them before preparing the modules.</source>
+        <translation>%1, de uma versão anterior. A versão %2 da plataforma precisa dos componentes do sistema %3: instale-os antes de preparar os módulos.</translation>
+    </message>
+    <message>
+        <source>Switches to platform version %1 without its system components and without preparing the modules: every module must be published again.</source>
+        <translation>Muda para a versão %1 da plataforma sem os respetivos componentes do sistema e sem preparar os módulos: todos os módulos têm de ser publicados novamente.</translation>
+    </message>
+    <message>
+        <source>Switches to platform version %1 and installs its system components %2. The modules are not prepared: every module must be published again.</source>
+        <translation>Muda para a versão %1 da plataforma e instala os respetivos componentes do sistema %2. Os módulos não são preparados: todos os módulos têm de ser publicados novamente.</translation>
+    </message>
+    <message>
+        <source>Switches to platform version %1 without its system components, then starts the modules preparation, which fails until they are installed.</source>
+        <translation>Muda para a versão %1 da plataforma sem os respetivos componentes do sistema e, em seguida, inicia a preparação dos módulos, que falha até que estes sejam instalados.</translation>
+    </message>
+    <message>
+        <source>Switches to platform version %1, installs its system components %2, then prepares the modules: every module published with success is compiled with the new version, without deploying it.</source>
+        <translation>Muda para a versão %1 da plataforma, instala os respetivos componentes do sistema %2 e, em seguida, prepara os módulos: todos os módulos publicados com êxito são compilados com a nova versão, sem serem implementados.</translation>
+    </message>
+    <message>
+        <source>Modules preparation for platform version %1</source>
+        <translation>Preparação dos módulos para a versão %1 da plataforma</translation>
+    </message>
+    <message>
+        <source>Execution %1 · started %2 by %3</source>
+        <translation>Execução %1 · iniciada em %2 por %3</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>a estimar…</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>cerca de %1</translation>
+    </message>
+    <message>
+        <source>Only the modules being prepared are locked: the others can be published meanwhile.</source>
+        <translation>Só os módulos em preparação ficam bloqueados: os restantes podem ser publicados entretanto.</translation>
+    </message>
+    <message>
+        <source>Until it ends, modules cannot be published, deleted or have their settings applied.</source>
+        <translation>Até terminar, não é possível publicar nem eliminar módulos, nem aplicar as respetivas definições.</translation>
+    </message>
+    <message>
+        <source>The environment cannot be read.</source>
+        <translation>Não é possível ler o ambiente.</translation>
+    </message>
+    <message>
+        <source>Upgrading the platform to %1…</source>
+        <translation>A atualizar a plataforma para %1…</translation>
+    </message>
+    <message>
+        <source>Installing the system components…</source>
+        <translation>A instalar os componentes do sistema…</translation>
+    </message>
+    <message>
+        <source>Resuming the modules preparation…</source>
+        <translation>A retomar a preparação dos módulos…</translation>
+    </message>
+    <message>
+        <source>Starting the modules preparation…</source>
+        <translation>A iniciar a preparação dos módulos…</translation>
+    </message>
+    <message>
+        <source>Putting the modules preparation on hold…</source>
+        <translation>A colocar a preparação dos módulos em espera…</translation>
+    </message>
+    <message>
+        <source>Preparing the modules for platform version %1…</source>
+        <translation>A preparar os módulos para a versão %1 da plataforma…</translation>
+    </message>
+    <message>
+        <source>The modules being compiled finish first; then it stops and releases its locks. Resume continues where it stopped.</source>
+        <translation>Os módulos em compilação terminam primeiro; depois, a preparação fica parada e liberta os respetivos bloqueios. Retomar continua a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>Every module published with success is compiled with the new version, without deploying it. %1</source>
+        <translation>Todos os módulos publicados com êxito são compilados com a nova versão, sem serem implementados. %1</translation>
+    </message>
+    <message>
+        <source>elapsed %1 · remaining %2</source>
+        <translation>decorrido: %1 · restante: %2</translation>
+    </message>
+    <message>
+        <source>Execution %1</source>
+        <translation>Execução %1</translation>
+    </message>
+    <message>
+        <source>Platform version %1 has no modules preparation.</source>
+        <translation>A versão %1 da plataforma não tem preparação dos módulos.</translation>
+    </message>
+    <message>
+        <source>After an upgrade, every module must be published again.</source>
+        <translation>Após uma atualização, todos os módulos têm de ser publicados novamente.</translation>
+    </message>
+    <message>
+        <source>It comes with platform version %1: an upgrade to it compiles every module published with success with the new version, so that they can be published at your teams&apos; pace.</source>
+        <translation>Está disponível a partir da versão %1 da plataforma: uma atualização para essa versão compila todos os módulos publicados com êxito com a nova versão, para que possam ser publicados ao ritmo das suas equipas.</translation>
+    </message>
+    <message>
+        <source>The modules have not been prepared for platform version %1.</source>
+        <translation>Os módulos não foram preparados para a versão %1 da plataforma.</translation>
+    </message>
+    <message>
+        <source>Prepare Modules compiles every module published with success with this version, without deploying it.</source>
+        <translation>Preparar módulos compila todos os módulos publicados com êxito com esta versão, sem os implementar.</translation>
+    </message>
+    <message>
+        <source>The modules preparation stopped: the process running it ended.</source>
+        <translation>A preparação dos módulos parou: o processo que a executava terminou.</translation>
+    </message>
+    <message>
+        <source>It had been asked to hold. Resume continues where it stopped.</source>
+        <translation>Tinha sido pedido que fosse colocada em espera. Retomar continua a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>Resume continues where it stopped.</source>
+        <translation>Retomar continua a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>Process %1 on %2 finishes the modules it is compiling, then holds.</source>
+        <translation>O processo %1 em %2 termina os módulos que está a compilar e, em seguida, fica em espera.</translation>
+    </message>
+    <message>
+        <source>It runs in process %1 on %2, started by %3; this page follows it. %4</source>
+        <translation>É executada no processo %1 em %2, iniciada por %3; esta página acompanha-a. %4</translation>
+    </message>
+    <message>
+        <source>The modules preparation is on hold.</source>
+        <translation>A preparação dos módulos está em espera.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules are done. Resume continues where it stopped.</source>
+        <translation>%1 de %2 módulos concluídos. Retomar continua a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>%1 failed to compile and %2 were skipped because a producer failed. Publish each of them, or press Prepare Modules to prepare them again.</source>
+        <translation>Não foi possível compilar %1, e a preparação ignorou %2 porque um produtor falhou. Publique cada um deles ou prima Preparar módulos para os preparar novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the system components, then press Prepare Modules.</source>
+        <translation>Instale os componentes do sistema e, em seguida, prima Preparar módulos.</translation>
+    </message>
+    <message>
+        <source>From the Error Log: %1</source>
+        <translation>Do Registo de erros: %1</translation>
+    </message>
+    <message>
+        <source>The Error Log has the details of what failed.</source>
+        <translation>O Registo de erros tem os detalhes do que falhou.</translation>
+    </message>
+    <message>
+        <source>The modules preparation was interrupted.</source>
+        <translation>A preparação dos módulos foi interrompida.</translation>
+    </message>
+    <message>
+        <source>ended %1 · took %2</source>
+        <translation>terminada em %1 · duração: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules (%3%)</source>
+        <translation>%1 de %2 módulos (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compiling now: %1</source>
+        <translation>A compilar agora: %1</translation>
+    </message>
+    <message>
+        <source>Modules with errors (%1 failed, %2 skipped)</source>
+        <translation>Módulos com erros (falhados: %1, ignorados: %2)</translation>
+    </message>
+    <message>
+        <source>Install the system components %1 of platform version %2.</source>
+        <translation>Instalar os componentes do sistema %1 da versão %2 da plataforma.</translation>
+    </message>
+    <message>
+        <source>The system components %1 of platform version %2 are installed.</source>
+        <translation>Os componentes do sistema %1 da versão %2 da plataforma estão instalados.</translation>
     </message>
 </context>
 </TS>

@@ -215,7 +215,8 @@ int installSystemComponentsCommand(Context &context)
     return ExitDone;
 }
 
-int upgradePublishedApplicationsCommand(Context &context)
+// upgrade-published-applications and resume: the same run, new or resumed.
+static int preparationCommand(Context &context, bool resume)
 {
     int exitCode = ExitDone;
     const std::optional<int> workers = takeWorkers(context, &exitCode);
@@ -224,7 +225,12 @@ int upgradePublishedApplicationsCommand(Context &context)
     Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
     if (!environment)
         return report(context, environment.error());
-    return runPreparation(context, **environment, *workers, false);
+    return runPreparation(context, **environment, *workers, resume);
+}
+
+int upgradePublishedApplicationsCommand(Context &context)
+{
+    return preparationCommand(context, false);
 }
 
 int holdCommand(Context &context)
@@ -256,14 +262,7 @@ int holdCommand(Context &context)
 
 int resumeCommand(Context &context)
 {
-    int exitCode = ExitDone;
-    const std::optional<int> workers = takeWorkers(context, &exitCode);
-    if (!workers)
-        return exitCode;
-    Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
-    if (!environment)
-        return report(context, environment.error());
-    return runPreparation(context, **environment, *workers, true);
+    return preparationCommand(context, true);
 }
 
 int upgradesCommand(Context &context)

@@ -238,15 +238,12 @@ Result<CompileRequest> withDefinition(const CompileRequest &request)
 
 CompileResult BuiltinCompiler::compile(const CompileRequest &request) const
 {
-    if (request.definition.name.isEmpty() && !request.sourcePath.isEmpty()) {
-        Result<CompileRequest> complete = withDefinition(request);
-        if (!complete) {
-            CompileResult unreadable;
-            unreadable.ioError = complete.error().fullText();
-            return unreadable;
-        }
-        return compile(*complete);
-    }
+    return compileWithDefinition(
+        request, [this](const CompileRequest &complete) { return compileComplete(complete); });
+}
+
+CompileResult BuiltinCompiler::compileComplete(const CompileRequest &request) const
+{
     CompileResult result;
     Q_ASSERT_X(request.profile, "BuiltinCompiler::compile", "a request needs a compiler profile");
     if (!request.profile) {

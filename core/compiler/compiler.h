@@ -101,6 +101,20 @@ struct CompileResult
 // BadInput (file:line:column) when the source cannot be read.
 Result<CompileRequest> withDefinition(const CompileRequest &request);
 
+// For compilers: runs `compile` on the request once its definition is there (read
+// by withDefinition()); an unreadable source is the result's ioError.
+template<typename Compile>
+CompileResult compileWithDefinition(const CompileRequest &request, Compile compile)
+{
+    Result<CompileRequest> complete = withDefinition(request);
+    if (!complete) {
+        CompileResult unreadable;
+        unreadable.ioError = complete.error().fullText();
+        return unreadable;
+    }
+    return compile(*complete);
+}
+
 // Compiles one module version for one platform version. Implementations are
 // reentrant: compile() may run concurrently on several threads with distinct requests.
 class Compiler
@@ -119,6 +133,9 @@ class BuiltinCompiler final : public Compiler
 {
 public:
     CompileResult compile(const CompileRequest &request) const override;
+
+private:
+    CompileResult compileComplete(const CompileRequest &request) const;
 };
 
 } // namespace osc

@@ -224,15 +224,12 @@ Result<void> ExternalCompiler::validateTemplate(const QString &commandTemplate)
 
 CompileResult ExternalCompiler::compile(const CompileRequest &request) const
 {
-    if (request.definition.name.isEmpty() && !request.sourcePath.isEmpty()) {
-        Result<CompileRequest> complete = withDefinition(request);
-        if (!complete) {
-            CompileResult unreadable;
-            unreadable.ioError = complete.error().fullText();
-            return unreadable;
-        }
-        return compile(*complete);
-    }
+    return compileWithDefinition(
+        request, [this](const CompileRequest &complete) { return compileComplete(complete); });
+}
+
+CompileResult ExternalCompiler::compileComplete(const CompileRequest &request) const
+{
     CompileResult result;
     const QString module = request.definition.name;
     Q_ASSERT_X(request.profile, "ExternalCompiler::compile", "a request needs a compiler profile");

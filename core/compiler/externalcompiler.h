@@ -61,6 +61,8 @@ public:
     CompileResult compile(const CompileRequest &request) const override;
 
 private:
+    CompileResult compileComplete(const CompileRequest &request) const;
+
     QString m_template;
     std::chrono::milliseconds m_timeout;
 };
