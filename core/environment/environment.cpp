@@ -668,6 +668,11 @@ Result<QString> Environment::installSystemComponents(const QString &user)
     return installed;
 }
 
+Result<QString> Environment::systemComponentsVersion()
+{
+    return d->db->meta(MetaKey::systemComponents);
+}
+
 Result<ExecutionSummary> Environment::prepareModules(const PreparationOptions &options)
 {
     if (Result<void> followed = d->followPlatform(); !followed)

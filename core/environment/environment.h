@@ -217,6 +217,8 @@ public:
     // Refused (Conflict) while modules are locked or an upgrade step runs.
     Result<UpgradeOutcome> upgradePlatform(const UpgradeRequest &request, const QString &user);
     Result<QString> installSystemComponents(const QString &user);
+    // The installed system components version (one read; info() lists every module).
+    Result<QString> systemComponentsVersion();
     // The modules preparation, in the calling thread (see PreparationEngine): a new
     // run (which prepares only what is not prepared yet: after a run with errors, the
     // failed and skipped modules) or the resume of an unfinished one.

@@ -463,6 +463,18 @@ void TestPlatformUpgradePage::statusBarFollowsAnUpgradeDoneElsewhere()
         (*other)->upgradePlatform(UpgradeRequest{v11_12, true, true}, QStringLiteral("ci-bot")));
     QTRY_COMPARE_WITH_TIMEOUT(platform->text(), QStringLiteral("Platform 11.12.0"), stepTimeout);
     QCOMPARE(window.platformUpgradePage()->snapshot()->platformVersion, v11_12);
+
+    // Upgraded without its system components, then installed from elsewhere: the
+    // page follows both.
+    QVERIFY((*other)->upgradePlatform(UpgradeRequest{PlatformVersion{11, 15, 0}, false, true},
+                                      QStringLiteral("ci-bot")));
+    auto *components
+        = window.platformUpgradePage()->findChild<QLabel *>(QStringLiteral("systemComponents"));
+    QVERIFY(components);
+    QTRY_VERIFY_WITH_TIMEOUT(components->text().contains(QLatin1String("11.15.0.6")), stepTimeout);
+    QVERIFY(components->text().startsWith(QLatin1String("11.12.0.3")));
+    QVERIFY((*other)->installSystemComponents(QStringLiteral("ci-bot")));
+    QTRY_COMPARE_WITH_TIMEOUT(components->text(), QStringLiteral("11.15.0.6"), stepTimeout);
 }
 
 void TestPlatformUpgradePage::destroyingThePageHoldsItsPreparation()

@@ -332,7 +332,6 @@ PlatformUpgradePage::~PlatformUpgradePage()
 
 void PlatformUpgradePage::refresh()
 {
-    m_infoWanted = true;
     poll();
 }
 
@@ -397,12 +396,8 @@ void PlatformUpgradePage::poll()
         return;
     }
     SnapshotRequest request;
-    request.withInfo = m_infoWanted || !m_componentsKnown;
-    if (m_snapshot)
-        request.knownPlatform = m_snapshot->platformVersion;
     request.problemsKnownFor = m_problemsOf;
     request.stepErrorKnownFor = m_stepErrorOf;
-    m_infoWanted = false;
     m_pollWatcher.setFuture(runWithEnvironment(m_dataDir, [request](Environment &environment) {
         return readUpgradeSnapshot(environment, request);
     }));
@@ -413,7 +408,6 @@ void PlatformUpgradePage::onPolled()
     const Result<UpgradeSnapshot> result = m_pollWatcher.result();
     if (!result) {
         m_pollError = result.error();
-        m_infoWanted = true;
         updateView();
         emit polled();
         if (std::exchange(m_pollAgain, false))
@@ -451,7 +445,6 @@ void PlatformUpgradePage::onPolled()
         return std::pair(snapshot->preparation->id, snapshot->preparation->status);
     };
     if (previous && stepState(previous) != stepState(m_snapshot)) {
-        m_infoWanted = true;
         changed
             = changed || (now.preparation && now.preparation->status != ExecutionStatus::Running);
     }
@@ -614,7 +607,6 @@ void PlatformUpgradePage::onJobUpgraded(const UpgradeOutcome &outcome)
               .arg(outcome.from.toString(), outcome.to.toString())
         : tr("Upgraded the platform from %1 to %2; its system components are not installed.")
               .arg(outcome.from.toString(), outcome.to.toString());
-    m_infoWanted = true;
     m_problems.clear();
     m_problemsOf = 0;
     updateView();
@@ -697,7 +689,6 @@ void PlatformUpgradePage::onJobFinished(const PreparationJobResult &result)
         message = result.execution->message;
     }
 
-    m_infoWanted = true;
     updateView();
     poll();
     if (!message.isEmpty())

@@ -117,7 +117,6 @@ private:
     // The poll.
     QTimer *m_pollTimer = nullptr;
     QFutureWatcher<Result<UpgradeSnapshot>> m_pollWatcher;
-    bool m_infoWanted = true; // read the environment's info with the next poll
     bool m_pollAgain = false; // a poll was asked for while one ran
     std::optional<UpgradeSnapshot> m_snapshot;
     std::optional<Error> m_pollError;

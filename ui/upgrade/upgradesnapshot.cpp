@@ -44,12 +44,10 @@ Result<UpgradeSnapshot> readUpgradeSnapshot(Environment &environment,
             snapshot.runningStep = execution;
     }
 
-    if (request.withInfo || request.knownPlatform != snapshot.platformVersion) {
-        Result<EnvironmentInfo> info = environment.info();
-        if (!info)
-            return info.error();
-        snapshot.installedComponents = info->systemComponentsVersion;
-    }
+    Result<QString> components = environment.systemComponentsVersion();
+    if (!components)
+        return components.error();
+    snapshot.installedComponents = *components;
 
     const std::optional<ExecutionSummary> &preparation = snapshot.preparation;
     if (preparation && preparation->status == ExecutionStatus::FinishedWithErrors

@@ -46,11 +46,6 @@ struct UpgradeSnapshot
 // What the caller already knows, so that a poll reads only what changed.
 struct SnapshotRequest
 {
-    // Read the system components (Environment::info(), which costs as much as
-    // listing every module). They are read anyway when the platform version is not
-    // `knownPlatform`.
-    bool withInfo = false;
-    PlatformVersion knownPlatform;
     qint64 problemsKnownFor = 0; // the execution whose problems the caller has
     qint64 stepErrorKnownFor = 0; // the execution whose step error the caller has
 };
