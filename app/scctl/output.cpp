@@ -340,6 +340,8 @@ QString toText(const ExecutionDetail &detail)
         lines << QStringLiteral("Cycle:       %1 (prepared together)").arg(cycle);
     if (!step.message.isEmpty())
         lines << QStringLiteral("Outcome:     %1").arg(step.message);
+    if (!step.detail.isEmpty())
+        lines << QStringLiteral("Cause:       %1").arg(step.detail);
     if (!detail.modules.isEmpty()) {
         int nameWidth = 6;
         for (const ExecutionModuleResult &module : detail.modules)

@@ -105,6 +105,8 @@ int reportStep(const Context &context, const ExecutionSummary &summary,
         emitJson(json);
     } else {
         out() << summary.message << u'\n';
+        if (!summary.detail.isEmpty())
+            out() << summary.detail << u'\n';
         out() << QStringLiteral("Execution %1: %2 (%3 total, %4 succeeded, %5 failed, %6 skipped, "
                                 "%7 pending). Details: scctl upgrades %1\n")
                      .arg(summary.id)

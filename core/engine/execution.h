@@ -52,7 +52,8 @@ struct ExecutionSummary
     int workers = 0;
     bool holdRequested = false;
     qint64 previousId = 0; // the execution this one re-runs the failures of; 0 for a first run
-    QString message; // the outcome (a catalogue message) or why it failed
+    QString message; // the outcome (a catalogue message)
+    QString detail; // for a failed step: its cause, in full (also in the Error Log)
     QStringList cycles; // each reference cycle's modules, joined with '+'
     qint64 holderPid = 0; // the process running it (while running)
     QString holderHost;

@@ -87,12 +87,13 @@ Result<void> ExecutionStore::updateCountsInTransaction(qint64 executionId, qint6
 }
 
 Result<void> ExecutionStore::endInTransaction(qint64 executionId, qint64 operationId,
-                                              ExecutionStatus status, const QString &message)
+                                              ExecutionStatus status, const QString &message,
+                                              const QString &detail)
 {
     Result<QSqlQuery> done = m_db.exec(
-        QStringLiteral("UPDATE executions SET status = ?, message = ?, ended_at = ?, running = 0, "
-                       "hold_requested = 0 WHERE id = ? AND operation_id = ?"),
-        {executionStatusKey(status), message,
+        QStringLiteral("UPDATE executions SET status = ?, message = ?, detail = ?, ended_at = ?, "
+                       "running = 0, hold_requested = 0 WHERE id = ? AND operation_id = ?"),
+        {executionStatusKey(status), message, detail,
          status == ExecutionStatus::OnHold ? QString() : storedNow(), executionId, operationId});
     if (!done)
         return done.error();
@@ -173,7 +174,8 @@ Result<bool> ExecutionStore::withdrawHold(qint64 executionId)
 static const QString summaryColumns = QStringLiteral(
     "SELECT e.id, e.kind, e.platform_version, e.started_by, e.started_at, e.ended_at, e.status, "
     "e.total, e.succeeded, e.failed, e.skipped, e.running, e.workers, e.hold_requested, "
-    "e.previous_id, e.message, e.cycles, COALESCE(o.holder_pid, 0), COALESCE(o.holder_host, '') "
+    "e.previous_id, e.message, e.cycles, COALESCE(o.holder_pid, 0), COALESCE(o.holder_host, ''), "
+    "e.detail "
     "FROM executions e LEFT JOIN operations o ON o.id = e.operation_id AND o.status = 'running'");
 
 Result<QList<ExecutionSummary>> ExecutionStore::select(const QString &where,
@@ -210,6 +212,7 @@ Result<QList<ExecutionSummary>> ExecutionStore::select(const QString &where,
         summary.cycles = query->value(16).toString().split(u'\n', Qt::SkipEmptyParts);
         summary.holderPid = query->value(17).toLongLong();
         summary.holderHost = query->value(18).toString();
+        summary.detail = query->value(19).toString();
         summaries << summary;
     }
     return summaries;

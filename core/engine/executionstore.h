@@ -55,7 +55,7 @@ public:
                                            const QStringList &cycles);
     // Ends (or holds) the run: status, message, end time (none for on-hold).
     Result<void> endInTransaction(qint64 executionId, qint64 operationId, ExecutionStatus status,
-                                  const QString &message);
+                                  const QString &message, const QString &detail = {});
     Result<bool> holdRequested(qint64 executionId);
 
     // Asks the running step to hold (it finishes its running modules first). A step

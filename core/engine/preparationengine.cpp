@@ -203,7 +203,8 @@ private:
     Result<std::optional<qint64>> currentCompilationOf(const QString &module);
     Result<const ModuleInterface *> interfaceOf(const QString &producer, qint64 *compilationId);
     Result<void> persist(const QList<UnitOutcome> &outcomes);
-    Result<ExecutionSummary> end(ExecutionStatus status, const QString &message);
+    Result<ExecutionSummary> end(ExecutionStatus status, const QString &message,
+                                 const QString &detail = {});
     ExecutionCounts counts() const;
     void noteChange(const QString &module, ModuleRunState state, const QString &blockedBy = {});
     void publishProgress(bool force);
@@ -1123,11 +1124,12 @@ void PreparationEngine::Run::publishProgress(bool force)
     }
 }
 
-Result<ExecutionSummary> PreparationEngine::Run::end(ExecutionStatus status, const QString &message)
+Result<ExecutionSummary> PreparationEngine::Run::end(ExecutionStatus status, const QString &message,
+                                                     const QString &detail)
 {
     const qint64 operationId = m_operation->ticket().operationId;
     Result<void> ended = s.db.write([&]() -> Result<void> {
-        return m_store.endInTransaction(m_executionId, operationId, status, message);
+        return m_store.endInTransaction(m_executionId, operationId, status, message, detail);
     });
     const ExecutionCounts final = counts();
     Result<ExecutionSummary> outcome = ExecutionSummary{};
@@ -1160,7 +1162,7 @@ Result<ExecutionSummary> PreparationEngine::Run::failStep(const Error &cause)
     m_operation->recordError(ErrorRecord{QString(), 0, QStringLiteral("prepare"), recorded});
     if (m_executionId == 0)
         return m_operation->finish(Result<ExecutionSummary>(recorded), QString());
-    return end(ExecutionStatus::Failed, messages::prepStepFailed());
+    return end(ExecutionStatus::Failed, messages::prepStepFailed(), recorded.detail);
 }
 
 } // namespace osc

@@ -213,6 +213,12 @@ static QStringList migrationTo3(const SqlDialect &dialect)
     };
 }
 
+// Why a step failed (PREP_STEP_FAILED's cause), on the execution itself.
+static QStringList migrationTo4()
+{
+    return {QStringLiteral("ALTER TABLE executions ADD COLUMN detail TEXT NOT NULL DEFAULT ''")};
+}
+
 QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
 {
     switch (toVersion) {
@@ -222,6 +228,8 @@ QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
         return migrationTo2(dialect);
     case 3:
         return migrationTo3(dialect);
+    case 4:
+        return migrationTo4();
     default:
         return {};
     }

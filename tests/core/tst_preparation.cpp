@@ -671,6 +671,8 @@ void TestPreparation::withoutSystemComponentsTheStepFails()
     QVERIFY(run.ok());
     QCOMPARE(run->status, ExecutionStatus::Failed);
     QCOMPARE(run->message, QStringLiteral("There was an error preparing your modules."));
+    QVERIFY2(run->detail.contains(QLatin1String("install-system-components")),
+             qPrintable(run->detail));
     LogQuery query;
     query.operation = QStringLiteral("modules-upgrade");
     Result<QList<ErrorLogEntry>> errors = m_environment->errors(query);

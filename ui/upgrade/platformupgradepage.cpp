@@ -397,7 +397,6 @@ void PlatformUpgradePage::poll()
     }
     SnapshotRequest request;
     request.problemsKnownFor = m_problemsOf;
-    request.stepErrorKnownFor = m_stepErrorOf;
     m_pollWatcher.setFuture(runWithEnvironment(m_dataDir, [request](Environment &environment) {
         return readUpgradeSnapshot(environment, request);
     }));
@@ -433,12 +432,7 @@ void PlatformUpgradePage::onPolled()
         m_problems = now.problems;
         m_problemsOf = now.problemsOf;
     }
-    if (now.stepErrorOf != 0) {
-        m_stepError = now.stepError;
-        m_stepErrorOf = now.stepErrorOf;
-    }
-    // A step that started may follow an install of the system components done
-    // elsewhere: read them again. One that ended changed the modules' states.
+    // A step that ended changed the modules' states.
     const auto stepState = [](const std::optional<UpgradeSnapshot> &snapshot) {
         if (!snapshot || !snapshot->preparation)
             return std::pair<qint64, ExecutionStatus>(0, ExecutionStatus::Running);
@@ -1005,8 +999,8 @@ void PlatformUpgradePage::updatePreparationSection()
             QStringList parts;
             if (m_componentsKnown && m_installedComponents != m_snapshot->requiredComponents)
                 parts << tr("Install the system components, then press Prepare Modules.");
-            if (m_stepErrorOf == row->id && m_stepError && !m_stepError->detail.isEmpty())
-                parts << tr("From the Error Log: %1").arg(m_stepError->detail);
+            if (!row->detail.isEmpty())
+                parts << tr("From the Error Log: %1").arg(row->detail);
             else
                 parts << tr("The Error Log has the details of what failed.");
             detail = parts.join(u' ');

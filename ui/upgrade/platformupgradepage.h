@@ -124,8 +124,6 @@ private:
     bool m_componentsKnown = false;
     QList<ExecutionModuleResult> m_problems;
     qint64 m_problemsOf = 0; // the execution m_problems belongs to
-    std::optional<ErrorLogEntry> m_stepError;
-    qint64 m_stepErrorOf = 0;
 
     // The job, and what it reports while it runs.
     PreparationJob *m_job = nullptr;

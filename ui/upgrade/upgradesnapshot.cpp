@@ -69,24 +69,6 @@ Result<UpgradeSnapshot> readUpgradeSnapshot(Environment &environment,
         snapshot.problemsOf = preparation->id;
     }
 
-    if (preparation && preparation->status == ExecutionStatus::Failed
-        && preparation->id != request.stepErrorKnownFor) {
-        // The step's own failure (not a module's), recorded by the run that failed.
-        LogQuery query;
-        query.since = preparation->startedAt;
-        query.operation = operationKey(OperationKind::ModulesUpgrade);
-        query.limit = 50;
-        Result<QList<ErrorLogEntry>> errors = environment.errors(query);
-        if (!errors)
-            return errors.error();
-        for (const ErrorLogEntry &entry : std::as_const(*errors)) {
-            if (entry.module.isEmpty() && entry.message == messages::prepStepFailed()) {
-                snapshot.stepError = entry;
-                break;
-            }
-        }
-        snapshot.stepErrorOf = preparation->id;
-    }
     return snapshot;
 }
 

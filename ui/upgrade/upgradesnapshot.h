@@ -32,22 +32,17 @@ struct UpgradeSnapshot
     // An upgrade step (of any kind or version) that runs in a live process.
     std::optional<ExecutionSummary> runningStep;
 
-    // Read only when asked or needed (SnapshotRequest), because they cost more.
     std::optional<QString> installedComponents; // empty text: none installed
     // The failed and skipped modules (failed first) of `preparation` when it finished
-    // with errors, and the Error Log entry of its step when it failed; read once for
-    // each execution: problemsOf and stepErrorOf say which one they belong to.
+    // with errors; read once for each execution: problemsOf says which one.
     QList<ExecutionModuleResult> problems;
     qint64 problemsOf = 0;
-    std::optional<ErrorLogEntry> stepError;
-    qint64 stepErrorOf = 0;
 };
 
 // What the caller already knows, so that a poll reads only what changed.
 struct SnapshotRequest
 {
     qint64 problemsKnownFor = 0; // the execution whose problems the caller has
-    qint64 stepErrorKnownFor = 0; // the execution whose step error the caller has
 };
 
 // Reads the snapshot in the calling thread. It first lists the locks, which releases
