@@ -568,10 +568,6 @@
 <context>
     <name>PlatformUpgrader</name>
     <message>
-        <source>The environment database is damaged: its platform version &apos;%1&apos; is unreadable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The platform cannot be upgraded while modules are locked: the %1 started by %2 is locking &apos;%3&apos; module. Wait for it to finish, then upgrade.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -568,10 +568,6 @@
 <context>
     <name>PlatformUpgrader</name>
     <message>
-        <source>The environment database is damaged: its platform version &apos;%1&apos; is unreadable.</source>
-        <translation>A base de dados do ambiente está danificada: a respetiva versão da plataforma &apos;%1&apos; é ilegível.</translation>
-    </message>
-    <message>
         <source>The platform cannot be upgraded while modules are locked: the %1 started by %2 is locking &apos;%3&apos; module. Wait for it to finish, then upgrade.</source>
         <translation>Não é possível atualizar a plataforma enquanto houver módulos bloqueados: a operação %1 iniciada por %2 está a bloquear o módulo &apos;%3&apos;. Aguarde até terminar e, em seguida, atualize.</translation>
     </message>

@@ -83,11 +83,10 @@ public:
     // it, so that nothing compiles for a version the environment left.
     Result<void> followPlatform()
     {
-        Result<QString> stored = db->meta(MetaKey::platformVersion);
-        if (!stored)
-            return stored.error();
-        const std::optional<PlatformVersion> version = PlatformVersion::parse(*stored);
-        if (!version || *version == profile->version)
+        Result<PlatformVersion> version = storedPlatformVersion(*db);
+        if (!version)
+            return version.error();
+        if (*version == profile->version)
             return {};
         std::shared_ptr<const CompilerProfile> found = profiles.find(*version);
         if (!found) {
@@ -327,18 +326,9 @@ Result<std::unique_ptr<Environment>> Environment::open(const QString &dataDir)
         = Database::openSqlite(folder.databaseFile(), Database::OpenMode::OpenExisting);
     if (!db)
         return db.error();
-    Result<QString> stored = (*db)->meta(MetaKey::platformVersion);
-    if (!stored)
-        return stored.error();
-    const std::optional<PlatformVersion> platform = PlatformVersion::parse(*stored);
-    if (!platform) {
-        return makeError(ErrorCode::Environment,
-                         QCoreApplication::translate(
-                             "Environment",
-                             "The environment database %1 is damaged: its platform version '%2' "
-                             "is unreadable. Restore it from a backup.")
-                             .arg(folder.databaseFile(), *stored));
-    }
+    Result<PlatformVersion> platform = storedPlatformVersion(**db);
+    if (!platform)
+        return platform.error();
     std::shared_ptr<const CompilerProfile> profile = profiles->find(*platform);
     if (!profile) {
         return makeError(ErrorCode::Environment,

@@ -8,18 +8,19 @@
 
 namespace osc {
 
-Result<PlatformVersion> PlatformUpgrader::storedVersion()
+Result<PlatformVersion> storedPlatformVersion(Database &db)
 {
-    Result<QString> stored = m_db.meta(MetaKey::platformVersion);
+    Result<QString> stored = db.meta(MetaKey::platformVersion);
     if (!stored)
         return stored.error();
     const std::optional<PlatformVersion> version = PlatformVersion::parse(*stored);
     if (!version) {
         return makeError(ErrorCode::Environment,
-                         QCoreApplication::translate("PlatformUpgrader",
-                                                     "The environment database is damaged: its "
-                                                     "platform version '%1' is unreadable.")
-                             .arg(*stored));
+                         QCoreApplication::translate(
+                             "Environment",
+                             "The environment database %1 is damaged: its platform version '%2' "
+                             "is unreadable. Restore it from a backup.")
+                             .arg(db.filePath(), *stored));
     }
     return *version;
 }
@@ -85,7 +86,7 @@ Result<UpgradeOutcome> PlatformUpgrader::upgrade(const UpgradeRequest &request)
     }
     UpgradeOutcome outcome;
     Result<void> written = m_db.write([&]() -> Result<void> {
-        Result<PlatformVersion> from = storedVersion();
+        Result<PlatformVersion> from = storedPlatformVersion(m_db);
         if (!from)
             return from.error();
         if (request.to <= *from) {
@@ -157,7 +158,7 @@ Result<QString> PlatformUpgrader::installSystemComponents()
 {
     QString installed;
     Result<void> written = m_db.write([&]() -> Result<void> {
-        Result<PlatformVersion> current = storedVersion();
+        Result<PlatformVersion> current = storedPlatformVersion(m_db);
         if (!current)
             return current.error();
         std::shared_ptr<const CompilerProfile> profile = m_profiles.find(*current);

@@ -51,13 +51,15 @@ public:
     Result<QString> installSystemComponents();
 
 private:
-    Result<PlatformVersion> storedVersion();
     Result<void> checkQuiet();
 
     Database &m_db;
     LockManager &m_locks;
     const ProfileRegistry &m_profiles;
 };
+
+// The environment's platform version as stored; Environment when it is unreadable.
+Result<PlatformVersion> storedPlatformVersion(Database &db);
 
 namespace MetaKey {
 inline const QString platformVersion = QStringLiteral("platform_version");
