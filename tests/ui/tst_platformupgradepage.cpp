@@ -615,8 +615,9 @@ void TestPlatformUpgradePage::failedStepSaysWhyAndInstallFixesIt()
     QTRY_VERIFY_WITH_TIMEOUT(page->statusDetail().contains(QStringLiteral("before the system "
                                                                           "components")),
                              stepTimeout);
-    QVERIFY2(text(*page, "systemComponents").contains(QStringLiteral("11.12.0.3")),
-             qPrintable(text(*page, "systemComponents")));
+    // The components line follows the poll, which may come after the step's result.
+    QTRY_VERIFY2_WITH_TIMEOUT(text(*page, "systemComponents").contains(QStringLiteral("11.12.0.3")),
+                              qPrintable(text(*page, "systemComponents")), stepTimeout);
     QTRY_VERIFY(button(*page, "installComponentsButton")->isEnabled());
 
     QTest::mouseClick(button(*page, "installComponentsButton"), Qt::LeftButton);
