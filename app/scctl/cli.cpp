@@ -37,7 +37,8 @@ Platform upgrade
                                                     upgrade the platform, then prepare the modules
   install-system-components                         install the current version's system components
   upgrade-published-applications [--workers N]      run (or resume) the modules preparation
-  hold / resume [--workers N]                       put the preparation on hold, or resume it
+  deploy-prepared-applications [--workers N]        Deploy All: deploy the prepared modules
+  hold / resume [--workers N]                       put the running step on hold, or resume it
   upgrades [ID]                                     the upgrades report, or one execution's modules
 
 Operations and logs
@@ -325,16 +326,6 @@ int platformsCommand(Context &context)
     return ExitDone;
 }
 
-// Commands of the contract that later work delivers: refused clearly, never silently.
-int notYetAvailable(Context &context, const QString &command)
-{
-    return report(context,
-                  makeError(ErrorCode::Failed,
-                            QStringLiteral("'%1' is part of scctl's contract but is not available "
-                                           "in this version yet.")
-                                .arg(command)));
-}
-
 } // namespace
 
 int run(const QStringList &arguments)
@@ -377,13 +368,11 @@ int run(const QStringList &arguments)
         {QStringLiteral("upgrade-published-applications"), upgradePublishedApplicationsCommand},
         {QStringLiteral("hold"), holdCommand},
         {QStringLiteral("resume"), resumeCommand},
+        {QStringLiteral("deploy-prepared-applications"), deployPreparedApplicationsCommand},
         {QStringLiteral("upgrades"), upgradesCommand},
     };
-    static const QStringList later{QStringLiteral("deploy-prepared-applications")};
     if (const auto it = commands.find(command); it != commands.end())
         return it->second(context);
-    if (later.contains(command))
-        return notYetAvailable(context, command);
     return usageError(context, QStringLiteral("Unknown command '%1'.").arg(command));
 }
 

@@ -16,6 +16,7 @@ int installSystemComponentsCommand(Context &context);
 int upgradePublishedApplicationsCommand(Context &context);
 int holdCommand(Context &context);
 int resumeCommand(Context &context);
+int deployPreparedApplicationsCommand(Context &context);
 int upgradesCommand(Context &context);
 
 } // namespace osc::cli

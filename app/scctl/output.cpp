@@ -7,17 +7,7 @@ namespace osc::cli {
 
 QString isoTime(const QDateTime &time)
 {
-    if (!time.isValid())
-        return {};
-    // Always "+HH:MM", never "Z", so that scripts can rely on one shape.
-    const QDateTime local = time.toLocalTime();
-    const int offset = local.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
-    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + sign
-        + QStringLiteral("%1:%2")
-              .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return isoTimeWithOffset(time);
 }
 
 static QJsonValue timeValue(const QDateTime &time)
@@ -62,62 +52,15 @@ QJsonObject toJson(const EnvironmentInfo &info)
          info.lastStep ? QJsonValue(toJson(*info.lastStep)) : QJsonValue(QJsonValue::Null)}};
 }
 
-static QJsonObject countsJson(const ExecutionCounts &counts)
-{
-    return QJsonObject{{QStringLiteral("total"), counts.total},
-                       {QStringLiteral("succeeded"), counts.succeeded},
-                       {QStringLiteral("failed"), counts.failed},
-                       {QStringLiteral("skipped"), counts.skipped},
-                       {QStringLiteral("pending"), counts.pending}};
-}
-
 QJsonObject toJson(const ExecutionSummary &summary)
 {
-    QJsonObject object{
-        {QStringLiteral("id"), summary.id},
-        {QStringLiteral("kind"), executionKindKey(summary.kind)},
-        {QStringLiteral("platformVersion"), summary.platformVersion.toString()},
-        {QStringLiteral("startedBy"), summary.startedBy},
-        {QStringLiteral("startedAt"), timeValue(summary.startedAt)},
-        {QStringLiteral("endedAt"), timeValue(summary.endedAt)},
-        {QStringLiteral("durationMs"), summary.durationMs()},
-        {QStringLiteral("status"), executionStatusKey(summary.status)},
-        {QStringLiteral("message"), summary.message},
-        {QStringLiteral("counts"), countsJson(summary.counts)},
-        {QStringLiteral("workers"), summary.workers},
-        {QStringLiteral("holdRequested"), summary.holdRequested},
-        {QStringLiteral("previousId"),
-         summary.previousId > 0 ? QJsonValue(summary.previousId) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("cycles"), QJsonArray::fromStringList(summary.cycles)}};
-    if (summary.holderPid > 0)
-        object.insert(QStringLiteral("holder"),
-                      QJsonObject{{QStringLiteral("pid"), summary.holderPid},
-                                  {QStringLiteral("host"), summary.holderHost}});
-    return object;
+    return executionToJson(summary);
 }
 
-QJsonObject toJson(const ExecutionDetail &detail)
+QJsonObject toJson(const ExecutionDetail &detail,
+                   const std::optional<ExecutionComparison> &comparison)
 {
-    QJsonObject object = toJson(detail.summary);
-    QJsonArray modules;
-    for (const ExecutionModuleResult &module : detail.modules) {
-        modules.append(QJsonObject{{QStringLiteral("module"), module.module},
-                                   {QStringLiteral("version"), module.version},
-                                   {QStringLiteral("state"), moduleRunStateKey(module.state)},
-                                   {QStringLiteral("reason"), module.reason},
-                                   {QStringLiteral("blockedBy"),
-                                    module.blockedBy.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                               : QJsonValue(module.blockedBy)},
-                                   {QStringLiteral("worker"), module.worker},
-                                   {QStringLiteral("startedAt"), timeValue(module.startedAt)},
-                                   {QStringLiteral("endedAt"), timeValue(module.endedAt)},
-                                   {QStringLiteral("durationMs"), module.durationMs},
-                                   {QStringLiteral("compilationId"),
-                                    module.compilationId > 0 ? QJsonValue(module.compilationId)
-                                                             : QJsonValue(QJsonValue::Null)}});
-    }
-    object.insert(QStringLiteral("modules"), modules);
-    return object;
+    return executionToJson(detail, comparison);
 }
 
 QJsonObject toJson(const ModuleSummary &summary)
@@ -291,9 +234,9 @@ QString toText(const QList<ExecutionSummary> &executions)
                  .arg(QStringLiteral("STATUS"), -20)
                  .arg(QStringLiteral("STARTED BY"), -16)
                  .arg(QStringLiteral("START"), -25)
+                 .arg(QStringLiteral("END"), -25)
                  .arg(QStringLiteral("DURATION"), 12)
-                 .arg(QStringLiteral("TOTAL  OK  FAILED  SKIPPED"))
-                 .arg(QString());
+                 .arg(QStringLiteral("TOTAL  OK  FAILED  SKIPPED"));
     for (const ExecutionSummary &step : executions) {
         lines << row.arg(step.id, 4)
                      .arg(executionKindKey(step.kind), -11)
@@ -301,20 +244,30 @@ QString toText(const QList<ExecutionSummary> &executions)
                      .arg(executionStatusKey(step.status), -20)
                      .arg(step.startedBy, -16)
                      .arg(isoTime(step.startedAt), -25)
+                     .arg(step.endedAt.isValid() ? isoTime(step.endedAt) : QStringLiteral("-"), -25)
                      .arg(duration(step.durationMs()), 12)
                      .arg(QStringLiteral("%1  %2  %3  %4")
                               .arg(step.counts.total, 5)
                               .arg(step.counts.succeeded, 3)
                               .arg(step.counts.failed, 6)
-                              .arg(step.counts.skipped, 7))
-                     .arg(QString());
+                              .arg(step.counts.skipped, 7));
     }
     return lines.join(u'\n').replace(QRegularExpression(QStringLiteral(" +\n")),
                                      QStringLiteral("\n"))
         + u'\n';
 }
 
-QString toText(const ExecutionDetail &detail)
+// "  Newly fixed (2):     A, B", or "  Newly failing:       none".
+static QString changeLine(const QString &label, const QStringList &modules)
+{
+    const QString head = modules.isEmpty()
+        ? label + u':'
+        : QStringLiteral("%1 (%2):").arg(label).arg(modules.size());
+    return QStringLiteral("  %1 %2").arg(head, -20).arg(
+        modules.isEmpty() ? QStringLiteral("none") : modules.join(QStringLiteral(", ")));
+}
+
+QString toText(const ExecutionDetail &detail, const std::optional<ExecutionComparison> &comparison)
 {
     const ExecutionSummary &step = detail.summary;
     QStringList lines;
@@ -342,6 +295,13 @@ QString toText(const ExecutionDetail &detail)
         lines << QStringLiteral("Outcome:     %1").arg(step.message);
     if (!step.detail.isEmpty())
         lines << QStringLiteral("Cause:       %1").arg(step.detail);
+    if (comparison) {
+        lines << QString()
+              << QStringLiteral("Changes since execution %1:").arg(comparison->previousId)
+              << changeLine(QStringLiteral("Newly fixed"), comparison->newlyFixed)
+              << changeLine(QStringLiteral("Still failing"), comparison->stillFailing)
+              << changeLine(QStringLiteral("Newly failing"), comparison->newlyFailing);
+    }
     if (!detail.modules.isEmpty()) {
         int nameWidth = 6;
         for (const ExecutionModuleResult &module : detail.modules)
@@ -354,12 +314,16 @@ QString toText(const ExecutionDetail &detail)
                      .arg(QStringLiteral("DURATION"), 10)
                      .arg(QStringLiteral("REASON"));
         for (const ExecutionModuleResult &module : detail.modules) {
+            // The Error Log entry's id, as `scctl errors` shows it.
+            QString reason = module.reason;
+            if (module.errorId > 0)
+                reason += QStringLiteral(" (error #%1)").arg(module.errorId);
             lines << QStringLiteral("%1  %2  %3  %4  %5")
                          .arg(module.module, -nameWidth)
                          .arg(module.version, 7)
                          .arg(moduleRunStateKey(module.state), -9)
                          .arg(module.durationMs > 0 ? duration(module.durationMs) : QString(), 10)
-                         .arg(module.reason)
+                         .arg(reason.trimmed())
                          .trimmed();
         }
     }

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "compiler/compilerprofile.h"
+#include "engine/executionreport.h"
 #include "environment/environment.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 // JSON documents and text tables of scctl, in CLI.md's vocabulary.
 namespace osc::cli {
@@ -26,7 +29,9 @@ QJsonObject toJson(const ErrorLogEntry &entry);
 QJsonObject toJson(const GeneralLogEntry &entry);
 QJsonObject toJson(const ConfigEntry &entry);
 QJsonObject toJson(const ExecutionSummary &summary);
-QJsonObject toJson(const ExecutionDetail &detail);
+// With `changes` when a comparison with the previous run is given.
+QJsonObject toJson(const ExecutionDetail &detail,
+                   const std::optional<ExecutionComparison> &comparison = std::nullopt);
 
 QString toText(const EnvironmentInfo &info);
 QString toText(const QList<ModuleSummary> &modules);
@@ -37,6 +42,8 @@ QString toText(const QList<ErrorLogEntry> &entries);
 QString toText(const QList<GeneralLogEntry> &entries);
 QString toText(const QList<ConfigEntry> &entries);
 QString toText(const QList<ExecutionSummary> &executions);
-QString toText(const ExecutionDetail &detail);
+// With a "Changes since execution N" section when a comparison is given.
+QString toText(const ExecutionDetail &detail,
+               const std::optional<ExecutionComparison> &comparison = std::nullopt);
 
 } // namespace osc::cli

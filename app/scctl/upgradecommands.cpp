@@ -118,9 +118,11 @@ int reportStep(const Context &context, const ExecutionSummary &summary,
                      .arg(summary.counts.pending);
         if (summary.status == ExecutionStatus::FinishedWithErrors
             || summary.status == ExecutionStatus::Failed)
-            out() << QStringLiteral("Error Log: scctl errors --operation modules-upgrade --since "
-                                    "%1\n")
-                         .arg(isoTime(summary.startedAt));
+            out() << QStringLiteral("Error Log: scctl errors --operation %1 --since %2\n")
+                         .arg(summary.kind == ExecutionKind::Preparation
+                                  ? QStringLiteral("modules-upgrade")
+                                  : QStringLiteral("modules-deployment"),
+                              isoTime(summary.startedAt));
         out() << Qt::flush;
     }
     return stepExitCode(summary);
@@ -267,45 +269,42 @@ int resumeCommand(Context &context)
     return preparationCommand(context, true);
 }
 
-int upgradesCommand(Context &context)
+int deployPreparedApplicationsCommand(Context &context)
 {
-    if (context.args.size() > 1)
-        return usageError(context, unexpected(context.args.mid(1)));
-    std::optional<qint64> id;
-    if (!context.args.isEmpty()) {
-        const std::optional<int> parsed = parsePositive(context.args.first());
-        if (!parsed)
-            return usageError(context,
-                              QStringLiteral("'%1' is not an execution id (see 'scctl "
-                                             "upgrades').")
-                                  .arg(context.args.first()));
-        id = *parsed;
-    }
+    int exitCode = ExitDone;
+    const std::optional<int> workers = takeWorkers(context, &exitCode);
+    if (!workers)
+        return exitCode;
     Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
     if (!environment)
         return report(context, environment.error());
-    if (id) {
-        Result<ExecutionDetail> detail = (*environment)->execution(*id);
-        if (!detail)
-            return report(context, detail.error());
-        if (context.json)
-            emitJson(toJson(*detail));
-        else
-            out() << toText(*detail) << Qt::flush;
-        return ExitDone;
-    }
-    Result<QList<ExecutionSummary>> executions = (*environment)->executions();
-    if (!executions)
-        return report(context, executions.error());
+    // What will run, and why, before it runs.
+    Result<DeploymentPlan> plan = (*environment)->deploymentPlan();
+    if (!plan)
+        return report(context, plan.error());
+    QJsonObject json;
     if (context.json) {
-        QJsonArray array;
-        for (const ExecutionSummary &summary : std::as_const(*executions))
-            array.append(toJson(summary));
-        emitJson(QJsonObject{{QStringLiteral("executions"), array}});
+        json.insert(QStringLiteral("plan"),
+                    QJsonObject{{QStringLiteral("summary"), plan->summary()},
+                                {QStringLiteral("deploy"), plan->deployCount()},
+                                {QStringLiteral("resumes"), plan->resumes},
+                                {QStringLiteral("rerunOf"), plan->rerunOf}});
     } else {
-        out() << toText(*executions) << Qt::flush;
+        out() << plan->summary() << u'\n' << Qt::flush;
     }
-    return ExitDone;
+    ProgressBar bar(!context.json && stderrIsTerminal());
+    StepOptions options;
+    options.user = context.user;
+    options.workers = *workers;
+    options.progressInterval = std::chrono::milliseconds(100);
+    options.progress = [&bar](const StepProgress &progress) {
+        bar.show(progress);
+    };
+    Result<ExecutionSummary> summary = (*environment)->deployPreparedModules(options);
+    bar.finish();
+    if (!summary)
+        return report(context, summary.error());
+    return reportStep(context, *summary, json);
 }
 
 } // namespace osc::cli

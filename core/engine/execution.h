@@ -72,7 +72,8 @@ struct ExecutionModuleResult
     QDateTime startedAt; // invalid until it ran
     QDateTime endedAt;
     qint64 durationMs = 0;
-    qint64 compilationId = 0; // the compilation it produced (0 when none)
+    qint64 compilationId = 0; // the compilation it produced, or deployed (0 when none)
+    qint64 errorId = 0; // for a failed module: its Error Log entry (0 when none)
 };
 
 struct ExecutionDetail

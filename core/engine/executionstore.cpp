@@ -31,8 +31,8 @@ Result<qint64> ExecutionStore::createInTransaction(ExecutionKind kind,
     for (const NewModule &module : modules) {
         if (Result<Database::Outcome> row = m_db.execKept(
                 QStringLiteral("INSERT INTO execution_modules (execution_id, module, version_id, "
-                               "version, state) VALUES (?, ?, ?, ?, 'pending')"),
-                {id, module.module, module.versionId, module.version});
+                               "version, state, compilation_id) VALUES (?, ?, ?, ?, 'pending', ?)"),
+                {id, module.module, module.versionId, module.version, module.compilationId});
             !row)
             return row.error();
     }
@@ -55,17 +55,18 @@ Result<void> ExecutionStore::attachInTransaction(qint64 executionId, qint64 oper
     return {};
 }
 
-Result<void> ExecutionStore::updateModulesInTransaction(qint64 executionId,
+Result<void> ExecutionStore::updateModulesInTransaction(qint64 executionId, qint64 operationId,
                                                         const QList<ModuleUpdate> &updates)
 {
     for (const ModuleUpdate &update : updates) {
         if (Result<Database::Outcome> done = m_db.execKept(
                 QStringLiteral("UPDATE execution_modules SET state = ?, reason = ?, blocked_by = "
                                "?, worker = ?, started_ms = ?, ended_ms = ?, compilation_id = ?, "
-                               "sequence = ? WHERE execution_id = ? AND module = ?"),
+                               "sequence = ?, operation_id = ? WHERE execution_id = ? AND module "
+                               "= ?"),
                 {moduleRunStateKey(update.state), update.reason, update.blockedBy, update.worker,
                  update.startedMs, update.endedMs, update.compilationId, update.sequence,
-                 executionId, update.module});
+                 operationId, executionId, update.module});
             !done)
             return done.error();
     }
@@ -307,8 +308,15 @@ Result<ExecutionDetail> ExecutionStore::detail(qint64 executionId)
     }
     ExecutionDetail detail;
     detail.summary = **summary;
-    Result<QSqlQuery> query
-        = m_db.exec(moduleColumns + QStringLiteral(" ORDER BY module"), {executionId});
+    // A failed module's Error Log entry: the one the operation that recorded it wrote.
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral(
+            "SELECT em.module, em.version, em.state, em.reason, em.blocked_by, em.worker, "
+            "em.started_ms, em.ended_ms, em.compilation_id, em.sequence, CASE WHEN em.state = "
+            "'failed' AND em.operation_id <> 0 THEN (SELECT MAX(e.id) FROM error_log e WHERE "
+            "e.operation_id = em.operation_id AND e.module = em.module) END FROM "
+            "execution_modules em WHERE em.execution_id = ? ORDER BY em.module"),
+        {executionId});
     if (!query)
         return query.error();
     while (query->next()) {
@@ -325,6 +333,7 @@ Result<ExecutionDetail> ExecutionStore::detail(qint64 executionId)
         result.durationMs
             = update.endedMs > 0 && update.startedMs > 0 ? update.endedMs - update.startedMs : 0;
         result.compilationId = update.compilationId;
+        result.errorId = query->value(10).toLongLong();
         detail.modules << result;
     }
     return detail;

@@ -26,6 +26,7 @@ public:
         QString module;
         qint64 versionId = 0;
         int version = 0;
+        qint64 compilationId = 0; // Deploy All: the compilation it deploys
     };
 
     // A new execution, running under `operationId`, with every module pending.
@@ -49,7 +50,9 @@ public:
         qint64 compilationId = 0;
         qint64 sequence = 0; // the order modules finished in (failures decide skips)
     };
-    Result<void> updateModulesInTransaction(qint64 executionId, const QList<ModuleUpdate> &updates);
+    // Records the updates as made by `operationId` (whose Error Log entries they have).
+    Result<void> updateModulesInTransaction(qint64 executionId, qint64 operationId,
+                                            const QList<ModuleUpdate> &updates);
     Result<void> updateCountsInTransaction(qint64 executionId, qint64 operationId,
                                            const ExecutionCounts &counts,
                                            const QStringList &cycles);

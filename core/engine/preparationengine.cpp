@@ -5,23 +5,17 @@
 #include "engine/preparationgraph.h"
 #include "engine/progresscoalescer.h"
 #include "modules/moduleparser.h"
-#include "operations/holderprobe.h"
 #include "storage/database.h"
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QMutex>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
 #include <QUuid>
-#include <QWaitCondition>
-
-#include <atomic>
 
 namespace osc {
 
@@ -82,13 +76,6 @@ struct UnitOutcome
     QList<ModuleOutcome> modules;
 };
 
-QString workerName()
-{
-    static std::atomic<int> next{0};
-    thread_local const QString name = QStringLiteral("worker-%1").arg(++next);
-    return name;
-}
-
 // Runs in a worker. A module alone is handed to the compiler by its source file
 // (reading it is part of compiling); the modules of a cycle are read first, so that
 // each is compiled against the others' interfaces as their definitions declare them.
@@ -97,7 +84,7 @@ UnitOutcome compileUnit(const UnitJob &job, const Compiler &compiler,
 {
     UnitOutcome outcome;
     outcome.unit = job.unit;
-    outcome.worker = workerName();
+    outcome.worker = engineWorkerName();
     const bool cycle = job.modules.size() > 1;
     QList<std::optional<ModuleDefinition>> definitions;
     QHash<QString, ModuleInterface> members;
@@ -150,31 +137,6 @@ UnitOutcome compileUnit(const UnitJob &job, const Compiler &compiler,
     return outcome;
 }
 
-// Finished jobs, from the workers to the engine's thread.
-class OutcomeQueue
-{
-public:
-    void push(UnitOutcome outcome)
-    {
-        QMutexLocker locker(&m_mutex);
-        m_outcomes << std::move(outcome);
-        m_ready.wakeOne();
-    }
-    // Everything queued; waits up to `timeout` when the queue is empty.
-    QList<UnitOutcome> takeAll(std::chrono::milliseconds timeout)
-    {
-        QMutexLocker locker(&m_mutex);
-        if (m_outcomes.isEmpty())
-            m_ready.wait(&m_mutex, QDeadlineTimer(timeout));
-        return std::exchange(m_outcomes, {});
-    }
-
-private:
-    QMutex m_mutex;
-    QWaitCondition m_ready;
-    QList<UnitOutcome> m_outcomes;
-};
-
 } // namespace
 
 // One run of the preparation: the state of run(), in the engine's thread.
@@ -188,7 +150,6 @@ public:
     Result<ExecutionSummary> execute();
 
 private:
-    Result<std::optional<ExecutionStore::Unfinished>> awaitDeadHolder();
     Result<QStringList> allModules();
     Result<QList<ExecutionStore::NewModule>> modulesToPrepare();
     Result<QList<PlannedModule>> describe(const QList<ExecutionStore::NewModule> &modules);
@@ -232,7 +193,7 @@ private:
     QHash<QString, qint64> m_publishedMeanwhile; // module -> its current compilation
     qint64 m_compilationWatermark = 0;
 
-    OutcomeQueue m_queue; // before the pool: its jobs push into it until the pool is gone
+    OutcomeQueue<UnitOutcome> m_queue; // before the pool: its jobs push into it until the pool is gone
     QThreadPool m_pool;
     int m_inFlight = 0;
     int m_lastBatch = 0; // units recorded by the last persist
@@ -268,7 +229,8 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
     m_workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
     m_pool.setMaxThreadCount(m_workers);
 
-    Result<std::optional<ExecutionStore::Unfinished>> unfinished = awaitDeadHolder();
+    Result<std::optional<ExecutionStore::Unfinished>> unfinished = awaitDeadHolder(
+        s.operations, m_store, ExecutionKind::Preparation, profile.version);
     if (!unfinished)
         return unfinished.error();
 
@@ -294,6 +256,7 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
         // failed): the operation carries the error.
         return m_operation->finish(Result<ExecutionSummary>(opened.error()), QString());
     }
+    announceStarted(m_store, m_executionId, m_options);
     if (s.systemComponentsInstalled != profile.systemComponentsVersion) {
         return failStep(makeError(
             ErrorCode::Failed, messages::prepStepFailed(),
@@ -310,39 +273,6 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
     if (Result<void> built = buildGraph(); !built)
         return failStep(built.error());
     return loop();
-}
-
-// A run whose process died still looks like it runs until its lease expires. When
-// that process is on this machine and gone, waiting for the lease is safe; a live
-// (or remote) holder is another process's run, and is not ours to take.
-Result<std::optional<ExecutionStore::Unfinished>> PreparationEngine::Run::awaitDeadHolder()
-{
-    for (;;) {
-        if (Result<QList<InterruptedOperation>> recovered = s.operations.locks.recoverExpired();
-            !recovered)
-            return recovered.error();
-        else
-            for (const InterruptedOperation &operation : std::as_const(*recovered))
-                s.operations.journal.interrupted(operation);
-        Result<std::optional<ExecutionStore::Unfinished>> unfinished
-            = m_store.unfinished(ExecutionKind::Preparation, s.profile->version);
-        if (!unfinished || !unfinished->has_value() || !(*unfinished)->holderRunning)
-            return unfinished;
-        const ExecutionStore::Unfinished &run = **unfinished;
-        if (!holderIsGone(run.summary.holderPid, run.summary.holderHost)) {
-            return makeError(
-                ErrorCode::Conflict,
-                QCoreApplication::translate(
-                    "PreparationEngine",
-                    "The modules preparation is already running (execution %1, process %2 on "
-                    "%3). Follow it with 'scctl upgrades %1', or put it on hold with 'scctl "
-                    "hold'.")
-                    .arg(run.summary.id)
-                    .arg(run.summary.holderPid)
-                    .arg(run.summary.holderHost));
-        }
-        QThread::msleep(quint64(std::clamp<qint64>(run.leaseExpiresMs - nowMs() + 50, 50, 500)));
-    }
 }
 
 Result<QStringList> PreparationEngine::Run::allModules()
@@ -572,7 +502,8 @@ Result<void> PreparationEngine::Run::buildGraph()
     for (const QStringList &cycle : m_graph.cycles())
         m_cycleNames << cycle.join(u'+');
     return s.db.write([&]() -> Result<void> {
-        if (Result<void> done = m_store.updateModulesInTransaction(m_executionId, decided); !done)
+        if (Result<void> done = m_store.updateModulesInTransaction(
+                m_executionId, m_operation->ticket().operationId, decided); !done)
             return done;
         return m_store.updateCountsInTransaction(m_executionId, m_operation->ticket().operationId,
                                                  counts(), m_cycleNames);
@@ -870,7 +801,7 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit)
     ++m_inFlight;
     const Compiler &compiler = s.compiler;
     const std::shared_ptr<const CompilerProfile> profile = s.profile;
-    OutcomeQueue &queue = m_queue;
+    OutcomeQueue<UnitOutcome> &queue = m_queue;
     m_pool.start([job = std::move(job), &compiler, profile, &queue]() {
         queue.push(compileUnit(job, compiler, profile));
     });
@@ -1076,7 +1007,8 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                     return released;
             }
         }
-        if (Result<void> done = m_store.updateModulesInTransaction(m_executionId, updates); !done)
+        if (Result<void> done = m_store.updateModulesInTransaction(
+                m_executionId, m_operation->ticket().operationId, updates); !done)
             return done;
         return m_store.updateCountsInTransaction(m_executionId, m_operation->ticket().operationId,
                                                  counts(), m_cycleNames);

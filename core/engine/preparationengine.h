@@ -2,29 +2,15 @@
 
 #include "compiler/compiler.h"
 #include "engine/execution.h"
+#include "engine/stepsupport.h"
 #include "environment/datafolder.h"
 #include "operations/operation.h"
-
-#include <chrono>
-#include <functional>
 
 namespace osc {
 
 class Database;
 
-struct PreparationOptions
-{
-    QString user; // the operator; the locks name Compiler Service
-    int workers = 0; // 0: the environment's preparation.workers setting (0 there: one per core)
-    // How long to wait for locks held by other operations (whole-factory locking).
-    std::chrono::milliseconds waitLock{0};
-    // Observers' snapshots: at most one per interval (and one when the run ends),
-    // called in the thread running the preparation.
-    std::chrono::milliseconds progressInterval{50};
-    std::function<void(const StepProgress &)> progress;
-    // Called once the run has its execution (new or resumed), before any compile.
-    std::function<void(const ExecutionSummary &)> started;
-};
+using PreparationOptions = StepOptions;
 
 // The modules preparation (seed 002): compiles, without deploying, the running
 // version of every module published with success that has no compilation for the

@@ -108,6 +108,11 @@ public:
         return PreparationEngine::Services{*db, services(), folder, profile, *compiler, components};
     }
 
+    DeploymentEngine::Services deploymentServices()
+    {
+        return DeploymentEngine::Services{*db, services(), folder, profile, deployer};
+    }
+
     OperationServices services()
     {
         return OperationServices{*db, locks, journal, folder.databaseFile()};
@@ -681,40 +686,81 @@ Result<ExecutionSummary> Environment::prepareModules(const PreparationOptions &o
     return engine.run(withWorkers);
 }
 
+Result<DeploymentPlan> Environment::deploymentPlan()
+{
+    if (Result<void> followed = d->followPlatform(); !followed)
+        return followed.error();
+    DeploymentEngine engine(d->deploymentServices());
+    return engine.plan();
+}
+
+Result<ExecutionSummary> Environment::deployPreparedModules(const StepOptions &options)
+{
+    if (Result<void> followed = d->followPlatform(); !followed)
+        return followed.error();
+    StepOptions withWorkers = options;
+    if (withWorkers.workers <= 0) {
+        Result<int> configured = d->config.preparationWorkerCount();
+        if (!configured)
+            return configured.error();
+        withWorkers.workers = *configured; // 0 still: one per core
+    }
+    DeploymentEngine engine(d->deploymentServices());
+    return engine.run(withWorkers);
+}
+
 Result<ExecutionSummary> Environment::holdStep(const QString &user)
 {
     Result<ExecutionSummary> held = d->executions.requestHold(ExecutionKind::Preparation);
+    if (!held && held.error().code == ErrorCode::NotFound)
+        held = d->executions.requestHold(ExecutionKind::Deployment);
+    if (!held && held.error().code == ErrorCode::NotFound) {
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("Environment",
+                                                     "No modules preparation or deployment is "
+                                                     "running: there is nothing to put on hold."));
+    }
     if (!held)
         return held;
     d->journal.environmentEvent(
         user, QStringLiteral("hold"),
-        QCoreApplication::translate("Environment",
-                                    "%1 asked to put the modules preparation (execution %2) on "
-                                    "hold.")
+        (held->kind == ExecutionKind::Preparation
+             ? QCoreApplication::translate(
+                 "Environment", "%1 asked to put the modules preparation (execution %2) on hold.")
+             : QCoreApplication::translate(
+                 "Environment", "%1 asked to put the modules deployment (execution %2) on hold."))
             .arg(user)
             .arg(held->id));
     (void)d->journal.flush();
     return held;
 }
 
-Result<ExecutionSummary> Environment::resumeStep(const PreparationOptions &options)
+Result<ExecutionSummary> Environment::resumeStep(const StepOptions &options)
 {
     if (Result<void> followed = d->followPlatform(); !followed)
         return followed.error();
-    Result<std::optional<ExecutionStore::Unfinished>> unfinished
-        = d->executions.unfinished(ExecutionKind::Preparation, d->profile->version);
-    if (!unfinished)
-        return unfinished.error();
-    if (!unfinished->has_value()) {
+    std::optional<ExecutionStore::Unfinished> unfinished;
+    for (ExecutionKind kind : {ExecutionKind::Preparation, ExecutionKind::Deployment}) {
+        Result<std::optional<ExecutionStore::Unfinished>> found
+            = d->executions.unfinished(kind, d->profile->version);
+        if (!found)
+            return found.error();
+        if (found->has_value()) {
+            unfinished = *found;
+            break;
+        }
+    }
+    if (!unfinished) {
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate(
                              "Environment",
-                             "No modules preparation is on hold or interrupted for platform "
-                             "version %1: there is nothing to resume. 'scctl "
-                             "upgrade-published-applications' starts a new one.")
+                             "No modules preparation or deployment is on hold or interrupted for "
+                             "platform version %1: there is nothing to resume. 'scctl "
+                             "upgrade-published-applications' starts a new preparation, 'scctl "
+                             "deploy-prepared-applications' a new deployment.")
                              .arg(d->profile->version.toString()));
     }
-    const ExecutionStore::Unfinished &run = **unfinished;
+    const ExecutionStore::Unfinished &run = *unfinished;
     if (run.holderRunning && run.summary.holdRequested
         && !holderIsGone(run.summary.holderPid, run.summary.holderHost)) {
         // Its process has not held it yet: it simply goes on.
@@ -725,8 +771,8 @@ Result<ExecutionSummary> Environment::resumeStep(const PreparationOptions &optio
             d->journal.environmentEvent(
                 options.user, QStringLiteral("resumed"),
                 QCoreApplication::translate("Environment",
-                                            "%1 withdrew the hold of the modules preparation "
-                                            "(execution %2) before it took effect.")
+                                            "%1 withdrew the hold of execution %2 before it took "
+                                            "effect.")
                     .arg(options.user)
                     .arg(run.summary.id));
             (void)d->journal.flush();
@@ -736,7 +782,8 @@ Result<ExecutionSummary> Environment::resumeStep(const PreparationOptions &optio
             return **now;
         }
     }
-    return prepareModules(options);
+    return run.summary.kind == ExecutionKind::Preparation ? prepareModules(options)
+                                                          : deployPreparedModules(options);
 }
 
 Result<QList<ExecutionSummary>> Environment::executions()

@@ -3,6 +3,7 @@
 #include "domain/moduledefinition.h"
 #include "domain/modulestatus.h"
 #include "domain/platformversion.h"
+#include "engine/deploymentengine.h"
 #include "engine/execution.h"
 #include "engine/preparationengine.h"
 #include "environment/environmentconfig.h"
@@ -223,11 +224,15 @@ public:
     // run (which prepares only what is not prepared yet: after a run with errors, the
     // failed and skipped modules) or the resume of an unfinished one.
     Result<ExecutionSummary> prepareModules(const PreparationOptions &options);
-    // Asks the running preparation, in whichever process, to hold.
+    // Deploy All (seed 004), in the calling thread (see DeploymentEngine): what it
+    // would do now, and the run itself (new, or the resume of an unfinished one).
+    Result<DeploymentPlan> deploymentPlan();
+    Result<ExecutionSummary> deployPreparedModules(const StepOptions &options);
+    // Asks the running step (preparation or deployment), in whichever process, to hold.
     Result<ExecutionSummary> holdStep(const QString &user);
-    // Resumes the preparation on hold (or interrupted) in the calling thread; when its
+    // Resumes the step on hold (or interrupted) in the calling thread; when its
     // process has not acted on the hold yet, withdraws the request instead.
-    Result<ExecutionSummary> resumeStep(const PreparationOptions &options);
+    Result<ExecutionSummary> resumeStep(const StepOptions &options);
     // The upgrades report: every execution, newest first; one with its modules.
     Result<QList<ExecutionSummary>> executions();
     Result<ExecutionDetail> execution(qint64 id);

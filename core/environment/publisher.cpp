@@ -1,5 +1,7 @@
 #include "publisher.h"
 
+#include "environment/deploymentrecords.h"
+
 #include "domain/messages.h"
 #include "modules/moduleparser.h"
 #include "operations/operation.h"
@@ -296,21 +298,11 @@ Result<QByteArray> Publisher::settingsJson(const StoredVersion &version,
     Result<ModuleDefinition> definition = ModuleParser::parseFile(version.sourcePath);
     if (!definition)
         return definition.error();
-    QJsonObject values;
-    for (const Setting &setting : std::as_const(definition->settings))
-        values.insert(setting.name, setting.defaultValue);
-    Result<QSqlQuery> applied
-        = m_db.exec(QStringLiteral("SELECT name, value FROM module_settings WHERE module_id = ?"),
-                    {version.moduleId});
+    Result<QMap<QString, QString>> applied
+        = deploymentrecords::appliedSettings(m_db, version.moduleId);
     if (!applied)
         return applied.error();
-    while (applied->next()) {
-        if (values.contains(applied->value(0).toString()))
-            values.insert(applied->value(0).toString(), applied->value(1).toString());
-    }
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
-        values.insert(it.key(), it.value());
-    return QJsonDocument(values).toJson(QJsonDocument::Indented);
+    return deploymentrecords::settingsJson(*definition, *applied, overrides);
 }
 
 Result<void> Publisher::deploy(const StoredVersion &version, qint64 compilationId,
@@ -326,9 +318,8 @@ Result<void> Publisher::deploy(const StoredVersion &version, qint64 compilationI
                    QCoreApplication::translate("Publisher", "Deploying '%1' version %2.")
                        .arg(module)
                        .arg(version.number));
-    Result<QString> staged
-        = m_deployer.stage(module, compilationDir, *settingsFile,
-                           QStringLiteral("c%1-%2").arg(compilationId).arg(uniqueSuffix()));
+    Result<QString> staged = m_deployer.stage(module, compilationDir, *settingsFile,
+                                              deploymentrecords::folderName(compilationId));
     if (!staged)
         return staged.error();
 
@@ -336,16 +327,12 @@ Result<void> Publisher::deploy(const StoredVersion &version, qint64 compilationI
     // the next process finishes (the link points at it) or discards.
     qint64 deploymentId = 0;
     Result<void> recorded = operation.fencedWrite({module}, [&]() -> Result<void> {
-        Result<QSqlQuery> inserted = m_db.exec(
-            QStringLiteral("INSERT INTO deployments (module_id, compilation_id, folder, state, "
-                           "deployed_at, deployed_by, operation_id) "
-                           "VALUES (?, ?, ?, 'staged', ?, ?, ?) RETURNING id"),
-            {version.moduleId, compilationId, QDir(m_folder.root()).relativeFilePath(*staged),
-             storedNow(), user, operation.ticket().operationId});
+        Result<qint64> inserted
+            = deploymentrecords::recordStaged(m_db, m_folder, version.moduleId, compilationId,
+                                              *staged, user, operation.ticket().operationId);
         if (!inserted)
             return inserted.error();
-        inserted->next();
-        deploymentId = inserted->value(0).toLongLong();
+        deploymentId = *inserted;
         return {};
     });
     if (!recorded) {
@@ -365,20 +352,15 @@ Result<void> Publisher::deploy(const StoredVersion &version, qint64 compilationI
                 if (Result<void> done = inSwitch(); !done)
                     return done;
             }
-            Result<QStringList> running = markRunning(version.moduleId, deploymentId);
+            Result<QStringList> running
+                = deploymentrecords::markRunning(m_db, m_folder, version.moduleId, deploymentId);
             if (!running)
                 return running.error();
             obsolete = *running;
             return m_deployer.switchTo(module, *staged);
         });
     if (!switched) {
-        (void)m_db.write([&]() -> Result<void> {
-            Result<QSqlQuery> marked = m_db.exec(
-                QStringLiteral("UPDATE deployments SET state = 'abandoned' WHERE id = ? AND "
-                               "state = 'staged'"),
-                {deploymentId});
-            return marked ? Result<void>() : Result<void>(marked.error());
-        });
+        (void)deploymentrecords::abandon(m_db, deploymentId);
         m_deployer.remove(*staged);
         return switched;
     }
@@ -415,86 +397,9 @@ Result<void> Publisher::redeployRunning(const QString &module,
                   operation, user, settings, storeSettings);
 }
 
-// Records the switch: the deployment becomes the running one, the previous one is
-// retired. Folders older than the previous deployment are returned for removal; the
-// previous one stays for a quick rollback.
-Result<QStringList> Publisher::markRunning(qint64 moduleId, qint64 deploymentId)
-{
-    QStringList obsoleteFolders;
-    Result<QSqlQuery> old = m_db.exec(
-        QStringLiteral("SELECT folder FROM deployments WHERE module_id = ? AND state = 'retired' "
-                       "AND id <> ?"),
-        {moduleId, deploymentId});
-    if (!old)
-        return old.error();
-    while (old->next())
-        obsoleteFolders << m_folder.root() + u'/' + old->value(0).toString();
-    for (const QString &statement :
-         {QStringLiteral("UPDATE deployments SET state = 'abandoned' WHERE module_id = ? AND "
-                         "state = 'retired' AND id <> ?"),
-          QStringLiteral("UPDATE deployments SET state = 'retired' WHERE module_id = ? AND "
-                         "state = 'running' AND id <> ?"),
-          QStringLiteral("UPDATE deployments SET state = 'running' WHERE module_id = ? AND "
-                         "id = ?")}) {
-        if (Result<QSqlQuery> done = m_db.exec(statement, {moduleId, deploymentId}); !done)
-            return done.error();
-    }
-    return obsoleteFolders;
-}
-
 Result<void> Publisher::recoverStagedDeployments()
 {
-    Result<QSqlQuery> staged = m_db.exec(QStringLiteral(
-        "SELECT d.id, d.module_id, m.name, d.folder FROM deployments d JOIN modules m ON m.id = "
-        "d.module_id WHERE d.state = 'staged' AND NOT EXISTS (SELECT 1 FROM operations o WHERE "
-        "o.id = d.operation_id AND o.status = 'running')"));
-    if (!staged)
-        return staged.error();
-    struct Staged
-    {
-        qint64 id;
-        qint64 moduleId;
-        QString module;
-        QString folder;
-    };
-    QList<Staged> found;
-    while (staged->next())
-        found << Staged{staged->value(0).toLongLong(), staged->value(1).toLongLong(),
-                        staged->value(2).toString(),
-                        QDir::cleanPath(m_folder.root() + u'/' + staged->value(3).toString())};
-    for (const Staged &deployment : std::as_const(found)) {
-        QStringList obsolete;
-        bool abandoned = false;
-        // Re-checked inside the transaction: another process may have recovered it.
-        Result<void> done = m_db.write([&]() -> Result<void> {
-            Result<QVariant> state
-                = scalar(m_db, QStringLiteral("SELECT state FROM deployments WHERE id = ?"),
-                         {deployment.id});
-            if (!state)
-                return state.error();
-            if (state->toString() != QLatin1String("staged"))
-                return {};
-            if (m_deployer.runningTarget(deployment.module) == deployment.folder) {
-                Result<QStringList> running = markRunning(deployment.moduleId, deployment.id);
-                if (!running)
-                    return running.error();
-                obsolete = *running;
-                return {};
-            }
-            abandoned = true;
-            Result<QSqlQuery> marked = m_db.exec(
-                QStringLiteral("UPDATE deployments SET state = 'abandoned' WHERE id = ?"),
-                {deployment.id});
-            return marked ? Result<void>() : Result<void>(marked.error());
-        });
-        if (!done)
-            return done;
-        if (abandoned)
-            obsolete << deployment.folder;
-        for (const QString &folder : std::as_const(obsolete))
-            m_deployer.remove(folder);
-    }
-    return {};
+    return deploymentrecords::recoverStaged(m_db, m_folder, m_deployer);
 }
 
 } // namespace osc

@@ -82,9 +82,6 @@ private:
                         const QString &compilationDir, Operation &operation, const QString &user,
                         const QMap<QString, QString> &settings = {},
                         const std::function<Result<void>()> &inSwitch = {});
-    // Inside a write transaction: the deployment becomes the running one. Returns the
-    // folders that can be removed once the transaction commits.
-    Result<QStringList> markRunning(qint64 moduleId, qint64 deploymentId);
 
     Database &m_db;
     ModuleRegistry &m_registry;

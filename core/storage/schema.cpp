@@ -219,6 +219,14 @@ static QStringList migrationTo4()
     return {QStringLiteral("ALTER TABLE executions ADD COLUMN detail TEXT NOT NULL DEFAULT ''")};
 }
 
+// Which operation recorded each module's result: its Error Log entry is that
+// operation's entry for the module (a resumed execution runs under several).
+static QStringList migrationTo5()
+{
+    return {QStringLiteral(
+        "ALTER TABLE execution_modules ADD COLUMN operation_id BIGINT NOT NULL DEFAULT 0")};
+}
+
 QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
 {
     switch (toVersion) {
@@ -230,6 +238,8 @@ QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
         return migrationTo3(dialect);
     case 4:
         return migrationTo4();
+    case 5:
+        return migrationTo5();
     default:
         return {};
     }

@@ -4,10 +4,12 @@
 // compiled twice), hold from another process and resume, and the LOCKED refusal of
 // a publish while the whole factory is locked.
 #include "domain/messages.h"
+#include "engine/executionreport.h"
 #include "environment/environment.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +75,8 @@ private slots:
     void killedPreparationResumesWithTheSameResult();
     void holdFromAnotherProcessThenResume();
     void refusalsAndUsage();
+    void rerunDetailsShowWhatChanged();
+    void upgradesExportsCsvAndFiles();
 
 private:
     QString copyOfTemplate(const QString &name);
@@ -82,10 +86,13 @@ private:
     }
     QMap<QString, QString> reference();
     int compilationsFor(const QString &dir, const PlatformVersion &platform, int *modules);
+    QString rerunAfterAFix();
 
     QTemporaryDir m_dir;
     QString m_template;
     QMap<QString, QString> m_reference;
+    QString m_rerun;
+    QString m_fixed;
 };
 
 void TestScctlUpgrade::initTestCase()
@@ -441,6 +448,259 @@ void TestScctlUpgrade::refusalsAndUsage()
                  .value(QStringLiteral("not-upgraded"))
                  .toInt(),
              150);
+}
+
+// An environment where preparation 1 (11.12.0) finished with errors, then one failed
+// module with skipped consumers was fixed (its removed API calls dropped, imported and
+// published), then preparation 2 re-ran the failures: a real previousId. Built once.
+QString TestScctlUpgrade::rerunAfterAFix()
+{
+    if (!m_rerun.isEmpty())
+        return m_rerun;
+    const QString dir = copyOfTemplate(QStringLiteral("rerun"));
+    if (scctl(env(dir,
+                  {QStringLiteral("upgrade-environment"), QStringLiteral("--to"),
+                   QStringLiteral("11.12.0")}))
+            .exitCode
+        != 4)
+        return {};
+    const QMap<QString, QString> first = outcomes(
+        scctl(env(dir, {QStringLiteral("--json"), QStringLiteral("upgrades"), QStringLiteral("1")}))
+            .json());
+    QString fixed;
+    for (const QString &state : first) {
+        if (state.startsWith(QLatin1String("skipped by "))) {
+            fixed = state.mid(11);
+            break;
+        }
+    }
+    if (fixed.isEmpty())
+        return {};
+    const QString file = m_dir.filePath(fixed + QStringLiteral(".json"));
+    {
+        Result<std::unique_ptr<Environment>> environment = Environment::open(dir);
+        if (!environment)
+            return {};
+        Result<ModuleDefinition> source = (*environment)->moduleSource(fixed);
+        if (!source)
+            return {};
+        ModuleDefinition definition = *source;
+        for (Element &element : definition.elements) {
+            element.calls.removeIf([](const ApiCall &call) {
+                return call.api == QLatin1String("Legacy.SoapCall")
+                    || call.api == QLatin1String("Crypto.MD5");
+            });
+        }
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(definition.toJson()) < 0)
+            return {};
+    }
+    if (scctl(env(dir, {QStringLiteral("import"), file})).exitCode != 0
+        || scctl(env(dir, {QStringLiteral("publish"), fixed})).exitCode != 0)
+        return {};
+    const int rerun = scctl(env(dir, {QStringLiteral("upgrade-published-applications")})).exitCode;
+    if (rerun != 4 && rerun != 0)
+        return {};
+    m_fixed = fixed;
+    m_rerun = dir;
+    return m_rerun;
+}
+
+void TestScctlUpgrade::rerunDetailsShowWhatChanged()
+{
+    const QString dir = rerunAfterAFix();
+    QVERIFY(!dir.isEmpty());
+    const QJsonObject first
+        = scctl(
+              env(dir, {QStringLiteral("--json"), QStringLiteral("upgrades"), QStringLiteral("1")}))
+              .json();
+    const QJsonObject second
+        = scctl(
+              env(dir, {QStringLiteral("--json"), QStringLiteral("upgrades"), QStringLiteral("2")}))
+              .json();
+    QCOMPARE(second.value(QStringLiteral("previousId")).toInteger(), 1);
+    QVERIFY(!first.contains(QStringLiteral("changes"))); // a first run
+    const QJsonObject changes = second.value(QStringLiteral("changes")).toObject();
+    QCOMPARE(changes.value(QStringLiteral("previousId")).toInteger(), 1);
+
+    // What changed, worked out from the two runs' modules.
+    const QMap<QString, QString> before = outcomes(first);
+    const QMap<QString, QString> after = outcomes(second);
+    const auto failing = [](const QString &state) {
+        return state.startsWith(QLatin1String("failed"))
+            || state.startsWith(QLatin1String("skipped"));
+    };
+    QStringList newlyFixed, stillFailing, newlyFailing;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const bool wasFailing = failing(before.value(it.key()));
+        if (it.value() == QLatin1String("succeeded") && wasFailing)
+            newlyFixed << it.key();
+        else if (failing(it.value()))
+            (wasFailing ? stillFailing : newlyFailing) << it.key();
+    }
+    QVERIFY2(!newlyFixed.isEmpty(), "the fixed module's consumers were not prepared");
+    QVERIFY(!stillFailing.isEmpty()); // the other legacy callers
+    QVERIFY(newlyFailing.isEmpty());
+    QCOMPARE(changes.value(QStringLiteral("newlyFixed")).toArray(),
+             QJsonArray::fromStringList(newlyFixed));
+    QCOMPARE(changes.value(QStringLiteral("stillFailing")).toArray(),
+             QJsonArray::fromStringList(stillFailing));
+    QCOMPARE(changes.value(QStringLiteral("newlyFailing")).toArray(), QJsonArray());
+    QVERIFY(!after.contains(m_fixed)); // published on 11.12.0: nothing left to prepare
+
+    // Each failed module names its Error Log entry, which `scctl errors` lists.
+    const QJsonArray errors
+        = scctl(env(dir,
+                    {QStringLiteral("--json"), QStringLiteral("errors"),
+                     QStringLiteral("--operation"), QStringLiteral("modules-upgrade")}))
+              .json()
+              .value(QStringLiteral("errors"))
+              .toArray();
+    QMap<qint64, QString> moduleOfError;
+    for (const QJsonValue &entry : errors)
+        moduleOfError.insert(entry[u"id"].toInteger(), entry[u"module"].toString());
+    QString failedModule;
+    qint64 failedError = 0;
+    for (const QJsonValue &value : second.value(QStringLiteral("modules")).toArray()) {
+        const QJsonObject module = value.toObject();
+        if (module.value(QStringLiteral("state")).toString() == QLatin1String("failed")) {
+            const qint64 errorId = module.value(QStringLiteral("errorId")).toInteger();
+            QVERIFY(errorId > 0);
+            QCOMPARE(moduleOfError.value(errorId),
+                     module.value(QStringLiteral("module")).toString());
+            failedModule = module.value(QStringLiteral("module")).toString();
+            failedError = errorId;
+        } else {
+            QVERIFY(!module.contains(QStringLiteral("errorId")));
+        }
+    }
+    QVERIFY(failedError > 0);
+
+    // The text says the same.
+    const Run text = scctl(env(dir, {QStringLiteral("upgrades"), QStringLiteral("2")}));
+    QCOMPARE(text.exitCode, 0);
+    const QString output = QString::fromUtf8(text.out);
+    QVERIFY2(output.contains(QStringLiteral("\nChanges since execution 1:\n")),
+             text.out.constData());
+    const QString fixedLine
+        = QStringLiteral("  %1 %2\n")
+              .arg(QStringLiteral("Newly fixed (%1):").arg(newlyFixed.size()), -20)
+              .arg(newlyFixed.join(QStringLiteral(", ")));
+    QVERIFY2(output.contains(fixedLine), text.out.constData());
+    QVERIFY2(output.contains(QStringLiteral("  Newly failing:       none\n")),
+             text.out.constData());
+    static const QRegularExpression failedLine(QStringLiteral("^%1 .* failed .*\\(error #%2\\)$")
+                                                   .arg(QRegularExpression::escape(failedModule))
+                                                   .arg(failedError),
+                                               QRegularExpression::MultilineOption);
+    QVERIFY2(failedLine.match(output).hasMatch(), text.out.constData());
+    const Run firstText = scctl(env(dir, {QStringLiteral("upgrades"), QStringLiteral("1")}));
+    QVERIFY(!firstText.out.contains("Changes since"));
+
+    // The listing: both runs, newest first, with their end.
+    const Run listing = scctl(env(dir, {QStringLiteral("upgrades")}));
+    QCOMPARE(listing.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(listing.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).contains(QLatin1String("STARTED BY"))
+                 && lines.at(0).contains(QLatin1String(" END ")),
+             qPrintable(lines.at(0)));
+    QVERIFY(lines.at(1).trimmed().startsWith(QLatin1String("2  preparation  11.12.0")));
+    QVERIFY(lines.at(2).trimmed().startsWith(QLatin1String("1  preparation  11.12.0")));
+}
+
+void TestScctlUpgrade::upgradesExportsCsvAndFiles()
+{
+    const QString dir = rerunAfterAFix();
+    QVERIFY(!dir.isEmpty());
+    QByteArray expectedCsv;
+    {
+        Result<std::unique_ptr<Environment>> environment = Environment::open(dir);
+        QVERIFY(environment.ok());
+        Result<ExecutionDetail> detail = (*environment)->execution(2);
+        QVERIFY(detail.ok());
+        expectedCsv = executionToCsv(*detail);
+    }
+    const Run csv = scctl(
+        env(dir, {QStringLiteral("upgrades"), QStringLiteral("2"), QStringLiteral("--csv")}));
+    QCOMPARE(csv.exitCode, 0);
+    QCOMPARE(csv.out, expectedCsv);
+    QVERIFY(csv.out.startsWith("module,version,state,reason,blockedBy,worker,startedAt,endedAt,"
+                               "durationMs,compilationId,errorId\r\n"));
+    const QJsonObject json
+        = scctl(
+              env(dir, {QStringLiteral("upgrades"), QStringLiteral("2"), QStringLiteral("--json")}))
+              .json();
+    QVERIFY(json.contains(QStringLiteral("changes")));
+
+    // --output: the format from --csv/--json, else from the extension.
+    struct Case
+    {
+        QStringList flags;
+        QString file;
+        bool isCsv;
+    };
+    const QList<Case> cases{{{}, QStringLiteral("report.csv"), true},
+                            {{}, QStringLiteral("report.JSON"), false},
+                            {{QStringLiteral("--csv")}, QStringLiteral("report.json"), true},
+                            {{QStringLiteral("--json")}, QStringLiteral("report.data"), false}};
+    for (const Case &c : cases) {
+        const QString path = m_dir.filePath(c.file);
+        const Run written = scctl(env(dir,
+                                      QStringList{QStringLiteral("upgrades"), QStringLiteral("2"),
+                                                  QStringLiteral("--output"), path}
+                                          + c.flags));
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (c.isCsv)
+            QCOMPARE(bytes, expectedCsv);
+        else
+            QCOMPARE(QJsonDocument::fromJson(bytes).object(), json);
+        if (c.flags.contains(QStringLiteral("--json"))) {
+            QCOMPARE(written.json(),
+                     (QJsonObject{{QStringLiteral("id"), 2},
+                                  {QStringLiteral("format"), QStringLiteral("json")},
+                                  {QStringLiteral("path"), path}}));
+        } else {
+            QCOMPARE(written.out,
+                     QStringLiteral("Wrote the report of execution 2 to %1 (%2).\n")
+                         .arg(path, c.isCsv ? QStringLiteral("CSV") : QStringLiteral("JSON"))
+                         .toUtf8());
+        }
+    }
+
+    // A file that cannot be written: exit 1, and stderr says where, why and what to do.
+    const QString unwritable = m_dir.filePath(QStringLiteral("missing/report.csv"));
+    const Run failed = scctl(env(
+        dir,
+        {QStringLiteral("upgrades"), QStringLiteral("2"), QStringLiteral("--output"), unwritable}));
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.startsWith(QStringLiteral("Cannot write the report of execution 2 to %1: ")
+                                       .arg(unwritable)
+                                       .toUtf8()),
+             failed.err.constData());
+    QVERIFY2(failed.err.contains("Choose a file in a folder that exists"), failed.err.constData());
+
+    // Usage errors (exit 2), before anything is written.
+    const QList<QStringList> usage{
+        {QStringLiteral("upgrades"), QStringLiteral("2"), QStringLiteral("--output"),
+         m_dir.filePath(QStringLiteral("report.txt"))},
+        {QStringLiteral("upgrades"), QStringLiteral("2"), QStringLiteral("--output")},
+        {QStringLiteral("upgrades"), QStringLiteral("2"), QStringLiteral("--csv"),
+         QStringLiteral("--json")},
+        {QStringLiteral("upgrades"), QStringLiteral("--csv")},
+        {QStringLiteral("upgrades"), QStringLiteral("--output"),
+         m_dir.filePath(QStringLiteral("all.csv"))},
+        {QStringLiteral("upgrades"), QStringLiteral("2"), QStringLiteral("--tsv")}};
+    for (const QStringList &arguments : usage) {
+        const Run refused = scctl(env(dir, arguments));
+        QVERIFY2(refused.exitCode == 2, qPrintable(arguments.join(u' ')));
+        QVERIFY2(refused.err.contains("Run 'scctl --help' for usage."), refused.err.constData());
+    }
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("report.txt"))));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("all.csv"))));
 }
 
 QTEST_GUILESS_MAIN(TestScctlUpgrade)

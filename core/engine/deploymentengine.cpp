@@ -1,0 +1,1095 @@
+#include "deploymentengine.h"
+
+#include "engine/executionstore.h"
+#include "engine/preparationgraph.h"
+#include "engine/progresscoalescer.h"
+#include "environment/deployer.h"
+#include "environment/deploymentrecords.h"
+#include "modules/moduleparser.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSet>
+#include <QThread>
+#include <QThreadPool>
+
+namespace osc {
+
+namespace {
+
+// How long finished jobs may wait to be recorded together while workers are busy.
+constexpr qint64 batchIntervalMs = 5;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("DeploymentEngine", text, nullptr, n);
+}
+
+// One module as the deployment sees it: what it deploys, and (on a resume) what an
+// earlier run of the same execution recorded.
+struct Candidate
+{
+    QString module;
+    qint64 moduleId = 0;
+    qint64 versionId = 0;
+    int version = 0;
+    qint64 compilationId = 0; // the compilation to deploy (0: none)
+    QString compilationDir; // absolute
+    QString sourcePath; // absolute: the definition, for the settings' defaults
+    qint64 weight = 1;
+    QStringList producers;
+    bool deploy = false;
+    ModuleRunState state = ModuleRunState::Pending;
+    QString reason;
+    QString blockedBy;
+    qint64 sequence = 0;
+};
+
+// --- what workers get and give back: plain values only
+
+struct ModuleJob
+{
+    QString module;
+    qint64 compilationId = 0;
+    QString compilationDir;
+    QString sourcePath;
+    QMap<QString, QString> appliedSettings;
+};
+
+struct UnitJob
+{
+    PreparationGraph::Unit unit = -1;
+    QList<ModuleJob> modules;
+};
+
+struct ModuleOutcome
+{
+    QString module;
+    QString stagedDir; // on success
+    std::optional<Error> error;
+    qint64 startedMs = 0;
+    qint64 endedMs = 0;
+};
+
+struct UnitOutcome
+{
+    PreparationGraph::Unit unit = -1;
+    QString worker;
+    QList<ModuleOutcome> modules;
+    bool alreadyDone = false; // nothing staged: the module runs the planned compilation
+};
+
+// Runs in a worker: stages each module of the unit (its files copied into a new
+// deployment folder, with its settings) and waits, within the file policy, for the
+// files of its running deployment to be free. A cycle stops at its first failure.
+UnitOutcome stageUnit(const UnitJob &job, const Deployer &deployer)
+{
+    UnitOutcome outcome;
+    outcome.unit = job.unit;
+    outcome.worker = engineWorkerName();
+    for (const ModuleJob &module : job.modules) {
+        ModuleOutcome done;
+        done.module = module.module;
+        done.startedMs = nowMs();
+        Result<ModuleDefinition> definition = ModuleParser::parseFile(module.sourcePath);
+        Result<QString> staged = definition
+            ? deployer.stage(module.module, module.compilationDir,
+                             deploymentrecords::settingsJson(*definition, module.appliedSettings),
+                             deploymentrecords::folderName(module.compilationId))
+            : Result<QString>(definition.error());
+        if (staged) {
+            if (Result<void> free = deployer.checkRunningNotInUse(module.module); !free) {
+                deployer.remove(*staged);
+                staged = free.error();
+            }
+        }
+        done.endedMs = nowMs();
+        if (staged)
+            done.stagedDir = *staged;
+        else
+            done.error = staged.error();
+        const bool failed = done.error.has_value();
+        outcome.modules << done;
+        if (failed)
+            break;
+    }
+    return outcome;
+}
+
+} // namespace
+
+int DeploymentPlan::deployCount() const
+{
+    return int(std::count_if(modules.cbegin(), modules.cend(),
+                             [](const DeploymentDecision &decision) { return decision.deploy; }));
+}
+
+QString DeploymentPlan::summary() const
+{
+    const int deploying = deployCount();
+    const int skipped = int(modules.size()) - deploying;
+    if (resumes != 0) {
+        return tr("Resumes execution %1: %n module(s) still to deploy.", deploying).arg(resumes);
+    }
+    if (deploying == 0) {
+        return tr("Nothing to deploy for platform version %1: %n module(s) skipped (already "
+                  "deployed, not prepared, or failed to prepare).",
+                  skipped)
+            .arg(platformVersion.toString());
+    }
+    const QString what = rerunOf != 0
+        ? tr("Deploys %n module(s): the ones execution %1 did not deploy (a new run deploys only "
+             "what failed before).",
+             deploying)
+              .arg(rerunOf)
+        : tr("Deploys %n module(s) prepared for platform version %1.", deploying)
+              .arg(platformVersion.toString());
+    return skipped == 0 ? what : what + u' ' + tr("%n module(s) skipped.", skipped);
+}
+
+// One run of Deploy All: the state of run(), in the engine's thread.
+class DeploymentEngine::Run
+{
+public:
+    Run(Services &services, const StepOptions &options)
+        : s(services), m_options(options), m_store(services.db)
+    { }
+
+    Result<DeploymentPlan> plan();
+    Result<ExecutionSummary> execute();
+
+private:
+    Result<void> checkAvailable();
+    Result<void> loadCandidates(const std::optional<ExecutionStore::Unfinished> &unfinished);
+    Result<void> loadNewCandidates();
+    Result<void> loadResumedCandidates(qint64 executionId);
+    Result<void> loadProducers();
+    Result<void> openExecution(const std::optional<ExecutionStore::Unfinished> &unfinished);
+    Result<void> buildGraph();
+    Result<ExecutionSummary> loop();
+    Result<void> dispatch();
+    Result<QList<PreparationGraph::Unit>> lockUnits(const QList<PreparationGraph::Unit> &units);
+    Result<QHash<QString, qint64>> runningCompilations(const QList<PreparationGraph::Unit> &units);
+    void startUnit(PreparationGraph::Unit unit, const QHash<QString, qint64> &running);
+    Result<void> persist(const QList<UnitOutcome> &outcomes);
+    Result<ExecutionSummary> end(ExecutionStatus status, const QString &message,
+                                 const QString &detail = {});
+    Result<ExecutionSummary> failStep(const Error &cause);
+    ExecutionCounts counts() const;
+    Candidate &candidate(const QString &module) { return m_candidates[m_index.value(module)]; }
+    void publishProgress(bool force);
+
+    Services &s;
+    const StepOptions &m_options;
+    ExecutionStore m_store;
+    std::unique_ptr<Operation> m_operation;
+    int m_workers = 1;
+    qint64 m_executionId = 0;
+    qint64 m_resumes = 0;
+    qint64 m_rerunOf = 0;
+    qint64 m_previousId = 0;
+
+    QList<Candidate> m_candidates; // by module name
+    QHash<QString, int> m_index;
+    int m_notDeploying = 0; // skipped by the plan: outside the graph
+    PreparationGraph m_graph;
+    QStringList m_cycleNames;
+    QHash<qint64, QMap<QString, QString>> m_appliedSettings; // by module id
+
+    OutcomeQueue<UnitOutcome> m_queue; // before the pool: its jobs push into it
+    QThreadPool m_pool;
+    int m_inFlight = 0;
+    int m_lastBatch = 0;
+    QList<PreparationGraph::Unit> m_awaitingLocks;
+    QList<ExecutionStore::ModuleUpdate> m_startedUnrecorded;
+    qint64 m_sequence = 0;
+    bool m_holding = false;
+    QElapsedTimer m_clock;
+    ProgressCoalescer m_progress;
+    qint64 m_doneWeight = 0;
+};
+
+Result<DeploymentPlan> DeploymentEngine::plan()
+{
+    StepOptions none;
+    Run run(m_services, none);
+    return run.plan();
+}
+
+Result<ExecutionSummary> DeploymentEngine::run(const StepOptions &options)
+{
+    Run run(m_services, options);
+    return run.execute();
+}
+
+Result<void> DeploymentEngine::Run::checkAvailable()
+{
+    const CompilerProfile &profile = *s.profile;
+    if (!profile.hasFeature(PlatformFeature::DeployAll)) {
+        return makeError(ErrorCode::BadInput,
+                         tr("Platform version %1 has no Deploy All (it comes with 11.19.0): "
+                            "publish the modules one at a time, or upgrade to 11.19.0 or later.")
+                             .arg(profile.version.toString()));
+    }
+    Result<std::optional<ExecutionStore::Unfinished>> preparation
+        = m_store.unfinished(ExecutionKind::Preparation, profile.version);
+    if (!preparation)
+        return preparation.error();
+    if (preparation->has_value()) {
+        const ExecutionSummary &run = (*preparation)->summary;
+        return makeError(ErrorCode::Conflict,
+                         (run.status == ExecutionStatus::OnHold
+                              ? tr("The modules preparation (execution %1) is on hold: Deploy All "
+                                   "deploys what it prepares. Resume it with 'scctl resume' and "
+                                   "let it finish, then deploy.")
+                              : tr("The modules preparation (execution %1) is still running: "
+                                   "Deploy All deploys what it prepares. Let it finish, then "
+                                   "deploy."))
+                             .arg(run.id));
+    }
+    return {};
+}
+
+Result<DeploymentPlan> DeploymentEngine::Run::plan()
+{
+    if (Result<void> available = checkAvailable(); !available)
+        return available.error();
+    Result<std::optional<ExecutionStore::Unfinished>> unfinished
+        = m_store.unfinished(ExecutionKind::Deployment, s.profile->version);
+    if (!unfinished)
+        return unfinished.error();
+    if (Result<void> loaded = loadCandidates(*unfinished); !loaded)
+        return loaded.error();
+    DeploymentPlan plan;
+    plan.platformVersion = s.profile->version;
+    plan.resumes = m_resumes;
+    plan.rerunOf = m_rerunOf;
+    for (const Candidate &candidate : std::as_const(m_candidates)) {
+        const bool toDo = candidate.deploy && candidate.state == ModuleRunState::Pending;
+        plan.modules << DeploymentDecision{candidate.module, candidate.version,
+                                           candidate.compilationId, toDo, candidate.reason};
+    }
+    return plan;
+}
+
+Result<void>
+DeploymentEngine::Run::loadCandidates(const std::optional<ExecutionStore::Unfinished> &unfinished)
+{
+    Result<std::optional<ExecutionSummary>> previous
+        = m_store.latest(ExecutionKind::Deployment, s.profile->version);
+    if (!previous)
+        return previous.error();
+    m_previousId = previous->has_value() ? (*previous)->id : 0;
+    if (unfinished) {
+        m_resumes = unfinished->summary.id;
+        if (Result<void> loaded = loadResumedCandidates(m_resumes); !loaded)
+            return loaded;
+    } else {
+        if (Result<void> loaded = loadNewCandidates(); !loaded)
+            return loaded;
+    }
+    for (int i = 0; i < m_candidates.size(); ++i)
+        m_index.insert(m_candidates.at(i).module, i);
+    return loadProducers();
+}
+
+// Every module, and what Deploy All does with it: its latest successful compilation
+// for the current platform version deploys unless it runs already. After a run that
+// did not deploy everything, only what it left undeployed is deployed again.
+Result<void> DeploymentEngine::Run::loadNewCandidates()
+{
+    const QString platform = s.profile->version.toString();
+    Result<QSqlQuery> query = s.db.exec(
+        QStringLiteral(
+            "SELECT p.id, p.name, p.best, p.latest, p.running, bv.id, bv.number, bc.folder, "
+            "bv.source_path, bc.artifact_bytes FROM (SELECT m.id, m.name, (SELECT MAX(v.id) FROM "
+            "module_versions v WHERE v.module_id = m.id) AS newest, (SELECT "
+            "MAX(c.id) FROM module_versions v JOIN compilations c ON c.version_id = v.id WHERE "
+            "v.module_id = m.id AND c.platform_version = ? AND c.status = 'succeeded') AS best, "
+            "(SELECT MAX(c.id) FROM module_versions v JOIN compilations c ON c.version_id = v.id "
+            "WHERE v.module_id = m.id AND c.platform_version = ?) AS latest, (SELECT "
+            "d.compilation_id FROM deployments d WHERE d.module_id = m.id AND d.state = "
+            "'running') AS running FROM modules m WHERE m.deleted_at = '') p LEFT JOIN "
+            "compilations bc ON bc.id = p.best JOIN module_versions bv ON bv.id = "
+            "COALESCE(bc.version_id, p.newest) ORDER BY p.name"),
+        {platform, platform});
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        Candidate candidate;
+        candidate.moduleId = query->value(0).toLongLong();
+        candidate.module = query->value(1).toString();
+        const qint64 best = query->value(2).toLongLong();
+        const qint64 latest = query->value(3).toLongLong();
+        const qint64 running = query->value(4).toLongLong();
+        candidate.compilationId = best;
+        candidate.versionId = query->value(5).toLongLong();
+        candidate.version = query->value(6).toInt();
+        candidate.compilationDir = s.folder.root() + u'/' + query->value(7).toString();
+        candidate.sourcePath = s.folder.root() + u'/' + query->value(8).toString();
+        candidate.weight = std::max<qint64>(1, query->value(9).toLongLong());
+        if (best == 0 && latest != 0) {
+            candidate.reason = tr("Its compilation for platform version %1 failed: fix the "
+                                  "module and publish it, or prepare it again.")
+                                   .arg(platform);
+        } else if (best == 0 && running == 0) {
+            candidate.reason = tr("Never published: there is nothing to deploy.");
+        } else if (best == 0) {
+            candidate.reason = tr("Not prepared for platform version %1: run the modules "
+                                  "preparation, or publish it.")
+                                   .arg(platform);
+        } else if (best == running) {
+            candidate.reason = tr("Already deployed: it runs its latest compilation for platform "
+                                  "version %1.")
+                                   .arg(platform);
+        } else {
+            candidate.deploy = true;
+            candidate.reason
+                = tr("Prepared for platform version %1 and not deployed yet.").arg(platform);
+        }
+        if (!candidate.deploy)
+            candidate.state = ModuleRunState::Skipped;
+        m_candidates << candidate;
+    }
+    if (m_previousId == 0)
+        return {};
+    // A re-run after a run that did not deploy everything deploys only what that run
+    // left undeployed (seed 004).
+    Result<std::optional<ExecutionSummary>> previous = m_store.find(m_previousId);
+    if (!previous)
+        return previous.error();
+    if (!previous->has_value() || (*previous)->status == ExecutionStatus::Succeeded)
+        return {};
+    m_rerunOf = m_previousId;
+    Result<QSqlQuery> left = s.db.exec(
+        QStringLiteral("SELECT module FROM execution_modules WHERE execution_id = ? AND (state IN "
+                       "('pending', 'running', 'failed') OR (state = 'skipped' AND blocked_by <> "
+                       "''))"),
+        {m_rerunOf});
+    if (!left)
+        return left.error();
+    QSet<QString> undeployed;
+    while (left->next())
+        undeployed.insert(left->value(0).toString());
+    for (Candidate &candidate : m_candidates) {
+        if (!candidate.deploy)
+            continue;
+        if (undeployed.contains(candidate.module)) {
+            candidate.reason = tr("Not deployed by execution %1: deployed again.").arg(m_rerunOf);
+        } else {
+            candidate.deploy = false;
+            candidate.state = ModuleRunState::Skipped;
+            candidate.reason = tr("Not part of this re-run, which deploys only what execution %1 "
+                                  "did not deploy: run Deploy All again afterwards.")
+                                   .arg(m_rerunOf);
+        }
+    }
+    return {};
+}
+
+// The modules of an unfinished execution, with what it recorded so far.
+Result<void> DeploymentEngine::Run::loadResumedCandidates(qint64 executionId)
+{
+    Result<QSqlQuery> query = s.db.exec(
+        QStringLiteral(
+            "SELECT em.module, v.module_id, em.version_id, em.version, em.compilation_id, "
+            "c.folder, v.source_path, c.artifact_bytes, em.state, em.reason, em.blocked_by, "
+            "em.sequence FROM execution_modules em JOIN module_versions v ON v.id = "
+            "em.version_id LEFT JOIN compilations c ON c.id = em.compilation_id WHERE "
+            "em.execution_id = ? ORDER BY em.module"),
+        {executionId});
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        Candidate candidate;
+        candidate.module = query->value(0).toString();
+        candidate.moduleId = query->value(1).toLongLong();
+        candidate.versionId = query->value(2).toLongLong();
+        candidate.version = query->value(3).toInt();
+        candidate.compilationId = query->value(4).toLongLong();
+        candidate.compilationDir = s.folder.root() + u'/' + query->value(5).toString();
+        candidate.sourcePath = s.folder.root() + u'/' + query->value(6).toString();
+        candidate.weight = std::max<qint64>(1, query->value(7).toLongLong());
+        candidate.state
+            = moduleRunStateFromKey(query->value(8).toString()).value_or(ModuleRunState::Pending);
+        if (candidate.state == ModuleRunState::Running) // its process died
+            candidate.state = ModuleRunState::Pending;
+        candidate.reason = query->value(9).toString();
+        candidate.blockedBy = query->value(10).toString();
+        candidate.sequence = query->value(11).toLongLong();
+        // Skipped without a failed producer: the plan left it out.
+        candidate.deploy
+            = !(candidate.state == ModuleRunState::Skipped && candidate.blockedBy.isEmpty());
+        m_candidates << candidate;
+    }
+    return {};
+}
+
+// Each deploying module's producers (of the version it deploys), which order the
+// deployment, and the applied settings each deployment writes.
+Result<void> DeploymentEngine::Run::loadProducers()
+{
+    QHash<qint64, QList<int>> byVersion;
+    for (int i = 0; i < m_candidates.size(); ++i) {
+        if (m_candidates.at(i).deploy)
+            byVersion[m_candidates.at(i).versionId] << i;
+    }
+    if (byVersion.isEmpty())
+        return {};
+    Result<QSqlQuery> references
+        = s.db.exec(QStringLiteral("SELECT version_id, producer_name FROM version_producers"));
+    if (!references)
+        return references.error();
+    while (references->next()) {
+        if (const auto it = byVersion.constFind(references->value(0).toLongLong());
+            it != byVersion.cend()) {
+            for (int index : *it)
+                m_candidates[index].producers << references->value(1).toString();
+        }
+    }
+    Result<QSqlQuery> settings
+        = s.db.exec(QStringLiteral("SELECT module_id, name, value FROM module_settings"));
+    if (!settings)
+        return settings.error();
+    while (settings->next())
+        m_appliedSettings[settings->value(0).toLongLong()].insert(settings->value(1).toString(),
+                                                                  settings->value(2).toString());
+    return {};
+}
+
+Result<ExecutionSummary> DeploymentEngine::Run::execute()
+{
+    if (Result<void> available = checkAvailable(); !available)
+        return available.error();
+    m_workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
+    m_pool.setMaxThreadCount(m_workers);
+
+    Result<std::optional<ExecutionStore::Unfinished>> unfinished
+        = awaitDeadHolder(s.operations, m_store, ExecutionKind::Deployment, s.profile->version);
+    if (!unfinished)
+        return unfinished.error();
+
+    // Only the modules being deployed are locked, each as its turn comes.
+    OperationOptions operationOptions;
+    operationOptions.user = m_options.user;
+    Result<std::unique_ptr<Operation>> operation = Operation::start(
+        s.operations, LockRequest{OperationKind::ModulesDeployment, m_options.user, {}},
+        operationOptions);
+    if (!operation)
+        return operation.error();
+    m_operation = std::move(operation.value());
+    // What a killed run left staged is finished (its link switched) or discarded
+    // before the plan reads what runs.
+    if (Result<void> recovered = deploymentrecords::recoverStaged(s.db, s.folder, s.deployer);
+        !recovered)
+        return m_operation->finish(Result<ExecutionSummary>(recovered.error()), QString());
+    if (Result<void> opened = openExecution(*unfinished); !opened)
+        return m_operation->finish(Result<ExecutionSummary>(opened.error()), QString());
+    announceStarted(m_store, m_executionId, m_options);
+    if (Result<void> built = buildGraph(); !built)
+        return failStep(built.error());
+    return loop();
+}
+
+Result<void>
+DeploymentEngine::Run::openExecution(const std::optional<ExecutionStore::Unfinished> &unfinished)
+{
+    if (Result<void> loaded = loadCandidates(unfinished); !loaded)
+        return loaded;
+    const qint64 operationId = m_operation->ticket().operationId;
+    return s.db.write([&]() -> Result<void> {
+        // Checked again inside the transaction: two processes may race to start it.
+        Result<std::optional<ExecutionStore::Unfinished>> now
+            = m_store.unfinished(ExecutionKind::Deployment, s.profile->version);
+        if (!now)
+            return now.error();
+        const bool same = now->has_value() == unfinished.has_value()
+            && (!unfinished
+                || ((*now)->summary.id == unfinished->summary.id
+                    && (*now)->operationId == unfinished->operationId));
+        if (!same) {
+            return makeError(ErrorCode::Conflict,
+                             tr("Another process started or resumed the modules deployment at the "
+                                "same moment. Follow it with 'scctl upgrades'."));
+        }
+        if (unfinished) {
+            m_executionId = unfinished->summary.id;
+            return m_store.attachInTransaction(m_executionId, operationId, m_workers);
+        }
+        QList<ExecutionStore::NewModule> modules;
+        QList<ExecutionStore::ModuleUpdate> skipped;
+        for (const Candidate &candidate : std::as_const(m_candidates)) {
+            modules << ExecutionStore::NewModule{candidate.module, candidate.versionId,
+                                                 candidate.version, candidate.compilationId};
+            if (!candidate.deploy) {
+                ExecutionStore::ModuleUpdate update;
+                update.module = candidate.module;
+                update.state = ModuleRunState::Skipped;
+                update.reason = candidate.reason;
+                update.compilationId = candidate.compilationId;
+                skipped << update;
+            }
+        }
+        Result<qint64> created = m_store.createInTransaction(
+            ExecutionKind::Deployment, s.profile->version, m_options.user, m_workers, m_previousId,
+            operationId, modules);
+        if (!created)
+            return created.error();
+        m_executionId = *created;
+        return m_store.updateModulesInTransaction(m_executionId, operationId, skipped);
+    });
+}
+
+Result<void> DeploymentEngine::Run::buildGraph()
+{
+    QList<PreparationModule> modules;
+    PreparationResume resume;
+    QList<const Candidate *> failedInOrder;
+    for (const Candidate &candidate : std::as_const(m_candidates)) {
+        if (!candidate.deploy) {
+            ++m_notDeploying;
+            continue;
+        }
+        modules << PreparationModule{candidate.module, candidate.producers, candidate.weight};
+        if (candidate.state == ModuleRunState::Succeeded)
+            resume.succeeded << candidate.module;
+        else if (candidate.state == ModuleRunState::Failed)
+            failedInOrder << &candidate;
+    }
+    std::sort(failedInOrder.begin(), failedInOrder.end(),
+              [](const Candidate *a, const Candidate *b) { return a->sequence < b->sequence; });
+    for (const Candidate *failed : std::as_const(failedInOrder))
+        resume.failed << failed->module;
+    Result<PreparationGraph> graph = PreparationGraph::build(modules);
+    if (!graph)
+        return graph.error();
+    m_graph = std::move(*graph);
+    m_graph.resumeFrom(resume);
+    for (const Candidate &candidate : std::as_const(m_candidates))
+        m_sequence = std::max(m_sequence, candidate.sequence);
+    for (int unit = 0; unit < m_graph.unitCount(); ++unit) {
+        const PreparationState state = m_graph.state(unit);
+        if (state != PreparationState::Pending && state != PreparationState::Running)
+            m_doneWeight += m_graph.unitWeight(unit);
+    }
+    for (const QStringList &cycle : m_graph.cycles())
+        m_cycleNames << cycle.join(u'+');
+    const int deploying = m_graph.counts().pending;
+    m_operation->step(
+        QString(),
+        (m_resumes != 0 ? tr("Resuming the modules deployment for platform version %1 "
+                             "(execution %2): %n module(s) to deploy with %3 workers.",
+                             deploying)
+                        : tr("Deploying %n module(s) for platform version %1 (execution %2) with "
+                             "%3 workers.",
+                             deploying))
+            .arg(s.profile->version.toString())
+            .arg(m_executionId)
+            .arg(m_workers));
+    return s.db.write([&]() -> Result<void> {
+        return m_store.updateCountsInTransaction(m_executionId, m_operation->ticket().operationId,
+                                                 counts(), m_cycleNames);
+    });
+}
+
+ExecutionCounts DeploymentEngine::Run::counts() const
+{
+    const PreparationCounts graph = m_graph.counts();
+    ExecutionCounts counts;
+    counts.total = graph.total + m_notDeploying;
+    counts.succeeded = graph.succeeded;
+    counts.failed = graph.failed;
+    counts.skipped = graph.skipped + m_notDeploying;
+    counts.pending = graph.pending + graph.running;
+    counts.running = graph.running;
+    for (PreparationGraph::Unit unit : m_awaitingLocks) // taken, not started
+        counts.running -= int(m_graph.unitModules(unit).size());
+    return counts;
+}
+
+Result<ExecutionSummary> DeploymentEngine::Run::loop()
+{
+    m_clock.start();
+    m_progress.reset(m_options.progressInterval, m_executionId, ExecutionKind::Deployment);
+    publishProgress(true);
+    std::optional<Error> stepError;
+    QList<UnitOutcome> collected; // finished jobs not recorded yet
+    QElapsedTimer sincePersist;
+    sincePersist.start();
+    for (;;) {
+        if (!m_holding && !stepError) {
+            if (Result<void> dispatched = dispatch(); !dispatched)
+                stepError = dispatched.error();
+        }
+        const bool stopping = m_holding || stepError.has_value();
+        if (m_inFlight == 0 && collected.isEmpty() && (m_graph.isFinished() || stopping))
+            break;
+        const qint64 untilBatch = collected.isEmpty()
+            ? (m_awaitingLocks.isEmpty() ? 100 : 50)
+            : std::max<qint64>(0, batchIntervalMs - sincePersist.elapsed());
+        QList<UnitOutcome> outcomes = m_queue.takeAll(std::chrono::milliseconds(untilBatch));
+        m_inFlight -= int(outcomes.size());
+        collected << std::move(outcomes);
+        if (stepError) { // staged folders nothing records: a resume stages them again
+            for (const UnitOutcome &outcome : std::as_const(collected))
+                for (const ModuleOutcome &module : outcome.modules)
+                    if (!module.stagedDir.isEmpty())
+                        s.deployer.remove(module.stagedDir);
+            collected.clear();
+            continue;
+        }
+        const bool workersWaiting = m_inFlight < m_workers && m_graph.readyCount() == 0;
+        const bool due = sincePersist.elapsed() >= batchIntervalMs || workersWaiting
+            || m_inFlight == 0 || m_holding;
+        if (due && (!collected.isEmpty() || !m_startedUnrecorded.isEmpty())) {
+            m_lastBatch = int(collected.size());
+            Result<void> persisted = persist(collected);
+            collected.clear();
+            sincePersist.restart();
+            if (!persisted) {
+                stepError = persisted.error();
+                continue;
+            }
+        }
+        if (!m_holding) {
+            Result<bool> hold = m_store.holdRequested(m_executionId);
+            if (!hold)
+                stepError = hold.error();
+            else
+                m_holding = *hold;
+        }
+        if (m_operation->leaseLost() && !stepError) {
+            stepError = makeError(ErrorCode::Locked,
+                                  tr("The modules deployment lost its lease (this process did not "
+                                     "respond for longer than the lease)."));
+        }
+        publishProgress(false);
+    }
+    m_pool.waitForDone();
+    if (stepError)
+        return failStep(*stepError);
+    const ExecutionCounts final = counts();
+    if (m_holding && !m_graph.isFinished()) {
+        return end(ExecutionStatus::OnHold,
+                   tr("The modules deployment is on hold: %1 of %2 modules done. Resume it with "
+                      "'scctl resume'.")
+                       .arg(final.total - final.pending)
+                       .arg(final.total));
+    }
+    if (final.failed + m_graph.counts().skipped > 0)
+        return end(ExecutionStatus::FinishedWithErrors,
+                   tr("There were errors deploying some modules."));
+    if (final.succeeded == 0) {
+        return end(ExecutionStatus::Succeeded,
+                   tr("Nothing to deploy: every module prepared for platform version %1 is "
+                      "deployed already.")
+                       .arg(s.profile->version.toString()));
+    }
+    return end(
+        ExecutionStatus::Succeeded,
+        tr("Deploy All finished: %n module(s) deployed for platform version %1.", final.succeeded)
+            .arg(s.profile->version.toString()));
+}
+
+// Hands ready units to free workers, producers first and most critical first. Each
+// unit is locked first; one that another operation holds waits for it.
+Result<void> DeploymentEngine::Run::dispatch()
+{
+    const int capacity = std::clamp(2 * m_lastBatch, m_workers * 2, 1024);
+    if (m_inFlight > capacity / 2)
+        return {};
+    QList<PreparationGraph::Unit> taken = std::exchange(m_awaitingLocks, {});
+    while (m_inFlight + taken.size() < capacity) {
+        const std::optional<PreparationGraph::Unit> unit = m_graph.takeReady();
+        if (!unit)
+            break;
+        taken << *unit;
+    }
+    if (taken.isEmpty())
+        return {};
+    Result<QList<PreparationGraph::Unit>> locked = lockUnits(taken);
+    if (!locked)
+        return locked.error();
+    Result<QHash<QString, qint64>> running = runningCompilations(*locked);
+    if (!running)
+        return running.error();
+    for (PreparationGraph::Unit unit : std::as_const(*locked))
+        startUnit(unit, *running);
+    return {};
+}
+
+// Locks the units' modules: all at once when none is held by another operation
+// (the usual case), else unit by unit. Units left waiting are retried later.
+Result<QList<PreparationGraph::Unit>>
+DeploymentEngine::Run::lockUnits(const QList<PreparationGraph::Unit> &units)
+{
+    QStringList all;
+    for (PreparationGraph::Unit unit : units)
+        all << m_graph.unitModules(unit);
+    Result<std::optional<ModuleLock>> conflict = m_operation->addLocks(all);
+    if (!conflict)
+        return conflict.error();
+    if (!conflict->has_value())
+        return units;
+    QList<PreparationGraph::Unit> locked;
+    for (PreparationGraph::Unit unit : units) {
+        Result<std::optional<ModuleLock>> one = m_operation->addLocks(m_graph.unitModules(unit));
+        if (!one)
+            return one.error();
+        if (one->has_value())
+            m_awaitingLocks << unit;
+        else
+            locked << unit;
+    }
+    return locked;
+}
+
+// The compilation each module of the units runs now, read once they are locked:
+// what a killed run switched already, or an operator published meanwhile, is not
+// deployed again.
+Result<QHash<QString, qint64>>
+DeploymentEngine::Run::runningCompilations(const QList<PreparationGraph::Unit> &units)
+{
+    QHash<QString, qint64> running;
+    if (units.isEmpty())
+        return running;
+    QStringList placeholders;
+    QVariantList moduleIds;
+    for (PreparationGraph::Unit unit : units) {
+        for (const QString &module : m_graph.unitModules(unit)) {
+            placeholders << QStringLiteral("?");
+            moduleIds << candidate(module).moduleId;
+        }
+    }
+    Result<QSqlQuery> query = s.db.exec(
+        QStringLiteral("SELECT m.name, d.compilation_id FROM deployments d JOIN modules m ON m.id "
+                       "= d.module_id WHERE d.state = 'running' AND d.module_id IN (%1)")
+            .arg(placeholders.join(u',')),
+        moduleIds);
+    if (!query)
+        return query.error();
+    while (query->next())
+        running.insert(query->value(0).toString(), query->value(1).toLongLong());
+    return running;
+}
+
+void DeploymentEngine::Run::startUnit(PreparationGraph::Unit unit,
+                                      const QHash<QString, qint64> &running)
+{
+    const QStringList modules = m_graph.unitModules(unit);
+    const qint64 started = nowMs();
+    bool alreadyDone = true;
+    for (const QString &name : modules)
+        alreadyDone = alreadyDone && running.value(name) >= candidate(name).compilationId;
+    ++m_inFlight;
+    if (alreadyDone) {
+        UnitOutcome outcome;
+        outcome.unit = unit;
+        outcome.alreadyDone = true;
+        for (const QString &name : modules)
+            outcome.modules << ModuleOutcome{name, QString(), std::nullopt, started, started};
+        m_progress.note(ModuleStateChange{modules.first(), ModuleRunState::Running, QString()});
+        m_queue.push(outcome);
+        return;
+    }
+    UnitJob job;
+    job.unit = unit;
+    for (const QString &name : modules) {
+        const Candidate &one = candidate(name);
+        job.modules << ModuleJob{name, one.compilationId, one.compilationDir, one.sourcePath,
+                                 m_appliedSettings.value(one.moduleId)};
+        ExecutionStore::ModuleUpdate update;
+        update.module = name;
+        update.state = ModuleRunState::Running;
+        update.startedMs = started;
+        update.compilationId = one.compilationId;
+        m_startedUnrecorded << update;
+        m_progress.note(ModuleStateChange{name, ModuleRunState::Running, QString()});
+    }
+    const Deployer &deployer = s.deployer;
+    OutcomeQueue<UnitOutcome> &queue = m_queue;
+    m_pool.start(
+        [job = std::move(job), &deployer, &queue]() { queue.push(stageUnit(job, deployer)); });
+}
+
+// Records a batch of finished jobs in two fenced transactions: the staged
+// deployments first (a crash after it leaves rows the next run finishes or
+// discards), then the switches, the results, the counts and the released locks.
+Result<void> DeploymentEngine::Run::persist(const QList<UnitOutcome> &outcomes)
+{
+    QStringList written;
+    for (const UnitOutcome &outcome : outcomes)
+        written << m_graph.unitModules(outcome.unit);
+    const QString user = m_options.user;
+    const qint64 operationId = m_operation->ticket().operationId;
+
+    struct Staged
+    {
+        QString module;
+        QString folder;
+        qint64 deploymentId = 0;
+    };
+    QList<Staged> staged;
+    for (const UnitOutcome &outcome : outcomes) {
+        bool unitFailed = false;
+        for (const ModuleOutcome &module : outcome.modules)
+            unitFailed = unitFailed || module.error.has_value();
+        if (unitFailed || outcome.alreadyDone)
+            continue;
+        for (const ModuleOutcome &module : outcome.modules)
+            staged << Staged{module.module, module.stagedDir, 0};
+    }
+    auto discardStaged = [&] { // nothing records them: a resume stages them again
+        for (const UnitOutcome &outcome : outcomes)
+            for (const ModuleOutcome &module : outcome.modules)
+                if (!module.stagedDir.isEmpty())
+                    s.deployer.remove(module.stagedDir);
+    };
+    if (!staged.isEmpty()) {
+        Result<void> recorded = m_operation->fencedWrite(written, [&]() -> Result<void> {
+            for (Staged &one : staged) {
+                Result<qint64> id = deploymentrecords::recordStaged(
+                    s.db, s.folder, candidate(one.module).moduleId,
+                    candidate(one.module).compilationId, one.folder, user, operationId);
+                if (!id)
+                    return id.error();
+                one.deploymentId = *id;
+            }
+            return {};
+        });
+        if (!recorded) {
+            discardStaged();
+            return recorded;
+        }
+    }
+
+    QSet<QString> finishing;
+    for (const UnitOutcome &outcome : outcomes)
+        for (const QString &module : m_graph.unitModules(outcome.unit))
+            finishing.insert(module);
+    QList<ExecutionStore::ModuleUpdate> updates;
+    for (const ExecutionStore::ModuleUpdate &running : std::as_const(m_startedUnrecorded))
+        if (!finishing.contains(running.module))
+            updates << running;
+    QList<ModuleStateChange> changes;
+    QList<ErrorRecord> errors;
+    QStringList obsolete;
+    QList<qint64> switchFailedIds;
+    qint64 doneWeight = 0;
+    QHash<QString, qint64> deploymentOf;
+    for (const Staged &one : std::as_const(staged))
+        deploymentOf.insert(one.module, one.deploymentId);
+
+    Result<void> switched = m_operation->fencedWrite(written, [&]() -> Result<void> {
+        for (const UnitOutcome &outcome : outcomes) {
+            const QStringList unitModules = m_graph.unitModules(outcome.unit);
+            doneWeight += m_graph.unitWeight(outcome.unit);
+            QString failedModule;
+            std::optional<Error> failure;
+            for (const ModuleOutcome &module : outcome.modules) {
+                if (module.error) {
+                    failedModule = module.module;
+                    failure = module.error;
+                    break;
+                }
+            }
+            // The switches of the unit (a cycle's modules switch together). A link
+            // that cannot be renamed fails the module; the members not switched yet
+            // are abandoned (one switched before it keeps running, recorded failed).
+            if (!failure && !outcome.alreadyDone) {
+                QStringList notSwitched = unitModules;
+                for (const ModuleOutcome &module : outcome.modules) {
+                    const Candidate &one = candidate(module.module);
+                    Result<QStringList> older = deploymentrecords::markRunning(
+                        s.db, s.folder, one.moduleId, deploymentOf.value(module.module));
+                    if (!older)
+                        return older.error();
+                    if (Result<void> link = s.deployer.switchTo(module.module, module.stagedDir);
+                        !link) {
+                        failedModule = module.module;
+                        failure = link.error();
+                        break;
+                    }
+                    notSwitched.removeOne(module.module);
+                    obsolete << *older;
+                }
+                if (failure) {
+                    for (const QString &name : std::as_const(notSwitched))
+                        switchFailedIds << deploymentOf.value(name);
+                }
+            }
+            for (const QString &name : unitModules) {
+                const Candidate &one = candidate(name);
+                const auto done = std::find_if(
+                    outcome.modules.cbegin(), outcome.modules.cend(),
+                    [&](const ModuleOutcome &module) { return module.module == name; });
+                ExecutionStore::ModuleUpdate update;
+                update.module = name;
+                update.worker = outcome.alreadyDone ? QString() : outcome.worker;
+                update.compilationId = one.compilationId;
+                update.sequence = ++m_sequence;
+                if (done != outcome.modules.cend()) {
+                    update.startedMs = done->startedMs;
+                    update.endedMs = done->endedMs;
+                }
+                if (!failure) {
+                    update.state = ModuleRunState::Succeeded;
+                    update.reason = outcome.alreadyDone
+                        ? tr("It already ran this compilation (or a newer one) when its turn "
+                             "came: not deployed again.")
+                        : tr("Deployed version %1 (compilation %2).")
+                              .arg(one.version)
+                              .arg(one.compilationId);
+                } else {
+                    update.state = ModuleRunState::Failed;
+                    if (name == failedModule) {
+                        const Error error = makeError(failure->code,
+                                                      tr("Deploying '%1' version %2 failed: %3")
+                                                          .arg(name)
+                                                          .arg(one.version)
+                                                          .arg(failure->message),
+                                                      failure->detail);
+                        update.reason = error.message;
+                        errors << ErrorRecord{name, one.version, QStringLiteral("deploy"), error};
+                    } else {
+                        update.reason = tr("Deployed together with '%1' (a reference cycle), "
+                                           "which failed.")
+                                            .arg(failedModule);
+                    }
+                }
+                updates << update;
+                changes << ModuleStateChange{name, update.state, QString()};
+            }
+            if (!failure) {
+                m_graph.markSucceeded(outcome.unit);
+            } else {
+                for (PreparationGraph::Unit skipped :
+                     m_graph.markFailed(outcome.unit, failedModule)) {
+                    doneWeight += m_graph.unitWeight(skipped);
+                    const QString blockedBy = m_graph.blockedBy(skipped);
+                    for (const QString &module : m_graph.unitModules(skipped)) {
+                        ExecutionStore::ModuleUpdate update;
+                        update.module = module;
+                        update.state = ModuleRunState::Skipped;
+                        update.blockedBy = blockedBy;
+                        update.reason
+                            = tr("Skipped: producer '%1' failed to deploy.").arg(blockedBy);
+                        update.compilationId = candidate(module).compilationId;
+                        update.sequence = ++m_sequence;
+                        updates << update;
+                        changes << ModuleStateChange{module, ModuleRunState::Skipped, blockedBy};
+                    }
+                }
+            }
+            if (Result<void> released = m_operation->releaseInTransaction(unitModules); !released)
+                return released;
+        }
+        for (qint64 id : std::as_const(switchFailedIds)) { // they never ran
+            if (Result<Database::Outcome> marked = s.db.execKept(
+                    QStringLiteral("UPDATE deployments SET state = 'abandoned' WHERE id = ? AND "
+                                   "state = 'staged'"),
+                    {id});
+                !marked)
+                return marked.error();
+        }
+        if (Result<void> done
+            = m_store.updateModulesInTransaction(m_executionId, operationId, updates);
+            !done)
+            return done;
+        return m_store.updateCountsInTransaction(m_executionId, operationId, counts(),
+                                                 m_cycleNames);
+    });
+    if (!switched) {
+        // The staged rows stay: recoverStaged() finishes those whose link was
+        // renamed before the transaction failed, and discards the others.
+        return switched;
+    }
+    m_startedUnrecorded.clear();
+    m_doneWeight += doneWeight;
+    for (const UnitOutcome &outcome : outcomes)
+        for (const ModuleOutcome &module : outcome.modules)
+            if (module.error.has_value() && !module.stagedDir.isEmpty())
+                s.deployer.remove(module.stagedDir);
+    for (qint64 id : std::as_const(switchFailedIds))
+        for (const Staged &one : std::as_const(staged))
+            if (one.deploymentId == id)
+                s.deployer.remove(one.folder);
+    if (!obsolete.isEmpty()) {
+        const Deployer &deployer = s.deployer;
+        m_pool.start([obsolete, &deployer] {
+            for (const QString &folder : obsolete)
+                deployer.remove(folder);
+        });
+    }
+    for (const ErrorRecord &error : std::as_const(errors)) {
+        m_operation->recordError(error);
+        m_operation->step(error.module, error.error.message);
+    }
+    for (const ModuleStateChange &change : std::as_const(changes))
+        m_progress.note(change);
+    return {};
+}
+
+void DeploymentEngine::Run::publishProgress(bool force)
+{
+    if (!m_options.progress)
+        return;
+    const qint64 elapsed = m_clock.isValid() ? m_clock.elapsed() : 0;
+    qint64 eta = -1;
+    if (m_graph.isFinished())
+        eta = 0;
+    else if (m_doneWeight > 0 && elapsed > 0)
+        eta = (m_graph.totalWeight() - m_doneWeight) * elapsed / m_doneWeight;
+    if (std::optional<StepProgress> snapshot = m_progress.take(elapsed, counts(), eta, force)) {
+        snapshot->holdRequested = m_holding;
+        m_options.progress(*snapshot);
+    }
+}
+
+Result<ExecutionSummary> DeploymentEngine::Run::end(ExecutionStatus status, const QString &message,
+                                                    const QString &detail)
+{
+    const qint64 operationId = m_operation->ticket().operationId;
+    Result<void> ended = s.db.write([&]() -> Result<void> {
+        return m_store.endInTransaction(m_executionId, operationId, status, message, detail);
+    });
+    const ExecutionCounts final = counts();
+    Result<ExecutionSummary> outcome = ExecutionSummary{};
+    if (!ended)
+        outcome = ended.error();
+    else if (status == ExecutionStatus::FinishedWithErrors || status == ExecutionStatus::Failed)
+        outcome = makeError(ErrorCode::Failed, message,
+                            QStringLiteral("execution %1: %2 failed, %3 skipped of %4")
+                                .arg(m_executionId)
+                                .arg(final.failed)
+                                .arg(final.skipped)
+                                .arg(final.total));
+    (void)m_operation->finish(outcome,
+                              QStringLiteral("%1 (execution %2)").arg(message).arg(m_executionId));
+    m_progress.setStatus(status);
+    publishProgress(true);
+    if (!ended)
+        return ended.error();
+    Result<std::optional<ExecutionSummary>> found = m_store.find(m_executionId);
+    if (!found)
+        return found.error();
+    return **found;
+}
+
+Result<ExecutionSummary> DeploymentEngine::Run::failStep(const Error &cause)
+{
+    const QString headline = tr("There was an error deploying your modules.");
+    const Error recorded = makeError(ErrorCode::Failed, headline, cause.fullText());
+    m_operation->recordError(ErrorRecord{QString(), 0, QStringLiteral("deploy"), recorded});
+    if (m_executionId == 0)
+        return m_operation->finish(Result<ExecutionSummary>(recorded), QString());
+    return end(ExecutionStatus::Failed, headline, recorded.detail);
+}
+
+} // namespace osc

@@ -1,0 +1,68 @@
+#include "stepsupport.h"
+
+#include "operations/holderprobe.h"
+#include "operations/lockmanager.h"
+#include "operations/operationjournal.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QThread>
+
+#include <atomic>
+
+namespace osc {
+
+QString engineWorkerName()
+{
+    static std::atomic<int> next{0};
+    thread_local const QString name = QStringLiteral("worker-%1").arg(++next);
+    return name;
+}
+
+static QString alreadyRunning(ExecutionKind kind, const ExecutionSummary &run)
+{
+    const QString text = kind == ExecutionKind::Preparation
+        ? QCoreApplication::translate(
+            "PreparationEngine",
+            "The modules preparation is already running (execution %1, process %2 on %3). Follow "
+            "it with 'scctl upgrades %1', or put it on hold with 'scctl hold'.")
+        : QCoreApplication::translate(
+            "DeploymentEngine",
+            "The modules deployment is already running (execution %1, process %2 on %3). Follow "
+            "it with 'scctl upgrades %1', or put it on hold with 'scctl hold'.");
+    return text.arg(run.id).arg(run.holderPid).arg(run.holderHost);
+}
+
+Result<std::optional<ExecutionStore::Unfinished>>
+awaitDeadHolder(const OperationServices &operations, ExecutionStore &store, ExecutionKind kind,
+                const PlatformVersion &platform)
+{
+    for (;;) {
+        if (Result<QList<InterruptedOperation>> recovered = operations.locks.recoverExpired();
+            !recovered)
+            return recovered.error();
+        else
+            for (const InterruptedOperation &operation : std::as_const(*recovered))
+                operations.journal.interrupted(operation);
+        Result<std::optional<ExecutionStore::Unfinished>> unfinished
+            = store.unfinished(kind, platform);
+        if (!unfinished || !unfinished->has_value() || !(*unfinished)->holderRunning)
+            return unfinished;
+        const ExecutionStore::Unfinished &run = **unfinished;
+        if (!holderIsGone(run.summary.holderPid, run.summary.holderHost))
+            return makeError(ErrorCode::Conflict, alreadyRunning(kind, run.summary));
+        const qint64 untilExpiry = run.leaseExpiresMs - QDateTime::currentMSecsSinceEpoch();
+        QThread::msleep(quint64(std::clamp<qint64>(untilExpiry + 50, 50, 500)));
+    }
+}
+
+void announceStarted(ExecutionStore &store, qint64 executionId, const StepOptions &options)
+{
+    if (!options.started)
+        return;
+    if (Result<std::optional<ExecutionSummary>> found = store.find(executionId);
+        found && found->has_value())
+        options.started(**found);
+}
+
+} // namespace osc

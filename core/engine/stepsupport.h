@@ -1,0 +1,72 @@
+#pragma once
+
+#include "engine/execution.h"
+#include "engine/executionstore.h"
+#include "operations/operation.h"
+
+#include <QDeadlineTimer>
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace osc {
+
+// What the caller of an upgrade step (the modules preparation or Deploy All) sets.
+struct StepOptions
+{
+    QString user; // the operator (the preparation's locks name Compiler Service)
+    int workers = 0; // 0: the environment's preparation.workers setting (0 there: one per core)
+    // How long to wait for locks held by other operations (whole-factory locking).
+    std::chrono::milliseconds waitLock{0};
+    // Observers' snapshots: at most one per interval (and one when the run ends),
+    // called in the thread running the step.
+    std::chrono::milliseconds progressInterval{50};
+    std::function<void(const StepProgress &)> progress;
+    // Called once the run has its execution (new or resumed), before any module starts.
+    std::function<void(const ExecutionSummary &)> started;
+};
+
+// The name of the pool thread running the caller ("worker-3"), as the report shows it.
+QString engineWorkerName();
+
+// Finished jobs, from the pool's workers to the engine's thread.
+template<typename Outcome> class OutcomeQueue
+{
+public:
+    void push(Outcome outcome)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_outcomes << std::move(outcome);
+        m_ready.wakeOne();
+    }
+    // Everything queued; waits up to `timeout` when the queue is empty.
+    QList<Outcome> takeAll(std::chrono::milliseconds timeout)
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_outcomes.isEmpty())
+            m_ready.wait(&m_mutex, QDeadlineTimer(timeout));
+        return std::exchange(m_outcomes, {});
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_ready;
+    QList<Outcome> m_outcomes;
+};
+
+// The unfinished execution of `kind` a new run takes over, if any. Expired leases
+// are recovered first. A run whose process died still looks like it runs until its
+// lease expires: when that process is on this machine and gone, the lease is waited
+// for; a live (or remote) holder is another process's run, and is not ours to take
+// (ErrorCode::Conflict, saying how to follow or hold it).
+Result<std::optional<ExecutionStore::Unfinished>>
+awaitDeadHolder(const OperationServices &operations, ExecutionStore &store, ExecutionKind kind,
+                const PlatformVersion &platform);
+
+// Calls options.started with the execution, when the caller asked for it.
+void announceStarted(ExecutionStore &store, qint64 executionId, const StepOptions &options);
+
+} // namespace osc
