@@ -5,6 +5,7 @@
 #include "shell/areawidget.h"
 #include "shell/placeholderpage.h"
 #include "upgrade/platformupgradepage.h"
+#include "upgrade/upgradespage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,13 +67,8 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
     AreaWidget *factory = addArea(tr("&Factory"));
     m_modules = new ModulesScreen(dataDir, user, factory);
     factory->addPage(defaultPage, tr("Modules"), m_modules);
-    factory->addPage(
-        QStringLiteral("factory/upgrades"), tr("Upgrades"),
-        new PlaceholderPage(tr("Upgrades"),
-                            tr("The modules preparation and Deploy All: live progress, the "
-                               "Deploy button, and the report of every past preparation and "
-                               "deployment with its details."),
-                            factory));
+    m_upgrades = new UpgradesPage(dataDir, user, factory);
+    factory->addPage(QStringLiteral("factory/upgrades"), tr("Upgrades"), m_upgrades);
 
     AreaWidget *administration = addArea(tr("&Administration"));
     m_platformUpgrade = new PlatformUpgradePage(dataDir, user, administration);
@@ -126,6 +122,13 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
         m_modules->refresh();
     });
     connect(m_platformUpgrade, &PlatformUpgradePage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
+    // A deployment that ended (here or in another process) changed the modules' states.
+    connect(m_upgrades, &UpgradesPage::environmentChanged, this, [this] {
+        refreshEnvironmentInfo();
+        m_modules->refresh();
+    });
+    connect(m_upgrades, &UpgradesPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(&m_infoWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onInfoLoaded);
 

@@ -17,6 +17,7 @@ class AreaWidget;
 class ModulesScreen;
 class Page;
 class PlatformUpgradePage;
+class UpgradesPage;
 
 // The console's window: the areas Monitoring, Factory and Administration, each with
 // its screens in a side list, and a status bar naming the environment. It builds the
@@ -37,6 +38,7 @@ public:
     Page *page(const QString &key) const;
     ModulesScreen *modulesScreen() const { return m_modules; }
     PlatformUpgradePage *platformUpgradePage() const { return m_platformUpgrade; }
+    UpgradesPage *upgradesPage() const { return m_upgrades; }
 
     // Reloads the environment facts shown in the status bar.
     void refreshEnvironmentInfo();
@@ -61,6 +63,7 @@ private:
     QList<AreaWidget *> m_areaWidgets;
     ModulesScreen *m_modules = nullptr;
     PlatformUpgradePage *m_platformUpgrade = nullptr;
+    UpgradesPage *m_upgrades = nullptr;
     QPointer<QMessageBox> m_closeBox;
     bool m_closeConfirmed = false;
     QLabel *m_folderLabel = nullptr;

@@ -1,25 +1,18 @@
 #include "deploymentengine.h"
 
-#include "engine/executionstore.h"
-#include "engine/preparationgraph.h"
-#include "engine/progresscoalescer.h"
+#include "engine/steprun.h"
 #include "environment/deployer.h"
 #include "environment/deploymentrecords.h"
 #include "modules/moduleparser.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QSet>
 #include <QThread>
-#include <QThreadPool>
 
 namespace osc {
 
 namespace {
-
-// How long finished jobs may wait to be recorded together while workers are busy.
-constexpr qint64 batchIntervalMs = 5;
 
 qint64 nowMs()
 {
@@ -154,11 +147,11 @@ QString DeploymentPlan::summary() const
 }
 
 // One run of Deploy All: the state of run(), in the engine's thread.
-class DeploymentEngine::Run
+class DeploymentEngine::Run final : public StepRun<UnitOutcome>
 {
 public:
     Run(Services &services, const StepOptions &options)
-        : s(services), m_options(options), m_store(services.db)
+        : StepRun(ExecutionKind::Deployment, services.db, options), s(services)
     { }
 
     Result<DeploymentPlan> plan();
@@ -173,46 +166,37 @@ private:
     Result<void> openExecution(const std::optional<ExecutionStore::Unfinished> &unfinished);
     Result<void> buildGraph();
     Result<ExecutionSummary> loop();
-    Result<void> dispatch();
-    Result<QList<PreparationGraph::Unit>> lockUnits(const QList<PreparationGraph::Unit> &units);
+    Result<void> dispatch() override;
     Result<QHash<QString, qint64>> runningCompilations(const QList<PreparationGraph::Unit> &units);
     void startUnit(PreparationGraph::Unit unit, const QHash<QString, qint64> &running);
-    Result<void> persist(const QList<UnitOutcome> &outcomes);
-    Result<ExecutionSummary> end(ExecutionStatus status, const QString &message,
-                                 const QString &detail = {});
+    Result<void> persist(const QList<UnitOutcome> &outcomes) override;
+    // What recording one batch gathers, applied once its transaction committed.
+    struct Batch
+    {
+        QList<ExecutionStore::ModuleUpdate> updates;
+        QList<ModuleStateChange> changes;
+        QList<ErrorRecord> errors;
+        QStringList obsolete; // deployment folders to remove
+        QList<qint64> neverRan; // staged deployments whose switch failed
+        qint64 doneWeight = 0;
+    };
+    Result<QHash<QString, qint64>> recordStaged(const QList<UnitOutcome> &outcomes,
+                                                const QStringList &written);
+    Result<void> recordUnit(const UnitOutcome &outcome, const QHash<QString, qint64> &deploymentOf,
+                            Batch &batch);
+    void discard(const QList<UnitOutcome> &outcomes) override;
     Result<ExecutionSummary> failStep(const Error &cause);
-    ExecutionCounts counts() const;
     Candidate &candidate(const QString &module) { return m_candidates[m_index.value(module)]; }
-    void publishProgress(bool force);
 
     Services &s;
-    const StepOptions &m_options;
-    ExecutionStore m_store;
-    std::unique_ptr<Operation> m_operation;
-    int m_workers = 1;
-    qint64 m_executionId = 0;
     qint64 m_resumes = 0;
     qint64 m_rerunOf = 0;
     qint64 m_previousId = 0;
 
     QList<Candidate> m_candidates; // by module name
     QHash<QString, int> m_index;
-    int m_notDeploying = 0; // skipped by the plan: outside the graph
-    PreparationGraph m_graph;
     QStringList m_cycleNames;
     QHash<qint64, QMap<QString, QString>> m_appliedSettings; // by module id
-
-    OutcomeQueue<UnitOutcome> m_queue; // before the pool: its jobs push into it
-    QThreadPool m_pool;
-    int m_inFlight = 0;
-    int m_lastBatch = 0;
-    QList<PreparationGraph::Unit> m_awaitingLocks;
-    QList<ExecutionStore::ModuleUpdate> m_startedUnrecorded;
-    qint64 m_sequence = 0;
-    bool m_holding = false;
-    QElapsedTimer m_clock;
-    ProgressCoalescer m_progress;
-    qint64 m_doneWeight = 0;
 };
 
 Result<DeploymentPlan> DeploymentEngine::plan()
@@ -553,7 +537,7 @@ Result<void> DeploymentEngine::Run::buildGraph()
     QList<const Candidate *> failedInOrder;
     for (const Candidate &candidate : std::as_const(m_candidates)) {
         if (!candidate.deploy) {
-            ++m_notDeploying;
+            ++m_skippedOutsideGraph;
             continue;
         }
         modules << PreparationModule{candidate.module, candidate.producers, candidate.weight};
@@ -598,81 +582,9 @@ Result<void> DeploymentEngine::Run::buildGraph()
     });
 }
 
-ExecutionCounts DeploymentEngine::Run::counts() const
-{
-    const PreparationCounts graph = m_graph.counts();
-    ExecutionCounts counts;
-    counts.total = graph.total + m_notDeploying;
-    counts.succeeded = graph.succeeded;
-    counts.failed = graph.failed;
-    counts.skipped = graph.skipped + m_notDeploying;
-    counts.pending = graph.pending + graph.running;
-    counts.running = graph.running;
-    for (PreparationGraph::Unit unit : m_awaitingLocks) // taken, not started
-        counts.running -= int(m_graph.unitModules(unit).size());
-    return counts;
-}
-
 Result<ExecutionSummary> DeploymentEngine::Run::loop()
 {
-    m_clock.start();
-    m_progress.reset(m_options.progressInterval, m_executionId, ExecutionKind::Deployment);
-    publishProgress(true);
-    std::optional<Error> stepError;
-    QList<UnitOutcome> collected; // finished jobs not recorded yet
-    QElapsedTimer sincePersist;
-    sincePersist.start();
-    for (;;) {
-        if (!m_holding && !stepError) {
-            if (Result<void> dispatched = dispatch(); !dispatched)
-                stepError = dispatched.error();
-        }
-        const bool stopping = m_holding || stepError.has_value();
-        if (m_inFlight == 0 && collected.isEmpty() && (m_graph.isFinished() || stopping))
-            break;
-        const qint64 untilBatch = collected.isEmpty()
-            ? (m_awaitingLocks.isEmpty() ? 100 : 50)
-            : std::max<qint64>(0, batchIntervalMs - sincePersist.elapsed());
-        QList<UnitOutcome> outcomes = m_queue.takeAll(std::chrono::milliseconds(untilBatch));
-        m_inFlight -= int(outcomes.size());
-        collected << std::move(outcomes);
-        if (stepError) { // staged folders nothing records: a resume stages them again
-            for (const UnitOutcome &outcome : std::as_const(collected))
-                for (const ModuleOutcome &module : outcome.modules)
-                    if (!module.stagedDir.isEmpty())
-                        s.deployer.remove(module.stagedDir);
-            collected.clear();
-            continue;
-        }
-        const bool workersWaiting = m_inFlight < m_workers && m_graph.readyCount() == 0;
-        const bool due = sincePersist.elapsed() >= batchIntervalMs || workersWaiting
-            || m_inFlight == 0 || m_holding;
-        if (due && (!collected.isEmpty() || !m_startedUnrecorded.isEmpty())) {
-            m_lastBatch = int(collected.size());
-            Result<void> persisted = persist(collected);
-            collected.clear();
-            sincePersist.restart();
-            if (!persisted) {
-                stepError = persisted.error();
-                continue;
-            }
-        }
-        if (!m_holding) {
-            Result<bool> hold = m_store.holdRequested(m_executionId);
-            if (!hold)
-                stepError = hold.error();
-            else
-                m_holding = *hold;
-        }
-        if (m_operation->leaseLost() && !stepError) {
-            stepError = makeError(ErrorCode::Locked,
-                                  tr("The modules deployment lost its lease (this process did not "
-                                     "respond for longer than the lease)."));
-        }
-        publishProgress(false);
-    }
-    m_pool.waitForDone();
-    if (stepError)
+    if (std::optional<Error> stepError = drive())
         return failStep(*stepError);
     const ExecutionCounts final = counts();
     if (m_holding && !m_graph.isFinished()) {
@@ -701,16 +613,7 @@ Result<ExecutionSummary> DeploymentEngine::Run::loop()
 // unit is locked first; one that another operation holds waits for it.
 Result<void> DeploymentEngine::Run::dispatch()
 {
-    const int capacity = std::clamp(2 * m_lastBatch, m_workers * 2, 1024);
-    if (m_inFlight > capacity / 2)
-        return {};
-    QList<PreparationGraph::Unit> taken = std::exchange(m_awaitingLocks, {});
-    while (m_inFlight + taken.size() < capacity) {
-        const std::optional<PreparationGraph::Unit> unit = m_graph.takeReady();
-        if (!unit)
-            break;
-        taken << *unit;
-    }
+    const QList<PreparationGraph::Unit> taken = takeReadyUnits(true);
     if (taken.isEmpty())
         return {};
     Result<QList<PreparationGraph::Unit>> locked = lockUnits(taken);
@@ -722,32 +625,6 @@ Result<void> DeploymentEngine::Run::dispatch()
     for (PreparationGraph::Unit unit : std::as_const(*locked))
         startUnit(unit, *running);
     return {};
-}
-
-// Locks the units' modules: all at once when none is held by another operation
-// (the usual case), else unit by unit. Units left waiting are retried later.
-Result<QList<PreparationGraph::Unit>>
-DeploymentEngine::Run::lockUnits(const QList<PreparationGraph::Unit> &units)
-{
-    QStringList all;
-    for (PreparationGraph::Unit unit : units)
-        all << m_graph.unitModules(unit);
-    Result<std::optional<ModuleLock>> conflict = m_operation->addLocks(all);
-    if (!conflict)
-        return conflict.error();
-    if (!conflict->has_value())
-        return units;
-    QList<PreparationGraph::Unit> locked;
-    for (PreparationGraph::Unit unit : units) {
-        Result<std::optional<ModuleLock>> one = m_operation->addLocks(m_graph.unitModules(unit));
-        if (!one)
-            return one.error();
-        if (one->has_value())
-            m_awaitingLocks << unit;
-        else
-            locked << unit;
-    }
-    return locked;
 }
 
 // The compilation each module of the units runs now, read once they are locked:
@@ -818,6 +695,12 @@ void DeploymentEngine::Run::startUnit(PreparationGraph::Unit unit,
         [job = std::move(job), &deployer, &queue]() { queue.push(stageUnit(job, deployer)); });
 }
 
+static bool stagingFailed(const UnitOutcome &outcome)
+{
+    return std::any_of(outcome.modules.cbegin(), outcome.modules.cend(),
+                       [](const ModuleOutcome &module) { return module.error.has_value(); });
+}
+
 // Records a batch of finished jobs in two fenced transactions: the staged
 // deployments first (a crash after it leaves rows the next run finishes or
 // discards), then the switches, the results, the counts and the released locks.
@@ -826,171 +709,24 @@ Result<void> DeploymentEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     QStringList written;
     for (const UnitOutcome &outcome : outcomes)
         written << m_graph.unitModules(outcome.unit);
-    const QString user = m_options.user;
-    const qint64 operationId = m_operation->ticket().operationId;
-
-    struct Staged
-    {
-        QString module;
-        QString folder;
-        qint64 deploymentId = 0;
-    };
-    QList<Staged> staged;
-    for (const UnitOutcome &outcome : outcomes) {
-        bool unitFailed = false;
-        for (const ModuleOutcome &module : outcome.modules)
-            unitFailed = unitFailed || module.error.has_value();
-        if (unitFailed || outcome.alreadyDone)
-            continue;
-        for (const ModuleOutcome &module : outcome.modules)
-            staged << Staged{module.module, module.stagedDir, 0};
-    }
-    auto discardStaged = [&] { // nothing records them: a resume stages them again
-        for (const UnitOutcome &outcome : outcomes)
-            for (const ModuleOutcome &module : outcome.modules)
-                if (!module.stagedDir.isEmpty())
-                    s.deployer.remove(module.stagedDir);
-    };
-    if (!staged.isEmpty()) {
-        Result<void> recorded = m_operation->fencedWrite(written, [&]() -> Result<void> {
-            for (Staged &one : staged) {
-                Result<qint64> id = deploymentrecords::recordStaged(
-                    s.db, s.folder, candidate(one.module).moduleId,
-                    candidate(one.module).compilationId, one.folder, user, operationId);
-                if (!id)
-                    return id.error();
-                one.deploymentId = *id;
-            }
-            return {};
-        });
-        if (!recorded) {
-            discardStaged();
-            return recorded;
-        }
+    Result<QHash<QString, qint64>> staged = recordStaged(outcomes, written);
+    if (!staged) {
+        discard(outcomes);
+        return staged.error();
     }
 
-    QSet<QString> finishing;
-    for (const UnitOutcome &outcome : outcomes)
-        for (const QString &module : m_graph.unitModules(outcome.unit))
-            finishing.insert(module);
-    QList<ExecutionStore::ModuleUpdate> updates;
+    QSet<QString> finishing(written.cbegin(), written.cend());
+    Batch batch;
     for (const ExecutionStore::ModuleUpdate &running : std::as_const(m_startedUnrecorded))
         if (!finishing.contains(running.module))
-            updates << running;
-    QList<ModuleStateChange> changes;
-    QList<ErrorRecord> errors;
-    QStringList obsolete;
-    QList<qint64> switchFailedIds;
-    qint64 doneWeight = 0;
-    QHash<QString, qint64> deploymentOf;
-    for (const Staged &one : std::as_const(staged))
-        deploymentOf.insert(one.module, one.deploymentId);
-
+            batch.updates << running;
+    const qint64 operationId = m_operation->ticket().operationId;
     Result<void> switched = m_operation->fencedWrite(written, [&]() -> Result<void> {
         for (const UnitOutcome &outcome : outcomes) {
-            const QStringList unitModules = m_graph.unitModules(outcome.unit);
-            doneWeight += m_graph.unitWeight(outcome.unit);
-            QString failedModule;
-            std::optional<Error> failure;
-            for (const ModuleOutcome &module : outcome.modules) {
-                if (module.error) {
-                    failedModule = module.module;
-                    failure = module.error;
-                    break;
-                }
-            }
-            // The switches of the unit (a cycle's modules switch together). A link
-            // that cannot be renamed fails the module; the members not switched yet
-            // are abandoned (one switched before it keeps running, recorded failed).
-            if (!failure && !outcome.alreadyDone) {
-                QStringList notSwitched = unitModules;
-                for (const ModuleOutcome &module : outcome.modules) {
-                    const Candidate &one = candidate(module.module);
-                    Result<QStringList> older = deploymentrecords::markRunning(
-                        s.db, s.folder, one.moduleId, deploymentOf.value(module.module));
-                    if (!older)
-                        return older.error();
-                    if (Result<void> link = s.deployer.switchTo(module.module, module.stagedDir);
-                        !link) {
-                        failedModule = module.module;
-                        failure = link.error();
-                        break;
-                    }
-                    notSwitched.removeOne(module.module);
-                    obsolete << *older;
-                }
-                if (failure) {
-                    for (const QString &name : std::as_const(notSwitched))
-                        switchFailedIds << deploymentOf.value(name);
-                }
-            }
-            for (const QString &name : unitModules) {
-                const Candidate &one = candidate(name);
-                const auto done = std::find_if(
-                    outcome.modules.cbegin(), outcome.modules.cend(),
-                    [&](const ModuleOutcome &module) { return module.module == name; });
-                ExecutionStore::ModuleUpdate update;
-                update.module = name;
-                update.worker = outcome.alreadyDone ? QString() : outcome.worker;
-                update.compilationId = one.compilationId;
-                update.sequence = ++m_sequence;
-                if (done != outcome.modules.cend()) {
-                    update.startedMs = done->startedMs;
-                    update.endedMs = done->endedMs;
-                }
-                if (!failure) {
-                    update.state = ModuleRunState::Succeeded;
-                    update.reason = outcome.alreadyDone
-                        ? tr("It already ran this compilation (or a newer one) when its turn "
-                             "came: not deployed again.")
-                        : tr("Deployed version %1 (compilation %2).")
-                              .arg(one.version)
-                              .arg(one.compilationId);
-                } else {
-                    update.state = ModuleRunState::Failed;
-                    if (name == failedModule) {
-                        const Error error = makeError(failure->code,
-                                                      tr("Deploying '%1' version %2 failed: %3")
-                                                          .arg(name)
-                                                          .arg(one.version)
-                                                          .arg(failure->message),
-                                                      failure->detail);
-                        update.reason = error.message;
-                        errors << ErrorRecord{name, one.version, QStringLiteral("deploy"), error};
-                    } else {
-                        update.reason = tr("Deployed together with '%1' (a reference cycle), "
-                                           "which failed.")
-                                            .arg(failedModule);
-                    }
-                }
-                updates << update;
-                changes << ModuleStateChange{name, update.state, QString()};
-            }
-            if (!failure) {
-                m_graph.markSucceeded(outcome.unit);
-            } else {
-                for (PreparationGraph::Unit skipped :
-                     m_graph.markFailed(outcome.unit, failedModule)) {
-                    doneWeight += m_graph.unitWeight(skipped);
-                    const QString blockedBy = m_graph.blockedBy(skipped);
-                    for (const QString &module : m_graph.unitModules(skipped)) {
-                        ExecutionStore::ModuleUpdate update;
-                        update.module = module;
-                        update.state = ModuleRunState::Skipped;
-                        update.blockedBy = blockedBy;
-                        update.reason
-                            = tr("Skipped: producer '%1' failed to deploy.").arg(blockedBy);
-                        update.compilationId = candidate(module).compilationId;
-                        update.sequence = ++m_sequence;
-                        updates << update;
-                        changes << ModuleStateChange{module, ModuleRunState::Skipped, blockedBy};
-                    }
-                }
-            }
-            if (Result<void> released = m_operation->releaseInTransaction(unitModules); !released)
-                return released;
+            if (Result<void> recorded = recordUnit(outcome, *staged, batch); !recorded)
+                return recorded;
         }
-        for (qint64 id : std::as_const(switchFailedIds)) { // they never ran
+        for (qint64 id : std::as_const(batch.neverRan)) {
             if (Result<Database::Outcome> marked = s.db.execKept(
                     QStringLiteral("UPDATE deployments SET state = 'abandoned' WHERE id = ? AND "
                                    "state = 'staged'"),
@@ -999,7 +735,7 @@ Result<void> DeploymentEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 return marked.error();
         }
         if (Result<void> done
-            = m_store.updateModulesInTransaction(m_executionId, operationId, updates);
+            = m_store.updateModulesInTransaction(m_executionId, operationId, batch.updates);
             !done)
             return done;
         return m_store.updateCountsInTransaction(m_executionId, operationId, counts(),
@@ -1011,75 +747,173 @@ Result<void> DeploymentEngine::Run::persist(const QList<UnitOutcome> &outcomes)
         return switched;
     }
     m_startedUnrecorded.clear();
-    m_doneWeight += doneWeight;
-    for (const UnitOutcome &outcome : outcomes)
-        for (const ModuleOutcome &module : outcome.modules)
-            if (module.error.has_value() && !module.stagedDir.isEmpty())
+    m_doneWeight += batch.doneWeight;
+    for (const UnitOutcome &outcome : outcomes) {
+        for (const ModuleOutcome &module : outcome.modules) {
+            if (!module.stagedDir.isEmpty()
+                && (stagingFailed(outcome)
+                    || batch.neverRan.contains(staged->value(module.module))))
                 s.deployer.remove(module.stagedDir);
-    for (qint64 id : std::as_const(switchFailedIds))
-        for (const Staged &one : std::as_const(staged))
-            if (one.deploymentId == id)
-                s.deployer.remove(one.folder);
-    if (!obsolete.isEmpty()) {
+        }
+    }
+    if (!batch.obsolete.isEmpty()) {
         const Deployer &deployer = s.deployer;
-        m_pool.start([obsolete, &deployer] {
+        m_pool.start([obsolete = batch.obsolete, &deployer] {
             for (const QString &folder : obsolete)
                 deployer.remove(folder);
         });
     }
-    for (const ErrorRecord &error : std::as_const(errors)) {
+    for (const ErrorRecord &error : std::as_const(batch.errors)) {
         m_operation->recordError(error);
         m_operation->step(error.module, error.error.message);
     }
-    for (const ModuleStateChange &change : std::as_const(changes))
+    for (const ModuleStateChange &change : std::as_const(batch.changes))
         m_progress.note(change);
     return {};
 }
 
-void DeploymentEngine::Run::publishProgress(bool force)
+// The first transaction of a batch: each staged module's deployment row, `staged`.
+// Returns each module's deployment id.
+Result<QHash<QString, qint64>>
+DeploymentEngine::Run::recordStaged(const QList<UnitOutcome> &outcomes, const QStringList &written)
 {
-    if (!m_options.progress)
-        return;
-    const qint64 elapsed = m_clock.isValid() ? m_clock.elapsed() : 0;
-    qint64 eta = -1;
-    if (m_graph.isFinished())
-        eta = 0;
-    else if (m_doneWeight > 0 && elapsed > 0)
-        eta = (m_graph.totalWeight() - m_doneWeight) * elapsed / m_doneWeight;
-    if (std::optional<StepProgress> snapshot = m_progress.take(elapsed, counts(), eta, force)) {
-        snapshot->holdRequested = m_holding;
-        m_options.progress(*snapshot);
+    QHash<QString, qint64> deploymentOf;
+    QList<const ModuleOutcome *> staged;
+    for (const UnitOutcome &outcome : outcomes) {
+        if (stagingFailed(outcome) || outcome.alreadyDone)
+            continue;
+        for (const ModuleOutcome &module : outcome.modules)
+            staged << &module;
     }
+    if (staged.isEmpty())
+        return deploymentOf;
+    const qint64 operationId = m_operation->ticket().operationId;
+    Result<void> recorded = m_operation->fencedWrite(written, [&]() -> Result<void> {
+        for (const ModuleOutcome *module : std::as_const(staged)) {
+            const Candidate &one = candidate(module->module);
+            Result<qint64> id
+                = deploymentrecords::recordStaged(s.db, s.folder, one.moduleId, one.compilationId,
+                                                  module->stagedDir, m_options.user, operationId);
+            if (!id)
+                return id.error();
+            deploymentOf.insert(module->module, *id);
+        }
+        return {};
+    });
+    if (!recorded)
+        return recorded.error();
+    return deploymentOf;
 }
 
-Result<ExecutionSummary> DeploymentEngine::Run::end(ExecutionStatus status, const QString &message,
-                                                    const QString &detail)
+// Inside the second transaction: switches a unit's modules (a cycle's together),
+// records their results, skips the consumers of a failure and releases the unit's
+// locks. A link that cannot be renamed fails its module; the members not switched
+// yet never run (a member switched before it keeps running, recorded failed).
+Result<void> DeploymentEngine::Run::recordUnit(const UnitOutcome &outcome,
+                                               const QHash<QString, qint64> &deploymentOf,
+                                               Batch &batch)
 {
-    const qint64 operationId = m_operation->ticket().operationId;
-    Result<void> ended = s.db.write([&]() -> Result<void> {
-        return m_store.endInTransaction(m_executionId, operationId, status, message, detail);
-    });
-    const ExecutionCounts final = counts();
-    Result<ExecutionSummary> outcome = ExecutionSummary{};
-    if (!ended)
-        outcome = ended.error();
-    else if (status == ExecutionStatus::FinishedWithErrors || status == ExecutionStatus::Failed)
-        outcome = makeError(ErrorCode::Failed, message,
-                            QStringLiteral("execution %1: %2 failed, %3 skipped of %4")
-                                .arg(m_executionId)
-                                .arg(final.failed)
-                                .arg(final.skipped)
-                                .arg(final.total));
-    (void)m_operation->finish(outcome,
-                              QStringLiteral("%1 (execution %2)").arg(message).arg(m_executionId));
-    m_progress.setStatus(status);
-    publishProgress(true);
-    if (!ended)
-        return ended.error();
-    Result<std::optional<ExecutionSummary>> found = m_store.find(m_executionId);
-    if (!found)
-        return found.error();
-    return **found;
+    const QStringList unitModules = m_graph.unitModules(outcome.unit);
+    batch.doneWeight += m_graph.unitWeight(outcome.unit);
+    QString failedModule;
+    std::optional<Error> failure;
+    for (const ModuleOutcome &module : outcome.modules) {
+        if (module.error) {
+            failedModule = module.module;
+            failure = module.error;
+            break;
+        }
+    }
+    if (!failure && !outcome.alreadyDone) {
+        QStringList notSwitched = unitModules;
+        for (const ModuleOutcome &module : outcome.modules) {
+            Result<QStringList> older
+                = deploymentrecords::markRunning(s.db, s.folder, candidate(module.module).moduleId,
+                                                 deploymentOf.value(module.module));
+            if (!older)
+                return older.error();
+            if (Result<void> link = s.deployer.switchTo(module.module, module.stagedDir); !link) {
+                failedModule = module.module;
+                failure = link.error();
+                break;
+            }
+            notSwitched.removeOne(module.module);
+            batch.obsolete << *older;
+        }
+        if (failure) {
+            for (const QString &name : std::as_const(notSwitched))
+                batch.neverRan << deploymentOf.value(name);
+        }
+    }
+    for (const QString &name : unitModules) {
+        const Candidate &one = candidate(name);
+        const auto done
+            = std::find_if(outcome.modules.cbegin(), outcome.modules.cend(),
+                           [&](const ModuleOutcome &module) { return module.module == name; });
+        ExecutionStore::ModuleUpdate update;
+        update.module = name;
+        update.worker = outcome.alreadyDone ? QString() : outcome.worker;
+        update.compilationId = one.compilationId;
+        update.sequence = ++m_sequence;
+        if (done != outcome.modules.cend()) {
+            update.startedMs = done->startedMs;
+            update.endedMs = done->endedMs;
+        }
+        if (!failure) {
+            update.state = ModuleRunState::Succeeded;
+            update.reason = outcome.alreadyDone
+                ? tr("It already ran this compilation (or a newer one) when its turn came: not "
+                     "deployed again.")
+                : tr("Deployed version %1 (compilation %2).")
+                      .arg(one.version)
+                      .arg(one.compilationId);
+        } else if (name == failedModule) {
+            const Error error = makeError(failure->code,
+                                          tr("Deploying '%1' version %2 failed: %3")
+                                              .arg(name)
+                                              .arg(one.version)
+                                              .arg(failure->message),
+                                          failure->detail);
+            update.state = ModuleRunState::Failed;
+            update.reason = error.message;
+            batch.errors << ErrorRecord{name, one.version, QStringLiteral("deploy"), error};
+        } else {
+            update.state = ModuleRunState::Failed;
+            update.reason = tr("Deployed together with '%1' (a reference cycle), which failed.")
+                                .arg(failedModule);
+        }
+        batch.updates << update;
+        batch.changes << ModuleStateChange{name, update.state, QString()};
+    }
+    if (!failure) {
+        m_graph.markSucceeded(outcome.unit);
+    } else {
+        for (PreparationGraph::Unit skipped : m_graph.markFailed(outcome.unit, failedModule)) {
+            batch.doneWeight += m_graph.unitWeight(skipped);
+            const QString blockedBy = m_graph.blockedBy(skipped);
+            for (const QString &module : m_graph.unitModules(skipped)) {
+                ExecutionStore::ModuleUpdate update;
+                update.module = module;
+                update.state = ModuleRunState::Skipped;
+                update.blockedBy = blockedBy;
+                update.reason = tr("Skipped: producer '%1' failed to deploy.").arg(blockedBy);
+                update.compilationId = candidate(module).compilationId;
+                update.sequence = ++m_sequence;
+                batch.updates << update;
+                batch.changes << ModuleStateChange{module, ModuleRunState::Skipped, blockedBy};
+            }
+        }
+    }
+    return m_operation->releaseInTransaction(unitModules);
+}
+
+// Staged folders nothing records: a resume stages them again.
+void DeploymentEngine::Run::discard(const QList<UnitOutcome> &outcomes)
+{
+    for (const UnitOutcome &outcome : outcomes)
+        for (const ModuleOutcome &module : outcome.modules)
+            if (!module.stagedDir.isEmpty())
+                s.deployer.remove(module.stagedDir);
 }
 
 Result<ExecutionSummary> DeploymentEngine::Run::failStep(const Error &cause)

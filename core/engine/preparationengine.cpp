@@ -1,28 +1,21 @@
 #include "preparationengine.h"
 
 #include "domain/messages.h"
-#include "engine/executionstore.h"
-#include "engine/preparationgraph.h"
-#include "engine/progresscoalescer.h"
+#include "engine/steprun.h"
 #include "modules/moduleparser.h"
 #include "storage/database.h"
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QThread>
-#include <QThreadPool>
 #include <QUuid>
 
 namespace osc {
 
 namespace {
-
-// How long finished jobs may wait to be recorded together while workers are busy.
-constexpr qint64 batchIntervalMs = 5;
 
 qint64 nowMs()
 {
@@ -140,11 +133,11 @@ UnitOutcome compileUnit(const UnitJob &job, const Compiler &compiler,
 } // namespace
 
 // One run of the preparation: the state of run(), in the engine's thread.
-class PreparationEngine::Run
+class PreparationEngine::Run final : public StepRun<UnitOutcome>
 {
 public:
     Run(Services &services, const PreparationOptions &options)
-        : s(services), m_options(options), m_store(services.db)
+        : StepRun(ExecutionKind::Preparation, services.db, options), s(services)
     { }
 
     Result<ExecutionSummary> execute();
@@ -157,30 +150,20 @@ private:
     Result<void> buildGraph();
     Result<ExecutionSummary> failStep(const Error &cause);
     Result<ExecutionSummary> loop();
-    Result<void> dispatch();
-    Result<QList<PreparationGraph::Unit>> lockUnits(const QList<PreparationGraph::Unit> &units);
+    Result<void> dispatch() override;
     Result<void> refreshPublishedMeanwhile();
     Result<void> startUnit(PreparationGraph::Unit unit);
     Result<std::optional<qint64>> currentCompilationOf(const QString &module);
     Result<const ModuleInterface *> interfaceOf(const QString &producer, qint64 *compilationId);
-    Result<void> persist(const QList<UnitOutcome> &outcomes);
-    Result<ExecutionSummary> end(ExecutionStatus status, const QString &message,
-                                 const QString &detail = {});
-    ExecutionCounts counts() const;
+    Result<void> persist(const QList<UnitOutcome> &outcomes) override;
+    void discard(const QList<UnitOutcome> &outcomes) override;
     void noteChange(const QString &module, ModuleRunState state, const QString &blockedBy = {});
-    void publishProgress(bool force);
 
     Services &s;
-    const PreparationOptions &m_options;
-    ExecutionStore m_store;
-    std::unique_ptr<Operation> m_operation;
     bool m_progressive = false;
-    int m_workers = 1;
-    qint64 m_executionId = 0;
 
     QList<PlannedModule> m_planned;
     QHash<QString, int> m_plannedIndex;
-    PreparationGraph m_graph;
     QStringList m_cycleNames; // each cycle's modules joined with '+'
     QHash<QString, ExecutionStore::ModuleUpdate> m_keptFailures; // from a resumed run
 
@@ -192,20 +175,7 @@ private:
     QHash<QString, Prepared> m_prepared; // in-plan modules done, and outside producers
     QHash<QString, qint64> m_publishedMeanwhile; // module -> its current compilation
     qint64 m_compilationWatermark = 0;
-
-    OutcomeQueue<UnitOutcome> m_queue; // before the pool: its jobs push into it until the pool is gone
-    QThreadPool m_pool;
-    int m_inFlight = 0;
-    int m_lastBatch = 0; // units recorded by the last persist
-    QList<PreparationGraph::Unit> m_awaitingLocks;
     QHash<PreparationGraph::Unit, qint64> m_unitStartedMs;
-    QList<ExecutionStore::ModuleUpdate> m_startedUnrecorded;
-    qint64 m_sequence = 0;
-    bool m_holding = false;
-    QElapsedTimer m_clock;
-
-    ProgressCoalescer m_progress;
-    qint64 m_doneWeight = 0;
 };
 
 Result<ExecutionSummary> PreparationEngine::run(const PreparationOptions &options)
@@ -229,8 +199,8 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
     m_workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
     m_pool.setMaxThreadCount(m_workers);
 
-    Result<std::optional<ExecutionStore::Unfinished>> unfinished = awaitDeadHolder(
-        s.operations, m_store, ExecutionKind::Preparation, profile.version);
+    Result<std::optional<ExecutionStore::Unfinished>> unfinished
+        = awaitDeadHolder(s.operations, m_store, ExecutionKind::Preparation, profile.version);
     if (!unfinished)
         return unfinished.error();
 
@@ -503,91 +473,17 @@ Result<void> PreparationEngine::Run::buildGraph()
         m_cycleNames << cycle.join(u'+');
     return s.db.write([&]() -> Result<void> {
         if (Result<void> done = m_store.updateModulesInTransaction(
-                m_executionId, m_operation->ticket().operationId, decided); !done)
+                m_executionId, m_operation->ticket().operationId, decided);
+            !done)
             return done;
         return m_store.updateCountsInTransaction(m_executionId, m_operation->ticket().operationId,
                                                  counts(), m_cycleNames);
     });
 }
 
-ExecutionCounts PreparationEngine::Run::counts() const
-{
-    const PreparationCounts graph = m_graph.counts();
-    ExecutionCounts counts;
-    counts.total = graph.total;
-    counts.succeeded = graph.succeeded;
-    counts.failed = graph.failed;
-    counts.skipped = graph.skipped;
-    counts.pending = graph.pending + graph.running;
-    counts.running = graph.running;
-    for (PreparationGraph::Unit unit : m_awaitingLocks) // taken, not started
-        counts.running -= int(m_graph.unitModules(unit).size());
-    return counts;
-}
-
 Result<ExecutionSummary> PreparationEngine::Run::loop()
 {
-    m_clock.start();
-    m_progress.reset(m_options.progressInterval, m_executionId, ExecutionKind::Preparation);
-    publishProgress(true);
-    std::optional<Error> stepError;
-    QList<UnitOutcome> collected; // finished jobs not recorded yet
-    QElapsedTimer sincePersist;
-    sincePersist.start();
-    for (;;) {
-        if (!m_holding && !stepError) {
-            if (Result<void> dispatched = dispatch(); !dispatched)
-                stepError = dispatched.error();
-        }
-        const bool stopping = m_holding || stepError.has_value();
-        if (m_inFlight == 0 && collected.isEmpty() && (m_graph.isFinished() || stopping))
-            break;
-        // Finished jobs are recorded in batches: at most every batchInterval while
-        // workers are busy, at once when a worker would otherwise wait for them.
-        const qint64 untilBatch = collected.isEmpty()
-            ? 100
-            : std::max<qint64>(0, batchIntervalMs - sincePersist.elapsed());
-        QList<UnitOutcome> outcomes = m_queue.takeAll(std::chrono::milliseconds(untilBatch));
-        m_inFlight -= int(outcomes.size());
-        collected << std::move(outcomes);
-        if (stepError) {
-            for (const UnitOutcome &outcome : std::as_const(collected)) // a resume redoes them
-                for (const ModuleOutcome &module : outcome.modules)
-                    QDir(module.outputDir).removeRecursively();
-            collected.clear();
-            continue;
-        }
-        const bool workersWaiting = m_inFlight < m_workers && m_graph.readyCount() == 0;
-        const bool due = sincePersist.elapsed() >= batchIntervalMs || workersWaiting
-            || m_inFlight == 0 || m_holding;
-        if (due && (!collected.isEmpty() || !m_startedUnrecorded.isEmpty())) {
-            m_lastBatch = int(collected.size());
-            Result<void> persisted = persist(collected);
-            collected.clear();
-            sincePersist.restart();
-            if (!persisted) {
-                stepError = persisted.error();
-                continue;
-            }
-        }
-        if (!m_holding) { // one primary-key read an iteration
-            Result<bool> hold = m_store.holdRequested(m_executionId);
-            if (!hold)
-                stepError = hold.error();
-            else
-                m_holding = *hold;
-        }
-        if (m_operation->leaseLost() && !stepError) {
-            stepError = makeError(ErrorCode::Locked,
-                                  QCoreApplication::translate(
-                                      "PreparationEngine",
-                                      "The modules preparation lost its lease (this process did "
-                                      "not respond for longer than the lease)."));
-        }
-        publishProgress(false);
-    }
-    m_pool.waitForDone();
-    if (stepError)
+    if (std::optional<Error> stepError = drive())
         return failStep(*stepError);
     if (m_holding && !m_graph.isFinished()) {
         const ExecutionCounts now = counts();
@@ -616,21 +512,7 @@ Result<ExecutionSummary> PreparationEngine::Run::loop()
 // waits for it.
 Result<void> PreparationEngine::Run::dispatch()
 {
-    // Short jobs (a batch of them finished during one persist) get a deeper queue,
-    // so that each transaction records many of them; long ones keep it shallow, so
-    // that a unit that becomes ready is not stuck behind a queue.
-    const int capacity = std::clamp(2 * m_lastBatch, m_workers * 2, 1024);
-    // Refilled by halves: each refill is one lock transaction (progressive mode) and
-    // a half-full queue still keeps every worker busy.
-    if (m_progressive && m_inFlight > capacity / 2)
-        return {};
-    QList<PreparationGraph::Unit> taken = std::exchange(m_awaitingLocks, {});
-    while (m_inFlight + taken.size() < capacity) {
-        const std::optional<PreparationGraph::Unit> unit = m_graph.takeReady();
-        if (!unit)
-            break;
-        taken << *unit;
-    }
+    const QList<PreparationGraph::Unit> taken = takeReadyUnits(m_progressive);
     if (taken.isEmpty())
         return {};
     QList<PreparationGraph::Unit> startable = taken;
@@ -647,32 +529,6 @@ Result<void> PreparationEngine::Run::dispatch()
             return started;
     }
     return {};
-}
-
-// Locks the units' modules: all at once when none is held by another operation
-// (the usual case), else unit by unit. Units left waiting are retried later.
-Result<QList<PreparationGraph::Unit>>
-PreparationEngine::Run::lockUnits(const QList<PreparationGraph::Unit> &units)
-{
-    QStringList all;
-    for (PreparationGraph::Unit unit : units)
-        all << m_graph.unitModules(unit);
-    Result<std::optional<ModuleLock>> conflict = m_operation->addLocks(all);
-    if (!conflict)
-        return conflict.error();
-    if (!conflict->has_value())
-        return units;
-    QList<PreparationGraph::Unit> locked;
-    for (PreparationGraph::Unit unit : units) {
-        Result<std::optional<ModuleLock>> one = m_operation->addLocks(m_graph.unitModules(unit));
-        if (!one)
-            return one.error();
-        if (one->has_value())
-            m_awaitingLocks << unit;
-        else
-            locked << unit;
-    }
-    return locked;
 }
 
 // Modules that an operator published for the current platform version while the
@@ -1008,7 +864,8 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
             }
         }
         if (Result<void> done = m_store.updateModulesInTransaction(
-                m_executionId, m_operation->ticket().operationId, updates); !done)
+                m_executionId, m_operation->ticket().operationId, updates);
+            !done)
             return done;
         return m_store.updateCountsInTransaction(m_executionId, m_operation->ticket().operationId,
                                                  counts(), m_cycleNames);
@@ -1039,51 +896,11 @@ void PreparationEngine::Run::noteChange(const QString &module, ModuleRunState st
     m_progress.note(ModuleStateChange{module, state, blockedBy});
 }
 
-void PreparationEngine::Run::publishProgress(bool force)
+void PreparationEngine::Run::discard(const QList<UnitOutcome> &outcomes)
 {
-    if (!m_options.progress)
-        return;
-    const qint64 elapsed = m_clock.isValid() ? m_clock.elapsed() : 0;
-    qint64 eta = -1;
-    const qint64 remaining = m_graph.totalWeight() - m_doneWeight;
-    if (m_graph.isFinished())
-        eta = 0;
-    else if (m_doneWeight > 0 && elapsed > 0)
-        eta = remaining * elapsed / m_doneWeight;
-    if (std::optional<StepProgress> snapshot = m_progress.take(elapsed, counts(), eta, force)) {
-        snapshot->holdRequested = m_holding;
-        m_options.progress(*snapshot);
-    }
-}
-
-Result<ExecutionSummary> PreparationEngine::Run::end(ExecutionStatus status, const QString &message,
-                                                     const QString &detail)
-{
-    const qint64 operationId = m_operation->ticket().operationId;
-    Result<void> ended = s.db.write([&]() -> Result<void> {
-        return m_store.endInTransaction(m_executionId, operationId, status, message, detail);
-    });
-    const ExecutionCounts final = counts();
-    Result<ExecutionSummary> outcome = ExecutionSummary{};
-    if (!ended)
-        outcome = ended.error();
-    else if (status == ExecutionStatus::FinishedWithErrors || status == ExecutionStatus::Failed)
-        outcome = makeError(ErrorCode::Failed, message,
-                            QStringLiteral("execution %1: %2 failed, %3 skipped of %4")
-                                .arg(m_executionId)
-                                .arg(final.failed)
-                                .arg(final.skipped)
-                                .arg(final.total));
-    const QString summary = QStringLiteral("%1 (execution %2)").arg(message).arg(m_executionId);
-    (void)m_operation->finish(outcome, summary);
-    m_progress.setStatus(status);
-    publishProgress(true);
-    if (!ended)
-        return ended.error();
-    Result<std::optional<ExecutionSummary>> found = m_store.find(m_executionId);
-    if (!found)
-        return found.error();
-    return **found;
+    for (const UnitOutcome &outcome : outcomes)
+        for (const ModuleOutcome &module : outcome.modules)
+            QDir(module.outputDir).removeRecursively();
 }
 
 Result<ExecutionSummary> PreparationEngine::Run::failStep(const Error &cause)

@@ -16,6 +16,8 @@
 // Usage: bench_preparation overhead [N] [workers] [version] | real [N] [workers]
 //        (defaults: overhead 20000 2, real 1000 2)
 
+#include "benchsupport.h"
+
 #include "demo/demofactory.h"
 #include "environment/environment.h"
 #include "logs/logwriter.h"
@@ -32,10 +34,9 @@
 #include <QThread>
 
 using namespace osc;
+using namespace osc::bench;
 
 namespace {
-
-QTextStream out(stdout);
 
 // A compiler that does nothing: every module compiles, no file is written.
 class NullCompiler final : public Compiler
@@ -48,36 +49,6 @@ public:
         return result;
     }
 };
-
-void fail(const QString &what, const Error &error)
-{
-    out << what << ": " << error.fullText() << Qt::endl;
-    ::exit(1);
-}
-
-// Records every module's latest version as compiled for 11.11.0 and running.
-void recordAsPublished(Database &db)
-{
-    Result<void> done = db.write([&]() -> Result<void> {
-        for (const QString &sql : {
-                 QStringLiteral("INSERT INTO compilations (version_id, platform_version, status, "
-                                "folder, started_at, finished_at, duration_ms, started_by) SELECT "
-                                "id, '11.11.0', 'succeeded', '', uploaded_at, uploaded_at, 1 + "
-                                "logic_size / 100, 'bench' FROM module_versions"),
-                 QStringLiteral(
-                     "INSERT INTO deployments (module_id, compilation_id, folder, state, "
-                     "deployed_at, deployed_by) SELECT v.module_id, c.id, '', "
-                     "'running', c.finished_at, 'bench' FROM compilations c JOIN "
-                     "module_versions v ON v.id = c.version_id"),
-             }) {
-            if (Result<QSqlQuery> ran = db.exec(sql); !ran)
-                return ran.error();
-        }
-        return {};
-    });
-    if (!done)
-        fail(QStringLiteral("recording the modules as published"), done.error());
-}
 
 void overhead(int moduleCount, int workers, const PlatformVersion &target)
 {

@@ -7,6 +7,7 @@
 #include "shell/placeholderpage.h"
 #include "uitestsupport.h"
 #include "upgrade/platformupgradepage.h"
+#include "upgrade/upgradespage.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -110,6 +111,10 @@ void TestMainWindow::everyAreaHasItsPages()
             continue;
         if (key == QLatin1String("administration/platform-upgrade")) {
             QVERIFY(qobject_cast<PlatformUpgradePage *>(window.page(key)));
+            continue;
+        }
+        if (key == QLatin1String("factory/upgrades")) {
+            QVERIFY(qobject_cast<UpgradesPage *>(window.page(key)));
             continue;
         }
         auto *placeholder = qobject_cast<PlaceholderPage *>(window.page(key));

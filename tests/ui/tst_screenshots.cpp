@@ -10,7 +10,11 @@
 #include "modules/modulespage.h"
 #include "modules/modulesscreen.h"
 #include "uitestsupport.h"
+#include "upgrade/executiondetaildialog.h"
+#include "upgrade/executionmodulesmodel.h"
+#include "upgrade/executionsmodel.h"
 #include "upgrade/platformupgradepage.h"
+#include "upgrade/upgradespage.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -53,6 +57,9 @@ private slots:
     void platformUpgradeStepFailed();
     void platformUpgradeNewest();
     void platformUpgradeLockRefusal();
+    void upgradesNoDeployAll();
+    void upgradesDeploy();
+    void upgradesOnHold();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -569,6 +576,126 @@ void TestScreenshots::platformUpgradeLockRefusal()
     saveWithDialog(&window, refusal, QStringLiteral("49-platform-upgrade-lock-refusal"));
     QVERIFY(testing::clickButton(refusal, QStringLiteral("closeButton")));
     other.release();
+}
+
+void TestScreenshots::upgradesNoDeployAll()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(testing::createSmallFactory(dir.path(), &error), qPrintable(error));
+    MainWindow window(dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(QStringLiteral("factory/upgrades"));
+    UpgradesPage *page = window.upgradesPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->planError().has_value(), 10000);
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("deployButton"))->isEnabled());
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("noExecutionsLabel"))->isVisible());
+    QTRY_VERIFY(window.environmentStatusText().contains(QStringLiteral("11.11.0")));
+    save(&window, QStringLiteral("50-factory-upgrades-no-deploy-all"));
+}
+
+void TestScreenshots::upgradesDeploy()
+{
+    // The demo factory upgraded to 11.19.0 and prepared twice (with errors): some
+    // modules deploy, the failed ones are skipped.
+    QTemporaryDir dir;
+    QString error;
+    auto environment = testing::createDemoEnvironment(dir.path(), 60, &error);
+    QVERIFY2(environment, qPrintable(error));
+    QVERIFY(environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 19, 0}},
+                                         testing::testUser));
+    PreparationOptions options;
+    options.user = testing::testUser;
+    const Result<ExecutionSummary> prepared = environment->prepareModules(options);
+    QVERIFY(prepared.ok());
+    qint64 withChanges = 0;
+    if (prepared->status == ExecutionStatus::FinishedWithErrors) {
+        const Result<ExecutionSummary> again = environment->prepareModules(options);
+        QVERIFY(again.ok());
+        withChanges = again->id;
+    }
+
+    MainWindow window(dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(QStringLiteral("factory/upgrades"));
+    UpgradesPage *page = window.upgradesPage();
+    QSignalSpy finished(page, &UpgradesPage::jobFinished);
+    auto *deploy = page->findChild<QPushButton *>(QStringLiteral("deployButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(deploy->isEnabled(), 10000);
+    QTRY_VERIFY(window.environmentStatusText().contains(QStringLiteral("11.19.0")));
+    save(&window, QStringLiteral("51-factory-upgrades-ready"));
+
+    QTest::mouseClick(deploy, Qt::LeftButton);
+    QWidget *confirm = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(confirm = testing::visibleTopLevel("confirmDeployDialog"), 10000);
+    saveWithDialog(&window, confirm, QStringLiteral("52-factory-upgrades-deploy-confirmation"));
+    QVERIFY(testing::clickButton(confirm, QStringLiteral("confirmDeployButton")));
+    QVERIFY(page->isDeploying());
+    save(&window, QStringLiteral("53-factory-upgrades-deploying"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(finished.first().at(0).value<DeploymentJobResult>().execution.has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(page->executionsModel()->rowCount(), withChanges ? 3 : 2, 10000);
+    save(&window, QStringLiteral("54-factory-upgrades-deployed"));
+
+    // The deployment's details, then the re-run preparation's with its changes.
+    ExecutionDetailDialog *dialog = page->openExecution(page->executionsModel()->executionAt(0).id);
+    QVERIFY(dialog);
+    dialog->resize(1100, 700);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->report().has_value(), 10000);
+    save(dialog, QStringLiteral("55-execution-details-deployment"));
+    if (withChanges != 0) {
+        dialog->showExecution(withChanges);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->report() && dialog->report()->comparison, 10000);
+        save(dialog, QStringLiteral("56-execution-details-preparation-changes"));
+        dialog->setStateFilter(ModuleRunState::Pending);
+        QCOMPARE(dialog->filterModel()->rowCount(), 0);
+        save(dialog, QStringLiteral("57-execution-details-no-module-in-state"));
+    }
+    dialog->close();
+
+    window.resize(900, 600);
+    save(&window, QStringLiteral("58-factory-upgrades-narrow"));
+}
+
+void TestScreenshots::upgradesOnHold()
+{
+    // A deployment held after its first module by another console.
+    QTemporaryDir dir;
+    QString error;
+    auto environment = testing::createSmallFactory(dir.path(), &error);
+    QVERIFY2(environment, qPrintable(error));
+    QVERIFY(environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 19, 0}},
+                                         testing::testUser));
+    PreparationOptions options;
+    options.user = testing::testUser;
+    QVERIFY(environment->prepareModules(options).ok());
+    auto other = Environment::open(dir.path());
+    QVERIFY(other.ok());
+    bool asked = false;
+    StepOptions deployOptions;
+    deployOptions.user = QStringLiteral("ci-bot");
+    deployOptions.workers = 1;
+    deployOptions.progressInterval = std::chrono::milliseconds(0);
+    deployOptions.progress = [&](const StepProgress &progress) {
+        if (!asked && progress.counts.succeeded >= 1)
+            asked = (*other)->holdStep(QStringLiteral("ci-bot")).ok();
+    };
+    const Result<ExecutionSummary> held = environment->deployPreparedModules(deployOptions);
+    QVERIFY(held.ok());
+    QCOMPARE(held->status, ExecutionStatus::OnHold);
+
+    MainWindow window(dir.path(), testing::testUser);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(QStringLiteral("factory/upgrades"));
+    UpgradesPage *page = window.upgradesPage();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->findChild<QPushButton *>(QStringLiteral("resumeDeploymentButton"))->isEnabled(),
+        10000);
+    QCOMPARE(page->statusHeadline(), QStringLiteral("The modules deployment is on hold."));
+    save(&window, QStringLiteral("59-factory-upgrades-on-hold"));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -1,0 +1,1000 @@
+#include "upgradespage.h"
+
+#include "common/environmenttask.h"
+#include "common/formatting.h"
+#include "common/lockrefusaldialog.h"
+#include "executiondetaildialog.h"
+#include "executionsmodel.h"
+#include "executiontext.h"
+#include "upgradesnapshot.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace osc {
+
+namespace {
+
+constexpr int maxDeployingShown = 4;
+// The plan is read again at least every this many polls: a publish changes it
+// without changing any execution.
+constexpr int pollsPerPlan = 5;
+// Hidden, the page polls this seldom: it only keeps the report and Deploy current.
+constexpr qint64 hiddenPollIntervalMs = 5000;
+constexpr int maxDecisionsListed = 200;
+
+const QColor neutralTone(0x75, 0x75, 0x75);
+const QColor runningTone(0x15, 0x65, 0xc0);
+const QColor successTone(0x2e, 0x7d, 0x32);
+const QColor warningTone(0xc7, 0x7c, 0x02);
+const QColor errorTone(0xc6, 0x28, 0x28);
+
+QLabel *makeSectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *makeValueLabel(QWidget *parent, const QString &objectName, bool wrap = false)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(wrap);
+    return label;
+}
+
+QLabel *makeNameLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+bool runsLive(const std::optional<ExecutionSummary> &execution)
+{
+    return execution && execution->status == ExecutionStatus::Running && execution->holderPid != 0;
+}
+
+QString remainingText(qint64 etaMs)
+{
+    return etaMs < 0 ? UpgradesPage::tr("unknown") : format::duration(etaMs);
+}
+
+} // namespace
+
+UpgradesPage::UpgradesPage(const QString &dataDir, const QString &user, QWidget *parent)
+    : Page(parent)
+    , m_dataDir(dataDir)
+    , m_user(user)
+    , m_pollTimer(new QTimer(this))
+    , m_model(new ExecutionsModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+{
+    auto *title = new QLabel(tr("Upgrades"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    // Deploy All.
+    m_sectionTitle = makeSectionTitle(tr("Modules deployment"), this);
+    m_sectionTitle->setObjectName(QStringLiteral("deploymentTitle"));
+    m_statusPanel = new QFrame(this);
+    m_statusPanel->setObjectName(QStringLiteral("deploymentPanel"));
+    m_headline = makeValueLabel(m_statusPanel, QStringLiteral("deploymentHeadline"), true);
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    m_headline->setFont(bold);
+    m_detail = makeValueLabel(m_statusPanel, QStringLiteral("deploymentDetail"), true);
+    auto *panelLayout = new QVBoxLayout(m_statusPanel);
+    panelLayout->addWidget(m_headline);
+    panelLayout->addWidget(m_detail);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("deploymentProgress"));
+    m_progress->setAccessibleName(tr("Modules deployment progress"));
+    m_progress->setTextVisible(false);
+    m_progressText = makeValueLabel(this, QStringLiteral("deploymentProgressText"));
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addSpacing(8);
+    progressRow->addWidget(m_progressText);
+
+    m_deployed = makeValueLabel(this, QStringLiteral("deployedCount"));
+    m_failed = makeValueLabel(this, QStringLiteral("failedCount"));
+    m_skipped = makeValueLabel(this, QStringLiteral("skippedCount"));
+    m_pending = makeValueLabel(this, QStringLiteral("pendingCount"));
+    m_total = makeValueLabel(this, QStringLiteral("totalCount"));
+    m_countsRow = new QWidget(this);
+    auto *countsRow = new QHBoxLayout(m_countsRow);
+    countsRow->setContentsMargins(0, 0, 0, 0);
+    const auto addCount = [&](const QString &name, QLabel *value) {
+        countsRow->addWidget(makeNameLabel(name, m_countsRow));
+        value->setFont(bold);
+        countsRow->addWidget(value);
+        countsRow->addSpacing(16);
+    };
+    addCount(tr("Deployed:"), m_deployed);
+    addCount(tr("Failed:"), m_failed);
+    addCount(tr("Skipped:"), m_skipped);
+    addCount(tr("Pending:"), m_pending);
+    addCount(tr("Total:"), m_total);
+    countsRow->addStretch(1);
+
+    m_times = makeValueLabel(this, QStringLiteral("deploymentTimes"), true);
+    m_deployingLabel = makeValueLabel(this, QStringLiteral("deployingNow"), true);
+    m_deployingLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_deployButton = new QPushButton(tr("&Deploy\u2026"), this);
+    m_deployButton->setObjectName(QStringLiteral("deployButton"));
+    m_deployButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_holdButton = new QPushButton(tr("Ho&ld"), this);
+    m_holdButton->setObjectName(QStringLiteral("holdDeploymentButton"));
+    m_holdButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_holdButton->setToolTip(tr("Finish the modules being deployed, then stop and release the "
+                                "locks. Resume continues where it stopped."));
+    m_resumeButton = new QPushButton(tr("&Resume"), this);
+    m_resumeButton->setObjectName(QStringLiteral("resumeDeploymentButton"));
+    m_resumeButton->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    m_resumeButton->setToolTip(
+        tr("Continue the modules deployment on hold, or stopped, where it stopped."));
+    m_deploymentDetailsButton = new QPushButton(tr("Deployment De&tails"), this);
+    m_deploymentDetailsButton->setObjectName(QStringLiteral("deploymentDetailsButton"));
+    m_deploymentDetailsButton->setToolTip(tr("Every module of this deployment and its state."));
+    m_deployHint = makeValueLabel(this, QStringLiteral("deployHint"), true);
+    m_deployHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_deployButton);
+    buttonRow->addWidget(m_holdButton);
+    buttonRow->addWidget(m_resumeButton);
+    buttonRow->addWidget(m_deploymentDetailsButton);
+    buttonRow->addSpacing(8);
+    buttonRow->addWidget(m_deployHint, 1);
+    // The buttons keep their size when the hint is hidden.
+    buttonRow->addStretch(0);
+
+    // The upgrades report.
+    auto *reportTitle = makeSectionTitle(tr("Upgrades report"), this);
+    m_kindCombo = new QComboBox(this);
+    m_kindCombo->setObjectName(QStringLiteral("kindFilter"));
+    m_kindCombo->setAccessibleName(tr("Show executions of kind"));
+    m_kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_kindCombo->addItem(tr("All executions"));
+    m_kindCombo->addItem(tr("Preparations"), executionKindKey(ExecutionKind::Preparation));
+    m_kindCombo->addItem(tr("Deployments"), executionKindKey(ExecutionKind::Deployment));
+    auto *kindLabel = new QLabel(tr("&Show:"), this);
+    kindLabel->setBuddy(m_kindCombo);
+    m_reportCount = makeValueLabel(this, QStringLiteral("executionCount"));
+    m_reportCount->setForegroundRole(QPalette::PlaceholderText);
+    auto *reportRow = new QHBoxLayout;
+    reportRow->addWidget(reportTitle);
+    reportRow->addSpacing(12);
+    reportRow->addWidget(kindLabel);
+    reportRow->addWidget(m_kindCombo);
+    reportRow->addStretch(1);
+    reportRow->addWidget(m_reportCount);
+
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(ExecutionsModel::SortRole);
+    m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterRole(ExecutionsModel::KindRole);
+    m_filter->setFilterKeyColumn(int(ExecutionsModel::Column::Kind));
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("executionsView"));
+    m_view->setAccessibleName(tr("Upgrades report"));
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(int(ExecutionsModel::Column::Id), Qt::DescendingOrder);
+    m_view->setMinimumHeight(fontMetrics().lineSpacing() * 6);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Each column as wide as its header or its widest usual value, sort mark included.
+    using Column = ExecutionsModel::Column;
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = header->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2 + 4;
+    const int sortMark = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    const auto fit = [&](Column column, const QStringList &samples) {
+        int width
+            = metrics.horizontalAdvance(m_model->headerData(int(column), Qt::Horizontal).toString())
+            + sortMark;
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        header->resizeSection(int(column), width + padding);
+    };
+    const QString time = format::dateTime(QDateTime(QDate(2024, 12, 28), QTime(23, 58)));
+    fit(Column::Id, {QStringLiteral("9999")});
+    fit(Column::Kind,
+        {executiontext::kindName(ExecutionKind::Preparation),
+         executiontext::kindName(ExecutionKind::Deployment)});
+    fit(Column::PlatformVersion, {QStringLiteral("11.19.0")});
+    fit(Column::StartedBy, {QStringLiteral("Compiler Service")});
+    fit(Column::Started, {time});
+    fit(Column::Ended, {time});
+    fit(Column::Duration, {format::duration(59 * 60 * 1000 + 59000)});
+    fit(Column::Status, {executiontext::statusName(ExecutionStatus::FinishedWithErrors)});
+    for (Column column : {Column::Total, Column::Succeeded, Column::Failed, Column::Skipped})
+        fit(column, {QStringLiteral("99999")});
+    m_noExecutions = new QLabel(this);
+    m_noExecutions->setObjectName(QStringLiteral("noExecutionsLabel"));
+    m_noExecutions->setAlignment(Qt::AlignCenter);
+    m_noExecutions->setWordWrap(true);
+    m_noExecutions->setForegroundRole(QPalette::PlaceholderText);
+    m_reportStack = new QStackedWidget(this);
+    m_reportStack->addWidget(m_view);
+    m_reportStack->addWidget(m_noExecutions);
+
+    auto *reportHint = makeNameLabel(
+        tr("Double-click an execution, or press Enter, to see its modules and export it."), this);
+    reportHint->setWordWrap(true);
+    m_detailsButton = new QPushButton(tr("Execution Detai&ls\u2026"), this);
+    m_detailsButton->setObjectName(QStringLiteral("executionDetailsButton"));
+    auto *reportButtons = new QHBoxLayout;
+    reportButtons->addWidget(reportHint, 1);
+    reportButtons->addWidget(m_detailsButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addSpacing(8);
+    layout->addWidget(m_sectionTitle);
+    layout->addWidget(m_statusPanel);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_countsRow);
+    layout->addWidget(m_times);
+    layout->addWidget(m_deployingLabel);
+    layout->addSpacing(4);
+    layout->addLayout(buttonRow);
+    layout->addSpacing(16);
+    layout->addLayout(reportRow);
+    layout->addWidget(m_reportStack, 1);
+    layout->addLayout(reportButtons);
+
+    connect(m_deployButton, &QPushButton::clicked, this, [this] { deploy(); });
+    connect(m_holdButton, &QPushButton::clicked, this, [this] { holdDeployment(); });
+    connect(m_resumeButton, &QPushButton::clicked, this, [this] { resumeDeployment(); });
+    connect(m_deploymentDetailsButton, &QPushButton::clicked, this, [this] {
+        const qint64 id = m_liveExecution != 0 ? m_liveExecution
+            : deployment()                     ? deployment()->id
+                                               : 0;
+        if (id != 0)
+            openExecution(id);
+    });
+    connect(m_detailsButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            openExecution(current.data(ExecutionsModel::IdRole).toLongLong());
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        openExecution(index.data(ExecutionsModel::IdRole).toLongLong());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &UpgradesPage::updateButtons);
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QString key = m_kindCombo->currentData().toString();
+        m_filter->setFilterRegularExpression(
+            key.isEmpty() ? QRegularExpression()
+                          : QRegularExpression(QRegularExpression::anchoredPattern(key)));
+        updateReportSection();
+    });
+    connect(&m_pollWatcher, &QFutureWatcherBase::finished, this, &UpgradesPage::onPolled);
+    connect(&m_planWatcher, &QFutureWatcherBase::finished, this, &UpgradesPage::onPlanRead);
+    connect(&m_holdWatcher, &QFutureWatcherBase::finished, this, &UpgradesPage::onHoldFinished);
+
+    m_pollTimer->setInterval(std::chrono::seconds(1));
+    connect(m_pollTimer, &QTimer::timeout, this, [this] {
+        if (m_pollWatcher.isRunning()) // a slow poll skips a tick rather than queueing one
+            return;
+        if (!isVisible() && !m_job && m_sinceFullPoll.isValid()
+            && m_sinceFullPoll.elapsed() < hiddenPollIntervalMs)
+            return;
+        poll();
+    });
+    m_pollTimer->start();
+    updateView();
+    poll();
+}
+
+UpgradesPage::~UpgradesPage()
+{
+    m_pollTimer->stop();
+    m_pollWatcher.disconnect(this);
+    m_planWatcher.disconnect(this);
+    m_holdWatcher.disconnect(this);
+    // A running deployment is asked to hold, and waited for while the page is whole.
+    delete m_job;
+    m_pollWatcher.waitForFinished();
+    m_planWatcher.waitForFinished();
+    m_holdWatcher.waitForFinished();
+    for (QWidget *dialog : {static_cast<QWidget *>(m_messageBox.data()),
+                            static_cast<QWidget *>(m_refusalDialog.data()),
+                            static_cast<QWidget *>(m_detailDialog.data())}) {
+        if (dialog) {
+            dialog->disconnect(this);
+            delete dialog;
+        }
+    }
+}
+
+void UpgradesPage::refresh()
+{
+    m_readPlan = true;
+    poll();
+    if (m_detailDialog)
+        m_detailDialog->reload();
+}
+
+QWidget *UpgradesPage::initialFocusWidget()
+{
+    if (m_deployButton->isEnabled())
+        return m_deployButton;
+    return m_view;
+}
+
+void UpgradesPage::setPollInterval(std::chrono::milliseconds interval)
+{
+    m_pollTimer->setInterval(interval);
+}
+
+QString UpgradesPage::statusHeadline() const
+{
+    return m_headline->text();
+}
+
+QString UpgradesPage::statusDetail() const
+{
+    return m_detail->text();
+}
+
+QWidget *UpgradesPage::openDialog() const
+{
+    if (m_refusalDialog)
+        return m_refusalDialog;
+    return m_messageBox;
+}
+
+std::optional<ExecutionSummary> UpgradesPage::deployment() const
+{
+    if (m_ended)
+        return m_ended;
+    return m_snapshot ? m_snapshot->deployment() : std::nullopt;
+}
+
+ExecutionDetailDialog *UpgradesPage::detailDialog() const
+{
+    return m_detailDialog;
+}
+
+ExecutionDetailDialog *UpgradesPage::openExecution(qint64 executionId)
+{
+    if (executionId <= 0)
+        return nullptr;
+    if (!m_detailDialog) {
+        auto *dialog = new ExecutionDetailDialog(m_dataDir, executionId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_detailDialog = dialog;
+    } else {
+        m_detailDialog->showExecution(executionId);
+    }
+    m_detailDialog->show();
+    m_detailDialog->raise();
+    m_detailDialog->activateWindow();
+    return m_detailDialog;
+}
+
+// --- The poll -----------------------------------------------------------------------
+
+void UpgradesPage::poll()
+{
+    if (m_pollWatcher.isRunning()) { // it follows the one running
+        m_pollAgain = true;
+        return;
+    }
+    UpgradesReportRequest request;
+    request.planFingerprint = m_planFingerprint;
+    request.readPlan = m_readPlan || ++m_pollsSincePlan >= pollsPerPlan;
+    m_sinceFullPoll.start();
+    m_pollWatcher.setFuture(runWithEnvironment(m_dataDir, [request](Environment &environment) {
+        return readUpgradesReport(environment, request);
+    }));
+}
+
+void UpgradesPage::onPolled()
+{
+    const Result<UpgradesReportSnapshot> result = m_pollWatcher.result();
+    if (!result) {
+        m_pollError = result.error();
+        updateView();
+        emit polled();
+        if (std::exchange(m_pollAgain, false))
+            poll();
+        return;
+    }
+    m_pollError.reset();
+    const std::optional<ExecutionSummary> before = deployment();
+    m_snapshot = *result;
+    if (m_snapshot->planRead) {
+        m_plan = m_snapshot->plan;
+        m_planError = m_snapshot->planError;
+        m_planFingerprint = m_snapshot->fingerprint;
+        m_pollsSincePlan = 0;
+        m_readPlan = false;
+    }
+    if (m_ended) {
+        // The poll has this page's last run once it reads it as it ended.
+        for (const ExecutionSummary &execution : std::as_const(m_snapshot->executions)) {
+            if (execution.id == m_ended->id && execution.status == m_ended->status) {
+                m_ended.reset();
+                break;
+            }
+        }
+    }
+    setExecutions(m_snapshot->executions);
+
+    // A deployment that ended (here or elsewhere) changed the modules' states.
+    const std::optional<ExecutionSummary> now = deployment();
+    const bool ended = before && now && before->id == now->id
+        && before->status == ExecutionStatus::Running && now->status != ExecutionStatus::Running;
+    updateView();
+    if (ended && !m_job)
+        emit environmentChanged();
+    emit polled();
+    if (std::exchange(m_pollAgain, false))
+        poll();
+}
+
+void UpgradesPage::setExecutions(const QList<ExecutionSummary> &executions)
+{
+    QList<ExecutionSummary> rows = executions;
+    // This page's last run as it ended, until the poll reads it so.
+    if (m_ended) {
+        bool found = false;
+        for (ExecutionSummary &row : rows) {
+            if (row.id == m_ended->id) {
+                row = *m_ended;
+                found = true;
+            }
+        }
+        if (!found)
+            rows.prepend(*m_ended);
+    }
+    m_model->setExecutions(rows);
+}
+
+// --- Actions ------------------------------------------------------------------------
+
+QString UpgradesPage::deployBlocker() const
+{
+    if (m_job)
+        return tr("The modules deployment is running in this window.");
+    if (!m_snapshot)
+        return m_pollError ? m_pollError->message : tr("Reading the environment\u2026");
+    std::optional<ExecutionSummary> step = m_snapshot->runningStep();
+    if (step && m_ended && step->id == m_ended->id)
+        step.reset(); // this page's run ended; the poll has not read it yet
+    if (step) {
+        return step->kind == ExecutionKind::Deployment
+            ? tr("A modules deployment is running in process %1 on %2.")
+                  .arg(step->holderPid)
+                  .arg(step->holderHost)
+            : tr("A modules preparation is running in process %1 on %2.")
+                  .arg(step->holderPid)
+                  .arg(step->holderHost);
+    }
+    if (m_planError)
+        return m_planError->message;
+    if (!m_plan)
+        return tr("Reading the environment\u2026");
+    if (m_plan->deployCount() == 0)
+        return m_plan->summary(); // "Nothing to deploy for platform version …"
+    return {};
+}
+
+bool UpgradesPage::deploy()
+{
+    if (m_job || m_planWatcher.isRunning() || !deployBlocker().isEmpty())
+        return false;
+    // The confirmation says what runs now, not what the last poll read.
+    m_planWatcher.setFuture(runWithEnvironment(
+        m_dataDir, [](Environment &environment) { return environment.deploymentPlan(); }));
+    updateButtons();
+    return true;
+}
+
+void UpgradesPage::onPlanRead()
+{
+    const Result<DeploymentPlan> plan = m_planWatcher.result();
+    if (!plan) {
+        m_planError = plan.error();
+        m_plan.reset();
+        showError(tr("Deploy All Not Available"), plan.error());
+    } else {
+        m_plan = *plan;
+        m_planError.reset();
+        if (plan->deployCount() == 0) {
+            showError(tr("Nothing to Deploy"), makeError(ErrorCode::Conflict, deployBlocker()));
+        } else {
+            confirmDeployment(*plan);
+        }
+    }
+    updateView();
+}
+
+void UpgradesPage::confirmDeployment(const DeploymentPlan &plan)
+{
+    const int deploys = plan.deployCount();
+    const int skips = int(plan.modules.size()) - deploys;
+    QStringList parts;
+    parts << plan.summary();
+    parts << tr("%1 will be deployed and %2 skipped (already deployed, or without a successful "
+                "compilation in this version).")
+                 .arg(tr("%n module(s)", nullptr, deploys), tr("%n module(s)", nullptr, skips));
+    parts << tr("Until it ends, the modules being deployed cannot be published, deleted or have "
+                "their settings applied. Running applications switch to the new version module "
+                "by module.");
+
+    QStringList decisions;
+    for (const DeploymentDecision &decision : plan.modules) {
+        if (decisions.size() == maxDecisionsListed) {
+            decisions << tr("\u2026 and %n more", nullptr,
+                            int(plan.modules.size()) - maxDecisionsListed);
+            break;
+        }
+        decisions << (decision.deploy ? tr("Deploy %1 (version %2): %3")
+                                      : tr("Skip %1 (version %2): %3"))
+                         .arg(decision.module, format::versionNumber(decision.version),
+                              decision.reason);
+    }
+
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Deploy All"),
+                                plan.resumes != 0
+                                    ? tr("Resume the modules deployment for platform version %1?")
+                                          .arg(plan.platformVersion.toString())
+                                    : tr("Deploy the prepared modules for platform version %1?")
+                                          .arg(plan.platformVersion.toString()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmDeployDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(parts.join(QStringLiteral("\n\n")));
+    box->setDetailedText(decisions.join(u'\n'));
+    QPushButton *confirm = box->addButton(tr("&Deploy"), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmDeployButton"));
+    QPushButton *cancel = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelDeployButton"));
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(box, &QDialog::finished, this, [this, box, confirm] {
+        m_messageBox.clear();
+        if (box->clickedButton() == confirm)
+            startDeployment();
+    });
+    if (m_messageBox)
+        m_messageBox->close();
+    m_messageBox = box;
+    box->open();
+}
+
+bool UpgradesPage::startDeployment()
+{
+    return startJob(DeploymentJobResult::Kind::Deploy);
+}
+
+bool UpgradesPage::resumeDeployment()
+{
+    return startJob(DeploymentJobResult::Kind::Resume);
+}
+
+bool UpgradesPage::holdDeployment()
+{
+    if (m_holdWatcher.isRunning())
+        return false;
+    const bool ownRun = m_job && m_liveExecution != 0;
+    if (!ownRun && !runsLive(deployment()))
+        return false;
+    m_holdWatcher.setFuture(
+        runWithEnvironment(m_dataDir, [user = m_user](Environment &environment) {
+            return environment.holdStep(user);
+        }));
+    updateView();
+    return true;
+}
+
+bool UpgradesPage::startJob(DeploymentJobResult::Kind kind)
+{
+    if (m_job)
+        return false;
+    m_job = new DeploymentJob(m_dataDir, m_user, kind, this);
+    connect(m_job, &DeploymentJob::deploymentStarted, this,
+            [this](const ExecutionSummary &execution) {
+                m_liveExecution = execution.id;
+                poll(); // the report shows the new row at once
+                updateView();
+            });
+    connect(m_job, &DeploymentJob::progress, this, &UpgradesPage::onJobProgress);
+    connect(m_job, &DeploymentJob::finished, this, &UpgradesPage::onJobFinished);
+    m_live.reset();
+    m_deploying.clear();
+    m_liveExecution = 0;
+    m_note.clear();
+    m_job->start();
+    updateView();
+    return true;
+}
+
+void UpgradesPage::onJobProgress(const StepProgress &progress)
+{
+    if (!m_job)
+        return;
+    m_live = progress;
+    m_liveExecution = progress.executionId;
+    for (const ModuleStateChange &change : progress.changes) {
+        if (change.state == ModuleRunState::Running)
+            m_deploying.insert(change.module);
+        else
+            m_deploying.remove(change.module);
+    }
+    updateView();
+}
+
+void UpgradesPage::onJobFinished(const DeploymentJobResult &result)
+{
+    DeploymentJob *job = std::exchange(m_job, nullptr);
+    job->deleteLater();
+    m_live.reset();
+    m_deploying.clear();
+    m_liveExecution = 0;
+    if (result.execution)
+        m_ended = *result.execution; // shown at once, until the poll reads it
+    if (m_snapshot)
+        setExecutions(m_snapshot->executions);
+
+    QString message;
+    if (result.error) {
+        const Error &error = *result.error;
+        message = error.message;
+        if (error.code == ErrorCode::Locked)
+            showLockRefusal(error, result.kind);
+        else
+            showError(result.kind == DeploymentJobResult::Kind::Resume
+                          ? tr("Modules Deployment Not Resumed")
+                          : tr("Modules Deployment Not Started"),
+                      error);
+    } else if (result.execution) {
+        message = result.execution->message;
+        if (result.execution->kind == ExecutionKind::Deployment
+            && result.execution->status == ExecutionStatus::OnHold)
+            message = tr("The modules deployment is on hold.");
+    }
+
+    m_readPlan = true;
+    updateView();
+    poll();
+    if (!message.isEmpty())
+        emit statusMessage(message);
+    emit environmentChanged();
+    emit jobFinished(result);
+}
+
+void UpgradesPage::onHoldFinished()
+{
+    const Result<ExecutionSummary> held = m_holdWatcher.result();
+    if (!held)
+        showError(tr("Modules Deployment Not Put on Hold"), held.error());
+    updateView();
+    poll();
+}
+
+void UpgradesPage::showError(const QString &title, const Error &error)
+{
+    if (m_messageBox) // one at a time; the newest says what happened last
+        m_messageBox->close();
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, title, error.message, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("deployErrorDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!error.detail.isEmpty())
+        box->setDetailedText(error.detail);
+    QPushButton *close = box->addButton(tr("&Close"), QMessageBox::RejectRole);
+    close->setObjectName(QStringLiteral("closeErrorButton"));
+    box->setEscapeButton(close);
+    connect(box, &QDialog::finished, this, [this] { m_messageBox.clear(); });
+    m_messageBox = box;
+    box->open();
+}
+
+void UpgradesPage::showLockRefusal(const Error &error, DeploymentJobResult::Kind kind)
+{
+    if (m_refusalDialog)
+        return;
+    auto *dialog = new LockRefusalDialog(error.message, error.detail, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Deploy All has no way to cancel a wait for locks: it is tried again instead.
+    dialog->setWaitOffered(false);
+    connect(dialog, &QDialog::finished, this, [this, kind](int choice) {
+        m_refusalDialog.clear();
+        if (choice == LockRefusalDialog::TryAgain)
+            startJob(kind);
+    });
+    m_refusalDialog = dialog;
+    dialog->open();
+}
+
+// --- The view -----------------------------------------------------------------------
+
+void UpgradesPage::updateView()
+{
+    updateDeploymentSection();
+    updateButtons();
+    updateReportSection();
+}
+
+void UpgradesPage::setPanelTone(const QColor &accent)
+{
+    if (accent == m_panelTone) // a style sheet repolishes the panel: only when it changes
+        return;
+    m_panelTone = accent;
+    const QColor background = QColor::fromHsvF(accent.hsvHueF() < 0 ? 0 : accent.hsvHueF(),
+                                               accent.hsvHueF() < 0 ? 0.0 : 0.08, 1.0);
+    m_statusPanel->setStyleSheet(
+        QStringLiteral("QFrame#deploymentPanel { background: %1; border: 1px solid %2;"
+                       " border-left: 4px solid %2; border-radius: 3px; }"
+                       " QFrame#deploymentPanel QLabel { color: #202020; }")
+            .arg(background.name(), accent.name()));
+}
+
+void UpgradesPage::updateDeploymentSection()
+{
+    QString headline;
+    QString detail;
+    QColor tone = neutralTone;
+    std::optional<ExecutionCounts> counts;
+    bool indeterminate = false;
+    QString times;
+
+    const PlatformVersion version = m_snapshot ? m_snapshot->platformVersion : PlatformVersion{};
+    m_sectionTitle->setText(
+        version.isNull()
+            ? tr("Modules deployment")
+            : tr("Modules deployment for platform version %1").arg(version.toString()));
+
+    const auto startedText = [](const ExecutionSummary &execution) {
+        return tr("Execution %1 \u00b7 started %2 by %3")
+            .arg(execution.id)
+            .arg(format::dateTime(execution.startedAt), execution.startedBy);
+    };
+    const std::optional<ExecutionSummary> row = deployment();
+    const bool holdPending = m_holdWatcher.isRunning() || (m_live && m_live->holdRequested)
+        || (row && row->status == ExecutionStatus::Running && row->holdRequested);
+
+    if (m_job) {
+        tone = runningTone;
+        headline = holdPending ? tr("Putting the modules deployment on hold\u2026")
+                               : tr("Deploying the prepared modules for platform version %1\u2026")
+                                     .arg(version.toString());
+        detail = holdPending
+            ? tr("The modules being deployed finish first; then it stops and releases its locks.")
+            : tr("It runs in this window. Modules being deployed cannot be published, deleted or "
+                 "have their settings applied until they are done.");
+        if (m_live) {
+            counts = m_live->counts;
+            times = (m_liveExecution != 0 && row && row->id == m_liveExecution
+                         ? startedText(*row) + QStringLiteral(" \u00b7 ")
+                         : QString())
+                + tr("elapsed %1 \u00b7 remaining %2")
+                      .arg(format::duration(m_live->elapsedMs), remainingText(m_live->etaMs));
+        } else {
+            indeterminate = true;
+        }
+    } else if (!m_snapshot) {
+        headline = m_pollError ? tr("The environment cannot be read.") : tr("Loading\u2026");
+        detail = m_pollError ? m_pollError->fullText() : QString();
+        tone = m_pollError ? errorTone : neutralTone;
+    } else if (row && row->status == ExecutionStatus::Running) {
+        counts = row->counts;
+        if (isOrphaned(*row)) {
+            headline = tr("The modules deployment stopped: the process running it ended.");
+            detail = tr("Resume continues where it stopped; no module is deployed twice.");
+            tone = warningTone;
+            times = startedText(*row);
+        } else {
+            tone = runningTone;
+            headline = holdPending ? tr("Putting the modules deployment on hold\u2026")
+                                   : tr("Deploying the prepared modules for platform version "
+                                        "%1\u2026")
+                                         .arg(row->platformVersion.toString());
+            detail = holdPending
+                ? tr("Process %1 on %2 finishes the modules it is deploying, then holds.")
+                      .arg(row->holderPid)
+                      .arg(row->holderHost)
+                : tr("It runs in process %1 on %2, started by %3; this page follows it.")
+                      .arg(row->holderPid)
+                      .arg(row->holderHost, row->startedBy);
+            const ExecutionCounts &c = row->counts;
+            const int done = c.total - c.pending;
+            const qint64 elapsed = row->durationMs();
+            const qint64 eta = done > 0 ? elapsed * c.pending / done : -1;
+            times = startedText(*row) + QStringLiteral(" \u00b7 ")
+                + tr("elapsed %1 \u00b7 remaining %2")
+                      .arg(format::duration(elapsed), remainingText(eta));
+        }
+    } else if (row && row->status == ExecutionStatus::OnHold) {
+        counts = row->counts;
+        headline = tr("The modules deployment is on hold.");
+        detail = tr("%1 of %2 modules are done. Resume continues where it stopped.")
+                     .arg(row->counts.total - row->counts.pending)
+                     .arg(row->counts.total);
+        tone = warningTone;
+        times = startedText(*row);
+    } else if (row) {
+        counts = row->counts;
+        headline = row->message.isEmpty() ? executiontext::statusName(row->status) : row->message;
+        switch (row->status) {
+        case ExecutionStatus::Succeeded:
+            tone = successTone;
+            detail = tr("The environment is fully upgraded to platform version %1.")
+                         .arg(row->platformVersion.toString());
+            break;
+        case ExecutionStatus::FinishedWithErrors:
+            tone = warningTone;
+            detail
+                = tr("%1 failed to deploy and %2 were skipped. Press Deploy to deploy again only "
+                     "the modules that failed; if it keeps failing, publish them instead.")
+                      .arg(tr("%n module(s)", nullptr, row->counts.failed),
+                           tr("%n module(s)", nullptr, row->counts.skipped));
+            break;
+        case ExecutionStatus::Failed:
+            tone = errorTone;
+            detail = row->detail.isEmpty() ? tr("The Error Log has the details of what failed.")
+                                           : row->detail;
+            break;
+        default:
+            break;
+        }
+        times = startedText(*row) + QStringLiteral(" \u00b7 ")
+            + tr("ended %1 \u00b7 took %2")
+                  .arg(format::dateTime(row->endedAt), format::duration(row->durationMs()));
+    } else if (m_planError) {
+        headline = tr("Deploy All is not available.");
+        detail = m_planError->message;
+    } else if (m_plan && m_plan->deployCount() > 0) {
+        tone = runningTone;
+        headline = tr("%n prepared module(s) ready to deploy.", nullptr, m_plan->deployCount());
+        detail = tr("Deploy All deploys, for each module, its latest successful compilation in "
+                    "platform version %1, unless it is already deployed. You decide when: "
+                    "until then, the modules keep running their current version.")
+                     .arg(m_plan->platformVersion.toString());
+    } else if (m_plan) {
+        headline = tr("Nothing to deploy.");
+        detail = deployBlocker();
+    } else {
+        headline = tr("Loading\u2026");
+    }
+
+    m_headline->setText(headline);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    setPanelTone(tone);
+
+    m_shownCounts = counts.value_or(ExecutionCounts{});
+    const bool showProgress = counts.has_value() || indeterminate;
+    m_progress->setVisible(showProgress);
+    m_progressText->setVisible(showProgress);
+    m_countsRow->setVisible(counts.has_value());
+    if (indeterminate || !counts) {
+        m_progress->setRange(0, 0);
+        m_progressText->clear();
+    } else {
+        const ExecutionCounts &c = *counts;
+        const int done = c.total - c.pending;
+        m_progress->setRange(0, std::max(1, c.total));
+        m_progress->setValue(c.total == 0 ? 1 : done);
+        m_progressText->setText(tr("%1 of %2 modules (%3%)")
+                                    .arg(done)
+                                    .arg(c.total)
+                                    .arg(c.total == 0 ? 100 : done * 100 / c.total));
+        m_deployed->setText(QString::number(c.succeeded));
+        m_failed->setText(QString::number(c.failed));
+        m_skipped->setText(QString::number(c.skipped));
+        m_pending->setText(QString::number(c.pending));
+        m_total->setText(QString::number(c.total));
+    }
+    m_times->setText(times);
+    m_times->setVisible(!times.isEmpty());
+
+    QStringList deploying(m_deploying.cbegin(), m_deploying.cend());
+    deploying.sort(Qt::CaseInsensitive);
+    if (deploying.isEmpty() || !m_job) {
+        m_deployingLabel->clear();
+        m_deployingLabel->setVisible(false);
+    } else {
+        const int more = int(deploying.size()) - maxDeployingShown;
+        QString list = QStringList(deploying.mid(0, maxDeployingShown)).join(QStringLiteral(", "));
+        if (more > 0)
+            list = tr("%1 and %n more", nullptr, more).arg(list);
+        m_deployingLabel->setText(tr("Deploying now: %1").arg(list));
+        m_deployingLabel->setVisible(true);
+    }
+}
+
+void UpgradesPage::updateButtons()
+{
+    const std::optional<ExecutionSummary> row = deployment();
+    const bool orphaned = row && isOrphaned(*row);
+    const bool onHold = row && row->status == ExecutionStatus::OnHold;
+    const bool runningElsewhere = !m_job && runsLive(row);
+    const bool holdPending = m_holdWatcher.isRunning() || (m_live && m_live->holdRequested)
+        || (row && row->status == ExecutionStatus::Running && row->holdRequested);
+
+    const QString blocker = deployBlocker();
+    m_deployButton->setEnabled(blocker.isEmpty() && !m_planWatcher.isRunning());
+    m_deployButton->setToolTip(blocker.isEmpty() && m_plan ? m_plan->summary() : blocker);
+    // Beside the button, what it would do or why it cannot, unless the panel says it.
+    const QString hint = blocker.isEmpty() && m_plan && m_plan->resumes != 0
+        ? m_plan->summary() // "Resumes execution N: …"
+        : blocker.isEmpty() && m_plan
+        ? tr("%1 to deploy, %2 skipped.")
+              .arg(tr("%n module(s)", nullptr, m_plan->deployCount()),
+                   tr("%n module(s)", nullptr, int(m_plan->modules.size()) - m_plan->deployCount()))
+        : (m_job || runningElsewhere || m_detail->text() == blocker ? QString() : blocker);
+    m_deployHint->setText(hint);
+    m_deployHint->setVisible(!hint.isEmpty());
+
+    m_holdButton->setEnabled(!holdPending && ((m_job && m_liveExecution != 0) || runningElsewhere));
+    m_resumeButton->setEnabled(!m_job
+                               && (onHold || orphaned || (runningElsewhere && row->holdRequested)));
+    m_deploymentDetailsButton->setEnabled(m_liveExecution != 0 || row.has_value());
+    m_detailsButton->setEnabled(m_view->currentIndex().isValid());
+}
+
+void UpgradesPage::updateReportSection()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    if (!m_snapshot && total == 0) {
+        m_noExecutions->setText(m_pollError ? m_pollError->fullText() : tr("Loading\u2026"));
+    } else if (total == 0) {
+        m_noExecutions->setText(
+            tr("No modules preparation or deployment has run in this environment yet. Upgrading "
+               "the platform (Administration > Platform Upgrade) prepares the modules; Deploy "
+               "then deploys them."));
+    } else {
+        m_noExecutions->setText(tr("No execution of this kind."));
+    }
+    m_reportStack->setCurrentWidget(shown == 0 ? static_cast<QWidget *>(m_noExecutions) : m_view);
+    m_reportCount->setText(shown == total ? tr("%n execution(s)", nullptr, total)
+                                          : tr("%1 of %n execution(s)", nullptr, total).arg(shown));
+    m_reportCount->setVisible(total > 0);
+    m_detailsButton->setEnabled(m_view->currentIndex().isValid());
+}
+
+} // namespace osc

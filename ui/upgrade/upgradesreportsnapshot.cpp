@@ -1,0 +1,60 @@
+#include "upgradesreportsnapshot.h"
+
+namespace osc {
+
+std::optional<ExecutionSummary> UpgradesReportSnapshot::deployment() const
+{
+    for (const ExecutionSummary &execution : executions) {
+        if (execution.kind == ExecutionKind::Deployment
+            && execution.platformVersion == platformVersion)
+            return execution;
+    }
+    return std::nullopt;
+}
+
+std::optional<ExecutionSummary> UpgradesReportSnapshot::runningStep() const
+{
+    for (const ExecutionSummary &execution : executions) {
+        if (execution.status == ExecutionStatus::Running && execution.holderPid != 0)
+            return execution;
+    }
+    return std::nullopt;
+}
+
+Result<UpgradesReportSnapshot> readUpgradesReport(Environment &environment,
+                                                  const UpgradesReportRequest &request)
+{
+    if (Result<QList<ModuleLock>> locks = environment.locks(); !locks)
+        return locks.error();
+
+    UpgradesReportSnapshot snapshot;
+    Result<QList<ExecutionSummary>> executions = environment.executions();
+    if (!executions)
+        return executions.error();
+    snapshot.executions = *executions;
+    snapshot.platformVersion = environment.platformVersion();
+
+    // The plan changes when a step runs, ends or is held, and when the platform
+    // changes; a publish changes it too, which the caller's periodic readPlan catches.
+    QStringList parts{snapshot.platformVersion.toString()};
+    for (const ExecutionSummary &execution : std::as_const(snapshot.executions)) {
+        parts << QStringLiteral("%1:%2:%3:%4")
+                     .arg(execution.id)
+                     .arg(int(execution.status))
+                     .arg(execution.counts.pending)
+                     .arg(execution.holderPid);
+    }
+    snapshot.fingerprint = parts.join(u';');
+
+    if (request.readPlan || request.planFingerprint != snapshot.fingerprint) {
+        snapshot.planRead = true;
+        Result<DeploymentPlan> plan = environment.deploymentPlan();
+        if (plan)
+            snapshot.plan = *plan;
+        else
+            snapshot.planError = plan.error();
+    }
+    return snapshot;
+}
+
+} // namespace osc
