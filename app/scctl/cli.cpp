@@ -39,7 +39,7 @@ Platform upgrade
   upgrade-published-applications [--workers N]      run (or resume) the modules preparation
   deploy-prepared-applications [--workers N]        Deploy All: deploy the prepared modules
   hold / resume [--workers N]                       put the running step on hold, or resume it
-  upgrades [ID]                                     the upgrades report, or one execution's modules
+  upgrades [ID [--csv] [--output FILE]]             the upgrades report, or one execution's modules
 
 Operations and logs
   locks                                             held module locks, holder process and lease

@@ -3,6 +3,8 @@
 // by the next process (same result as an uninterrupted run, nothing finished
 // compiled twice), hold from another process and resume, and the LOCKED refusal of
 // a publish while the whole factory is locked.
+#include "scctlprocess.h"
+
 #include "domain/messages.h"
 #include "engine/executionreport.h"
 #include "environment/environment.h"
@@ -22,48 +24,9 @@
 #include <csignal>
 
 using namespace osc;
+using namespace osc::testing;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run finish(QProcess &process)
-{
-    if (!process.waitForFinished(180000))
-        return {};
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-Run scctl(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(OSC_SCCTL_PATH), arguments);
-    return finish(process);
-}
-
-// module -> "state" or "state by producer", from `upgrades ID --json`.
-QMap<QString, QString> outcomes(const QJsonObject &execution)
-{
-    QMap<QString, QString> result;
-    for (const QJsonValue &value : execution.value(QStringLiteral("modules")).toArray()) {
-        const QJsonObject module = value.toObject();
-        QString state = module.value(QStringLiteral("state")).toString();
-        if (module.value(QStringLiteral("blockedBy")).isString())
-            state += QStringLiteral(" by ") + module.value(QStringLiteral("blockedBy")).toString();
-        result.insert(module.value(QStringLiteral("module")).toString(), state);
-    }
-    return result;
-}
-
-} // namespace
+using Run = ScctlRun;
 
 class TestScctlUpgrade : public QObject
 {
@@ -132,7 +95,7 @@ QMap<QString, QString> TestScctlUpgrade::reference()
                  QStringLiteral("11.12.0"), QStringLiteral("--workers"), QStringLiteral("1")}));
         if (upgraded.exitCode != 4)
             return {};
-        m_reference = outcomes(
+        m_reference = moduleOutcomes(
             scctl(env(dir,
                       {QStringLiteral("--json"), QStringLiteral("upgrades"), QStringLiteral("1")}))
                 .json());
@@ -197,7 +160,7 @@ void TestScctlUpgrade::upgradeReportsTheStepAsJson()
     const QJsonObject report
         = scctl(env(dir, {QStringLiteral("--json"), QStringLiteral("upgrades")})).json();
     QCOMPARE(report.value(QStringLiteral("executions")).toArray().size(), 1);
-    const QMap<QString, QString> states = outcomes(
+    const QMap<QString, QString> states = moduleOutcomes(
         scctl(env(dir, {QStringLiteral("--json"), QStringLiteral("upgrades"), QStringLiteral("1")}))
             .json());
     QCOMPARE(states.size(), 150);
@@ -283,7 +246,7 @@ void TestScctlUpgrade::killedPreparationResumesWithTheSameResult()
                         {QStringLiteral("--json"), QStringLiteral("upgrade-published-applications"),
                          QStringLiteral("--workers"), QStringLiteral("2")}));
         QVERIFY2(resumed.exitCode == 4, resumed.err.constData());
-        const QMap<QString, QString> after = outcomes(
+        const QMap<QString, QString> after = moduleOutcomes(
             scctl(env(dir,
                       {QStringLiteral("--json"), QStringLiteral("upgrades"), QStringLiteral("1")}))
                 .json());
@@ -353,7 +316,7 @@ void TestScctlUpgrade::holdFromAnotherProcessThenResume()
 
     const Run hold = scctl(env(dir, {QStringLiteral("hold")}));
     QVERIFY2(hold.exitCode == 0, hold.err.constData());
-    const Run held = finish(runner);
+    const Run held = finishScctl(runner);
     QVERIFY2(held.exitCode == 1, held.err.constData());
     QVERIFY2(held.out.contains("on hold"), held.out.constData());
     const QJsonObject step = scctl(env(dir, {QStringLiteral("--json"), QStringLiteral("upgrades")}))
@@ -377,12 +340,12 @@ void TestScctlUpgrade::holdFromAnotherProcessThenResume()
     QVERIFY2(resumed.exitCode == 4, resumed.err.constData());
     const QJsonObject execution = resumed.json().value(QStringLiteral("execution")).toObject();
     QCOMPARE(execution.value(QStringLiteral("id")), step.value(QStringLiteral("id")));
-    QCOMPARE(
-        outcomes(scctl(env(dir,
+    QCOMPARE(moduleOutcomes(
+                 scctl(env(dir,
                            {QStringLiteral("--json"), QStringLiteral("upgrades"),
                             QString::number(execution.value(QStringLiteral("id")).toInteger())}))
                      .json()),
-        expected);
+             expected);
 }
 
 void TestScctlUpgrade::refusalsAndUsage()
@@ -464,7 +427,7 @@ QString TestScctlUpgrade::rerunAfterAFix()
             .exitCode
         != 4)
         return {};
-    const QMap<QString, QString> first = outcomes(
+    const QMap<QString, QString> first = moduleOutcomes(
         scctl(env(dir, {QStringLiteral("--json"), QStringLiteral("upgrades"), QStringLiteral("1")}))
             .json());
     QString fixed;
@@ -524,8 +487,8 @@ void TestScctlUpgrade::rerunDetailsShowWhatChanged()
     QCOMPARE(changes.value(QStringLiteral("previousId")).toInteger(), 1);
 
     // What changed, worked out from the two runs' modules.
-    const QMap<QString, QString> before = outcomes(first);
-    const QMap<QString, QString> after = outcomes(second);
+    const QMap<QString, QString> before = moduleOutcomes(first);
+    const QMap<QString, QString> after = moduleOutcomes(second);
     const auto failing = [](const QString &state) {
         return state.startsWith(QLatin1String("failed"))
             || state.startsWith(QLatin1String("skipped"));
