@@ -68,6 +68,149 @@
     </message>
 </context>
 <context>
+    <name>DeploymentEngine</name>
+    <message>
+        <source>The modules deployment is already running (execution %1, process %2 on %3). Follow it with &apos;scctl upgrades %1&apos;, or put it on hold with &apos;scctl hold&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumes execution %1: %n module(s) still to deploy.</source>
+        <translation>
+            <numerusform>Resumes execution %1: %n module still to deploy.</numerusform>
+            <numerusform>Resumes execution %1: %n modules still to deploy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to deploy for platform version %1: %n module(s) skipped (already deployed, not prepared, or failed to prepare).</source>
+        <translation>
+            <numerusform>Nothing to deploy for platform version %1: %n module skipped (already deployed, not prepared, or failed to prepare).</numerusform>
+            <numerusform>Nothing to deploy for platform version %1: %n modules skipped (already deployed, not prepared, or failed to prepare).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploys %n module(s): the ones execution %1 did not deploy (a new run deploys only what failed before).</source>
+        <translation>
+            <numerusform>Deploys %n module: the one execution %1 did not deploy (a new run deploys only what failed before).</numerusform>
+            <numerusform>Deploys %n modules: the ones execution %1 did not deploy (a new run deploys only what failed before).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploys %n module(s) prepared for platform version %1.</source>
+        <translation>
+            <numerusform>Deploys %n module prepared for platform version %1.</numerusform>
+            <numerusform>Deploys %n modules prepared for platform version %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) skipped.</source>
+        <translation>
+            <numerusform>%n module skipped.</numerusform>
+            <numerusform>%n modules skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform version %1 has no Deploy All (it comes with 11.19.0): publish the modules one at a time, or upgrade to 11.19.0 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation (execution %1) is on hold: Deploy All deploys what it prepares. Resume it with &apos;scctl resume&apos; and let it finish, then deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation (execution %1) is still running: Deploy All deploys what it prepares. Let it finish, then deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its compilation for platform version %1 failed: fix the module and publish it, or prepare it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never published: there is nothing to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not prepared for platform version %1: run the modules preparation, or publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already deployed: it runs its latest compilation for platform version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for platform version %1 and not deployed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deployed by execution %1: deployed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of this re-run, which deploys only what execution %1 did not deploy: run Deploy All again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process started or resumed the modules deployment at the same moment. Follow it with &apos;scctl upgrades&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the modules deployment for platform version %1 (execution %2): %n module(s) to deploy with %3 workers.</source>
+        <translation>
+            <numerusform>Resuming the modules deployment for platform version %1 (execution %2): %n module to deploy with %3 workers.</numerusform>
+            <numerusform>Resuming the modules deployment for platform version %1 (execution %2): %n modules to deploy with %3 workers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploying %n module(s) for platform version %1 (execution %2) with %3 workers.</source>
+        <translation>
+            <numerusform>Deploying %n module for platform version %1 (execution %2) with %3 workers.</numerusform>
+            <numerusform>Deploying %n modules for platform version %1 (execution %2) with %3 workers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The modules deployment is on hold: %1 of %2 modules done. Resume it with &apos;scctl resume&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were errors deploying some modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to deploy: every module prepared for platform version %1 is deployed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploy All finished: %n module(s) deployed for platform version %1.</source>
+        <translation>
+            <numerusform>Deploy All finished: %n module deployed for platform version %1.</numerusform>
+            <numerusform>Deploy All finished: %n modules deployed for platform version %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It already ran this compilation (or a newer one) when its turn came: not deployed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed version %1 (compilation %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying &apos;%1&apos; version %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed together with &apos;%1&apos; (a reference cycle), which failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: producer &apos;%1&apos; failed to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was an error deploying your modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>The environment folder %1 is read-only (%2). Open Service Center needs to write to it: fix the folder&apos;s permissions, or copy the environment to a writable folder.</source>
@@ -178,11 +321,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No modules preparation is on hold or interrupted for platform version %1: there is nothing to resume. &apos;scctl upgrade-published-applications&apos; starts a new one.</source>
+        <source>No modules preparation or deployment is running: there is nothing to put on hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 withdrew the hold of the modules preparation (execution %2) before it took effect.</source>
+        <source>%1 asked to put the modules deployment (execution %2) on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No modules preparation or deployment is on hold or interrupted for platform version %1: there is nothing to resume. &apos;scctl upgrade-published-applications&apos; starts a new preparation, &apos;scctl deploy-prepared-applications&apos; a new deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew the hold of execution %2 before it took effect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -222,6 +373,17 @@
     </message>
 </context>
 <context>
+    <name>ExecutionReport</name>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report of execution %1 to %2: %3. Choose a file in a folder that exists and that you can write to, and check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExecutionStore</name>
     <message>
         <source>No modules preparation is running: there is nothing to put on hold.</source>
@@ -233,6 +395,65 @@
     </message>
     <message>
         <source>There is no execution %1. &apos;scctl upgrades&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionText</name>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -639,10 +860,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The modules preparation lost its lease (this process did not respond for longer than the lease).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The modules preparation is on hold: %1 of %2 modules done. Resume it with &apos;scctl resume&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,6 +1183,336 @@
     </message>
 </context>
 <context>
+    <name>osc::ExecutionDetailDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still failing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly failing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show modules in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules of the execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No module matches this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this execution and its modules as CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – Execution Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules deployment · execution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules preparation · execution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running in process %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the process running it ended. Resume continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold. Resume continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (asked to hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference cycles (their modules run together): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since execution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n module(s)</source>
+        <translation>
+            <numerusform>%1 of %n module</numerusform>
+            <numerusform>%1 of %n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This execution has no modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No module of this execution is in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The execution has not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Execution Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#&quot;&gt;Execution %1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::ExecutionModulesModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error Log entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::ExecutionsModel</name>
+    <message>
+        <source>Not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running in process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>osc::Json</name>
     <message>
         <source>null</source>
@@ -1173,10 +1720,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The modules preparation and Deploy All: live progress, the Deploy button, and the report of every past preparation and deployment with its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,6 +1816,14 @@
     </message>
     <message>
         <source>Keep &amp;Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules deployment is running in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting puts it on hold: the modules being deployed finish first, then it stops and releases its locks. Resume it later from Factory &gt; Upgrades, or with &apos;scctl resume&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2402,6 +2953,331 @@
     </message>
     <message>
         <source>The system components %1 of platform version %2 are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::UpgradesPage</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules deployment progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;ld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the modules being deployed, then stop and release the locks. Resume continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the modules deployment on hold, or stopped, where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module of this deployment and its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show executions of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an execution, or press Enter, to see its modules and export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution Detai&amp;ls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules deployment is running in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A modules deployment is running in process %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A modules preparation is running in process %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy All Not Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be deployed and %2 skipped (already deployed, or without a successful compilation in this version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until it ends, the modules being deployed cannot be published, deleted or have their settings applied. Running applications switch to the new version module by module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy %1 (version %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip %1 (version %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the modules deployment for platform version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the prepared modules for platform version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules Deployment Not Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules Deployment Not Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules deployment is on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules Deployment Not Put on Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules deployment for platform version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution %1 · started %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the modules deployment on hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying the prepared modules for platform version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules being deployed finish first; then it stops and releases its locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs in this window. Modules being deployed cannot be published, deleted or have their settings applied until they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elapsed %1 · remaining %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules deployment stopped: the process running it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume continues where it stopped; no module is deployed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 on %2 finishes the modules it is deploying, then holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs in process %1 on %2, started by %3; this page follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules are done. Resume continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment is fully upgraded to platform version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Error Log has the details of what failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1 · took %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy All is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prepared module(s) ready to deploy.</source>
+        <translation>
+            <numerusform>%n prepared module ready to deploy.</numerusform>
+            <numerusform>%n prepared modules ready to deploy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy All deploys, for each module, its latest successful compilation in platform version %1, unless it is already deployed. You decide when: until then, the modules keep running their current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploying now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to deploy, %2 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No modules preparation or deployment has run in this environment yet. Upgrading the platform (Administration &gt; Platform Upgrade) prepares the modules; Deploy then deploys them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No execution of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s)</source>
+        <translation>
+            <numerusform>%n execution</numerusform>
+            <numerusform>%n executions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n execution(s)</source>
+        <translation>
+            <numerusform>%1 of %n execution</numerusform>
+            <numerusform>%1 of %n executions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed to deploy and %2 were skipped. Press Deploy to deploy again only the modules that failed; if they keep failing, publish them instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,6 +68,149 @@
     </message>
 </context>
 <context>
+    <name>DeploymentEngine</name>
+    <message>
+        <source>The modules deployment is already running (execution %1, process %2 on %3). Follow it with &apos;scctl upgrades %1&apos;, or put it on hold with &apos;scctl hold&apos;.</source>
+        <translation>A implementação dos módulos já está a decorrer (execução %1, processo %2 em %3). Acompanhe-a com &apos;scctl upgrades %1&apos; ou coloque-a em espera com &apos;scctl hold&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumes execution %1: %n module(s) still to deploy.</source>
+        <translation>
+            <numerusform>Retoma a execução %1: falta implementar %n módulo.</numerusform>
+            <numerusform>Retoma a execução %1: faltam implementar %n módulos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to deploy for platform version %1: %n module(s) skipped (already deployed, not prepared, or failed to prepare).</source>
+        <translation>
+            <numerusform>Nada para implementar para a versão %1 da plataforma: %n módulo ignorado (já implementado, não preparado ou com falha na preparação).</numerusform>
+            <numerusform>Nada para implementar para a versão %1 da plataforma: %n módulos ignorados (já implementados, não preparados ou com falha na preparação).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploys %n module(s): the ones execution %1 did not deploy (a new run deploys only what failed before).</source>
+        <translation>
+            <numerusform>Implementa %n módulo: o que a execução %1 não implementou (uma nova execução implementa apenas o que falhou antes).</numerusform>
+            <numerusform>Implementa %n módulos: os que a execução %1 não implementou (uma nova execução implementa apenas o que falhou antes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploys %n module(s) prepared for platform version %1.</source>
+        <translation>
+            <numerusform>Implementa %n módulo preparado para a versão %1 da plataforma.</numerusform>
+            <numerusform>Implementa %n módulos preparados para a versão %1 da plataforma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) skipped.</source>
+        <translation>
+            <numerusform>%n módulo ignorado.</numerusform>
+            <numerusform>%n módulos ignorados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform version %1 has no Deploy All (it comes with 11.19.0): publish the modules one at a time, or upgrade to 11.19.0 or later.</source>
+        <translation>A versão %1 da plataforma não tem Deploy All (disponível a partir da 11.19.0): publique os módulos um de cada vez ou atualize para a 11.19.0 ou posterior.</translation>
+    </message>
+    <message>
+        <source>The modules preparation (execution %1) is on hold: Deploy All deploys what it prepares. Resume it with &apos;scctl resume&apos; and let it finish, then deploy.</source>
+        <translation>A preparação dos módulos (execução %1) está em espera: o Deploy All implementa o que esta prepara. Retome-a com &apos;scctl resume&apos;, aguarde até terminar e, em seguida, implemente.</translation>
+    </message>
+    <message>
+        <source>The modules preparation (execution %1) is still running: Deploy All deploys what it prepares. Let it finish, then deploy.</source>
+        <translation>A preparação dos módulos (execução %1) ainda está a decorrer: o Deploy All implementa o que esta prepara. Aguarde até terminar e, em seguida, implemente.</translation>
+    </message>
+    <message>
+        <source>Its compilation for platform version %1 failed: fix the module and publish it, or prepare it again.</source>
+        <translation>A respetiva compilação para a versão %1 da plataforma falhou: corrija o módulo e publique-o, ou prepare-o novamente.</translation>
+    </message>
+    <message>
+        <source>Never published: there is nothing to deploy.</source>
+        <translation>Nunca publicado: não há nada para implementar.</translation>
+    </message>
+    <message>
+        <source>Not prepared for platform version %1: run the modules preparation, or publish it.</source>
+        <translation>Não preparado para a versão %1 da plataforma: execute a preparação dos módulos ou publique-o.</translation>
+    </message>
+    <message>
+        <source>Already deployed: it runs its latest compilation for platform version %1.</source>
+        <translation>Já implementado: executa a respetiva compilação mais recente para a versão %1 da plataforma.</translation>
+    </message>
+    <message>
+        <source>Prepared for platform version %1 and not deployed yet.</source>
+        <translation>Preparado para a versão %1 da plataforma e ainda não implementado.</translation>
+    </message>
+    <message>
+        <source>Not deployed by execution %1: deployed again.</source>
+        <translation>Não foi implementado pela execução %1: volta a ser implementado.</translation>
+    </message>
+    <message>
+        <source>Not part of this re-run, which deploys only what execution %1 did not deploy: run Deploy All again afterwards.</source>
+        <translation>Não faz parte desta repetição, que implementa apenas o que a execução %1 não implementou: execute novamente o Deploy All depois.</translation>
+    </message>
+    <message>
+        <source>Another process started or resumed the modules deployment at the same moment. Follow it with &apos;scctl upgrades&apos;.</source>
+        <translation>Outro processo iniciou ou retomou a implementação dos módulos no mesmo momento. Acompanhe-a com &apos;scctl upgrades&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the modules deployment for platform version %1 (execution %2): %n module(s) to deploy with %3 workers.</source>
+        <translation>
+            <numerusform>A retomar a implementação dos módulos para a versão %1 da plataforma (execução %2): %n módulo a implementar com %3 implementações em paralelo.</numerusform>
+            <numerusform>A retomar a implementação dos módulos para a versão %1 da plataforma (execução %2): %n módulos a implementar com %3 implementações em paralelo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploying %n module(s) for platform version %1 (execution %2) with %3 workers.</source>
+        <translation>
+            <numerusform>A implementar %n módulo para a versão %1 da plataforma (execução %2) com %3 implementações em paralelo.</numerusform>
+            <numerusform>A implementar %n módulos para a versão %1 da plataforma (execução %2) com %3 implementações em paralelo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The modules deployment is on hold: %1 of %2 modules done. Resume it with &apos;scctl resume&apos;.</source>
+        <translation>A implementação dos módulos está em espera: %1 de %2 módulos concluídos. Retome-a com &apos;scctl resume&apos;.</translation>
+    </message>
+    <message>
+        <source>There were errors deploying some modules.</source>
+        <translation>Ocorreram erros ao implementar alguns módulos.</translation>
+    </message>
+    <message>
+        <source>Nothing to deploy: every module prepared for platform version %1 is deployed already.</source>
+        <translation>Nada para implementar: todos os módulos preparados para a versão %1 da plataforma já estão implementados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploy All finished: %n module(s) deployed for platform version %1.</source>
+        <translation>
+            <numerusform>O Deploy All terminou: %n módulo implementado para a versão %1 da plataforma.</numerusform>
+            <numerusform>O Deploy All terminou: %n módulos implementados para a versão %1 da plataforma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It already ran this compilation (or a newer one) when its turn came: not deployed again.</source>
+        <translation>Já executava esta compilação (ou uma mais recente) quando chegou a sua vez: não foi implementado novamente.</translation>
+    </message>
+    <message>
+        <source>Deployed version %1 (compilation %2).</source>
+        <translation>Versão %1 implementada (compilação %2).</translation>
+    </message>
+    <message>
+        <source>Deploying &apos;%1&apos; version %2 failed: %3</source>
+        <translation>A implementação de &apos;%1&apos; versão %2 falhou: %3</translation>
+    </message>
+    <message>
+        <source>Deployed together with &apos;%1&apos; (a reference cycle), which failed.</source>
+        <translation>Implementado em conjunto com &apos;%1&apos; (um ciclo de referências), que falhou.</translation>
+    </message>
+    <message>
+        <source>Skipped: producer &apos;%1&apos; failed to deploy.</source>
+        <translation>Ignorado: a implementação do produtor &apos;%1&apos; falhou.</translation>
+    </message>
+    <message>
+        <source>There was an error deploying your modules.</source>
+        <translation>Ocorreu um erro ao implementar os seus módulos.</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>The environment folder %1 is read-only (%2). Open Service Center needs to write to it: fix the folder&apos;s permissions, or copy the environment to a writable folder.</source>
@@ -178,12 +321,20 @@
         <translation>%1 pediu que a preparação dos módulos (execução %2) fosse colocada em espera.</translation>
     </message>
     <message>
-        <source>No modules preparation is on hold or interrupted for platform version %1: there is nothing to resume. &apos;scctl upgrade-published-applications&apos; starts a new one.</source>
-        <translation>Não há nenhuma preparação dos módulos em espera ou interrompida para a versão %1 da plataforma: não há nada para retomar. &apos;scctl upgrade-published-applications&apos; inicia uma nova.</translation>
+        <source>No modules preparation or deployment is running: there is nothing to put on hold.</source>
+        <translation>Não há nenhuma preparação nem implementação de módulos em execução: não há nada para colocar em espera.</translation>
     </message>
     <message>
-        <source>%1 withdrew the hold of the modules preparation (execution %2) before it took effect.</source>
-        <translation>%1 retirou o pedido de colocação em espera da preparação dos módulos (execução %2) antes de este produzir efeito.</translation>
+        <source>%1 asked to put the modules deployment (execution %2) on hold.</source>
+        <translation>%1 pediu que a implementação dos módulos (execução %2) fosse colocada em espera.</translation>
+    </message>
+    <message>
+        <source>No modules preparation or deployment is on hold or interrupted for platform version %1: there is nothing to resume. &apos;scctl upgrade-published-applications&apos; starts a new preparation, &apos;scctl deploy-prepared-applications&apos; a new deployment.</source>
+        <translation>Não há nenhuma preparação nem implementação de módulos em espera ou interrompida para a versão %1 da plataforma: não há nada para retomar. &apos;scctl upgrade-published-applications&apos; inicia uma nova preparação e &apos;scctl deploy-prepared-applications&apos; uma nova implementação.</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the hold of execution %2 before it took effect.</source>
+        <translation>%1 retirou o pedido de colocação em espera da execução %2 antes de este produzir efeito.</translation>
     </message>
 </context>
 <context>
@@ -222,6 +373,17 @@
     </message>
 </context>
 <context>
+    <name>ExecutionReport</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>Cannot write the report of execution %1 to %2: %3. Choose a file in a folder that exists and that you can write to, and check the free disk space.</source>
+        <translation>Não é possível escrever o relatório da execução %1 em %2: %3. Escolha um ficheiro numa pasta existente na qual tenha permissão de escrita e verifique o espaço livre em disco.</translation>
+    </message>
+</context>
+<context>
     <name>ExecutionStore</name>
     <message>
         <source>No modules preparation is running: there is nothing to put on hold.</source>
@@ -234,6 +396,65 @@
     <message>
         <source>There is no execution %1. &apos;scctl upgrades&apos; lists them.</source>
         <translation>Não existe a execução %1. &apos;scctl upgrades&apos; lista as execuções.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionText</name>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparação</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Implementação</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Com êxito</translation>
+    </message>
+    <message>
+        <source>Finished with errors</source>
+        <translation>Concluída com erros</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompida</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>A implementar</translation>
+    </message>
+    <message>
+        <source>Compiling</source>
+        <translation>A compilar</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Implementado</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
     </message>
 </context>
 <context>
@@ -639,10 +860,6 @@
         <translation>Ciclo de referências: %1 são preparados em conjunto.</translation>
     </message>
     <message>
-        <source>The modules preparation lost its lease (this process did not respond for longer than the lease).</source>
-        <translation>A preparação dos módulos perdeu a respetiva concessão (este processo não respondeu durante mais tempo do que a duração da concessão).</translation>
-    </message>
-    <message>
         <source>The modules preparation is on hold: %1 of %2 modules done. Resume it with &apos;scctl resume&apos;.</source>
         <translation>A preparação dos módulos está em espera: %1 de %2 módulos concluídos. Retome-a com &apos;scctl resume&apos;.</translation>
     </message>
@@ -966,6 +1183,336 @@
     </message>
 </context>
 <context>
+    <name>osc::ExecutionDetailDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Platform version:</source>
+        <translation>Versão da plataforma:</translation>
+    </message>
+    <message>
+        <source>Started by:</source>
+        <translation>Iniciada por:</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>Tarefas em paralelo:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Fim:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duração:</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>Módulos:</translation>
+    </message>
+    <message>
+        <source>Newly fixed:</source>
+        <translation>Agora corrigidos:</translation>
+    </message>
+    <message>
+        <source>Still failing:</source>
+        <translation>Ainda com falhas:</translation>
+    </message>
+    <message>
+        <source>Newly failing:</source>
+        <translation>Novas falhas:</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Show modules in state</source>
+        <translation>Mostrar módulos no estado</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Modules of the execution</source>
+        <translation>Módulos da execução</translation>
+    </message>
+    <message>
+        <source>No module matches this state.</source>
+        <translation>Nenhum módulo corresponde a este estado.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save this execution and its modules as CSV or JSON.</source>
+        <translation>Guardar esta execução e os respetivos módulos como CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Execution %1</source>
+        <translation>Execução %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <source>%1 %2 – Execution Details</source>
+        <translation>%1 %2 – Detalhes da execução</translation>
+    </message>
+    <message>
+        <source>Modules deployment · execution %1</source>
+        <translation>Implementação dos módulos · execução %1</translation>
+    </message>
+    <message>
+        <source>Modules preparation · execution %1</source>
+        <translation>Preparação dos módulos · execução %1</translation>
+    </message>
+    <message>
+        <source>Running in process %1 on %2.</source>
+        <translation>Em execução no processo %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Stopped: the process running it ended. Resume continues where it stopped.</source>
+        <translation>Parada: o processo que a executava terminou. Retomar continua a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>On hold. Resume continues where it stopped.</source>
+        <translation>Em espera. Retomar continua a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>%1 (asked to hold)</source>
+        <translation>%1 (colocação em espera pedida)</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Não terminada</translation>
+    </message>
+    <message>
+        <source>None: a first run</source>
+        <translation>Nenhuma: é uma primeira execução</translation>
+    </message>
+    <message>
+        <source>%1 deployed</source>
+        <translation>implementados: %1</translation>
+    </message>
+    <message>
+        <source>%1 prepared</source>
+        <translation>preparados: %1</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>total: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>falhados: %1</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>ignorados: %1</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>pendentes: %1</translation>
+    </message>
+    <message>
+        <source>Reference cycles (their modules run together): %1</source>
+        <translation>Ciclos de referências (os respetivos módulos são executados em conjunto): %1</translation>
+    </message>
+    <message>
+        <source>Changes since execution %1</source>
+        <translation>Alterações desde a execução %1</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Todos os módulos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n module(s)</source>
+        <translation>
+            <numerusform>%1 de %n módulo</numerusform>
+            <numerusform>%1 de %n módulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This execution has no modules.</source>
+        <translation>Esta execução não tem módulos.</translation>
+    </message>
+    <message>
+        <source>No module of this execution is in this state.</source>
+        <translation>Nenhum módulo desta execução está neste estado.</translation>
+    </message>
+    <message>
+        <source>The execution has not been read yet.</source>
+        <translation>A execução ainda não foi lida.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Ficheiros JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Execution Report</source>
+        <translation>Exportar relatório da execução</translation>
+    </message>
+    <message>
+        <source>Report Not Exported</source>
+        <translation>Relatório não exportado</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado para %1.</translation>
+    </message>
+    <message>
+        <source>Previous run:</source>
+        <translation>Execução anterior:</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#&quot;&gt;Execution %1&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#&quot;&gt;Execução %1&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>osc::ExecutionModulesModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Error Log entry %1</source>
+        <translation>Entrada %1 do Registo de erros</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Bloqueado por</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Error Log</source>
+        <translation>Registo de erros</translation>
+    </message>
+</context>
+<context>
+    <name>osc::ExecutionsModel</name>
+    <message>
+        <source>Not ended</source>
+        <translation>Não terminada</translation>
+    </message>
+    <message>
+        <source>Running in process %1 on %2</source>
+        <translation>Em execução no processo %1 em %2</translation>
+    </message>
+    <message>
+        <source>Holding…</source>
+        <translation>A colocar em espera…</translation>
+    </message>
+    <message>
+        <source>Execution number</source>
+        <translation>Número da execução</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Iniciada por</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Com êxito</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhados</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorados</translation>
+    </message>
+</context>
+<context>
     <name>osc::Json</name>
     <message>
         <source>null</source>
@@ -1173,10 +1720,6 @@
         <translation>Atualizações</translation>
     </message>
     <message>
-        <source>The modules preparation and Deploy All: live progress, the Deploy button, and the report of every past preparation and deployment with its details.</source>
-        <translation>A preparação dos módulos e o Deploy All: progresso em tempo real, o botão Deploy e o relatório de cada preparação e implementação anteriores, com os respetivos detalhes.</translation>
-    </message>
-    <message>
         <source>&amp;Administration</source>
         <translation>A&amp;dministração</translation>
     </message>
@@ -1274,6 +1817,14 @@
     <message>
         <source>Keep &amp;Running</source>
         <translation>&amp;Continuar em execução</translation>
+    </message>
+    <message>
+        <source>The modules deployment is running in this window.</source>
+        <translation>A implementação dos módulos está em execução nesta janela.</translation>
+    </message>
+    <message>
+        <source>Quitting puts it on hold: the modules being deployed finish first, then it stops and releases its locks. Resume it later from Factory &gt; Upgrades, or with &apos;scctl resume&apos;.</source>
+        <translation>Ao sair, a implementação é colocada em espera: os módulos em implementação terminam primeiro; depois, a implementação fica parada e liberta os respetivos bloqueios. Retome-a mais tarde em Fábrica &gt; Atualizações ou com &apos;scctl resume&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2955,331 @@
     <message>
         <source>The system components %1 of platform version %2 are installed.</source>
         <translation>Os componentes do sistema %1 da versão %2 da plataforma estão instalados.</translation>
+    </message>
+</context>
+<context>
+    <name>osc::UpgradesPage</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Atualizações</translation>
+    </message>
+    <message>
+        <source>Modules deployment</source>
+        <translation>Implementação dos módulos</translation>
+    </message>
+    <message>
+        <source>Modules deployment progress</source>
+        <translation>Progresso da implementação dos módulos</translation>
+    </message>
+    <message>
+        <source>Deployed:</source>
+        <translation>Implementados:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Falhados:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignorados:</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>Pendentes:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Implementar…</translation>
+    </message>
+    <message>
+        <source>Ho&amp;ld</source>
+        <translation>Colocar em &amp;espera</translation>
+    </message>
+    <message>
+        <source>Finish the modules being deployed, then stop and release the locks. Resume continues where it stopped.</source>
+        <translation>Terminar os módulos em implementação e, em seguida, parar e libertar os bloqueios. Retomar continua a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>Continue the modules deployment on hold, or stopped, where it stopped.</source>
+        <translation>Continuar a implementação dos módulos em espera, ou parada, a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>Deployment De&amp;tails</source>
+        <translation>De&amp;talhes da implementação</translation>
+    </message>
+    <message>
+        <source>Every module of this deployment and its state.</source>
+        <translation>Todos os módulos desta implementação e o respetivo estado.</translation>
+    </message>
+    <message>
+        <source>Upgrades report</source>
+        <translation>Relatório de atualizações</translation>
+    </message>
+    <message>
+        <source>Show executions of kind</source>
+        <translation>Mostrar execuções do tipo</translation>
+    </message>
+    <message>
+        <source>All executions</source>
+        <translation>Todas as execuções</translation>
+    </message>
+    <message>
+        <source>Preparations</source>
+        <translation>Preparações</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Implementações</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>M&amp;ostrar:</translation>
+    </message>
+    <message>
+        <source>Double-click an execution, or press Enter, to see its modules and export it.</source>
+        <translation>Faça duplo clique numa execução, ou prima Enter, para ver os respetivos módulos e exportá-la.</translation>
+    </message>
+    <message>
+        <source>Execution Detai&amp;ls…</source>
+        <translation>Detalhes da e&amp;xecução…</translation>
+    </message>
+    <message>
+        <source>The modules deployment is running in this window.</source>
+        <translation>A implementação dos módulos está em execução nesta janela.</translation>
+    </message>
+    <message>
+        <source>Reading the environment…</source>
+        <translation>A ler o ambiente…</translation>
+    </message>
+    <message>
+        <source>A modules deployment is running in process %1 on %2.</source>
+        <translation>Está em execução uma implementação de módulos no processo %1 em %2.</translation>
+    </message>
+    <message>
+        <source>A modules preparation is running in process %1 on %2.</source>
+        <translation>Está em execução uma preparação dos módulos no processo %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Deploy All Not Available</source>
+        <translation>Deploy All indisponível</translation>
+    </message>
+    <message>
+        <source>Nothing to Deploy</source>
+        <translation>Nada para implementar</translation>
+    </message>
+    <message>
+        <source>%1 will be deployed and %2 skipped (already deployed, or without a successful compilation in this version).</source>
+        <translation>A implementar: %1; ignorados: %2 (já implementados ou sem uma compilação com êxito nesta versão).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until it ends, the modules being deployed cannot be published, deleted or have their settings applied. Running applications switch to the new version module by module.</source>
+        <translation>Até terminar, não é possível publicar nem eliminar os módulos em implementação, nem aplicar as respetivas definições. As aplicações em execução mudam para a nova versão módulo a módulo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e mais %n</numerusform>
+            <numerusform>… e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy %1 (version %2): %3</source>
+        <translation>Implementar %1 (versão %2): %3</translation>
+    </message>
+    <message>
+        <source>Skip %1 (version %2): %3</source>
+        <translation>Ignorar %1 (versão %2): %3</translation>
+    </message>
+    <message>
+        <source>Deploy All</source>
+        <translation>Deploy All</translation>
+    </message>
+    <message>
+        <source>Resume the modules deployment for platform version %1?</source>
+        <translation>Retomar a implementação dos módulos para a versão %1 da plataforma?</translation>
+    </message>
+    <message>
+        <source>Deploy the prepared modules for platform version %1?</source>
+        <translation>Implementar os módulos preparados para a versão %1 da plataforma?</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Implementar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Modules Deployment Not Resumed</source>
+        <translation>Implementação dos módulos não retomada</translation>
+    </message>
+    <message>
+        <source>Modules Deployment Not Started</source>
+        <translation>Implementação dos módulos não iniciada</translation>
+    </message>
+    <message>
+        <source>The modules deployment is on hold.</source>
+        <translation>A implementação dos módulos está em espera.</translation>
+    </message>
+    <message>
+        <source>Modules Deployment Not Put on Hold</source>
+        <translation>Implementação dos módulos não colocada em espera</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Modules deployment for platform version %1</source>
+        <translation>Implementação dos módulos para a versão %1 da plataforma</translation>
+    </message>
+    <message>
+        <source>Execution %1 · started %2 by %3</source>
+        <translation>Execução %1 · iniciada em %2 por %3</translation>
+    </message>
+    <message>
+        <source>Putting the modules deployment on hold…</source>
+        <translation>A colocar a implementação dos módulos em espera…</translation>
+    </message>
+    <message>
+        <source>Deploying the prepared modules for platform version %1…</source>
+        <translation>A implementar os módulos preparados para a versão %1 da plataforma…</translation>
+    </message>
+    <message>
+        <source>The modules being deployed finish first; then it stops and releases its locks.</source>
+        <translation>Os módulos em implementação terminam primeiro; depois, a implementação fica parada e liberta os respetivos bloqueios.</translation>
+    </message>
+    <message>
+        <source>It runs in this window. Modules being deployed cannot be published, deleted or have their settings applied until they are done.</source>
+        <translation>É executada nesta janela. Não é possível publicar nem eliminar os módulos em implementação, nem aplicar as respetivas definições, até estarem concluídos.</translation>
+    </message>
+    <message>
+        <source>elapsed %1 · remaining %2</source>
+        <translation>decorrido: %1 · restante: %2</translation>
+    </message>
+    <message>
+        <source>The environment cannot be read.</source>
+        <translation>Não é possível ler o ambiente.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <source>The modules deployment stopped: the process running it ended.</source>
+        <translation>A implementação dos módulos parou: o processo que a executava terminou.</translation>
+    </message>
+    <message>
+        <source>Resume continues where it stopped; no module is deployed twice.</source>
+        <translation>Retomar continua a partir do ponto em que parou; nenhum módulo é implementado duas vezes.</translation>
+    </message>
+    <message>
+        <source>Process %1 on %2 finishes the modules it is deploying, then holds.</source>
+        <translation>O processo %1 em %2 termina os módulos que está a implementar e, em seguida, fica em espera.</translation>
+    </message>
+    <message>
+        <source>It runs in process %1 on %2, started by %3; this page follows it.</source>
+        <translation>É executada no processo %1 em %2, iniciada por %3; esta página acompanha-a.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules are done. Resume continues where it stopped.</source>
+        <translation>%1 de %2 módulos concluídos. Retomar continua a partir do ponto em que parou.</translation>
+    </message>
+    <message>
+        <source>The environment is fully upgraded to platform version %1.</source>
+        <translation>O ambiente está totalmente atualizado para a versão %1 da plataforma.</translation>
+    </message>
+    <message>
+        <source>The Error Log has the details of what failed.</source>
+        <translation>O Registo de erros tem os detalhes do que falhou.</translation>
+    </message>
+    <message>
+        <source>ended %1 · took %2</source>
+        <translation>terminada em %1 · duração: %2</translation>
+    </message>
+    <message>
+        <source>Deploy All is not available.</source>
+        <translation>O Deploy All não está disponível.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prepared module(s) ready to deploy.</source>
+        <translation>
+            <numerusform>%n módulo preparado pronto a implementar.</numerusform>
+            <numerusform>%n módulos preparados prontos a implementar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy All deploys, for each module, its latest successful compilation in platform version %1, unless it is already deployed. You decide when: until then, the modules keep running their current version.</source>
+        <translation>O Deploy All implementa, para cada módulo, a respetiva compilação com êxito mais recente na versão %1 da plataforma, exceto se esta já estiver implementada. A decisão de quando o fazer é sua: até lá, os módulos continuam a executar a versão atual.</translation>
+    </message>
+    <message>
+        <source>Nothing to deploy.</source>
+        <translation>Nada para implementar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules (%3%)</source>
+        <translation>%1 de %2 módulos (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploying now: %1</source>
+        <translation>A implementar agora: %1</translation>
+    </message>
+    <message>
+        <source>%1 to deploy, %2 skipped.</source>
+        <translation>A implementar: %1; ignorados: %2.</translation>
+    </message>
+    <message>
+        <source>No modules preparation or deployment has run in this environment yet. Upgrading the platform (Administration &gt; Platform Upgrade) prepares the modules; Deploy then deploys them.</source>
+        <translation>Ainda não foi executada nenhuma preparação nem implementação de módulos neste ambiente. A atualização da plataforma (Administração &gt; Atualização da plataforma) prepara os módulos; em seguida, Implementar implementa-os.</translation>
+    </message>
+    <message>
+        <source>No execution of this kind.</source>
+        <translation>Nenhuma execução deste tipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s)</source>
+        <translation>
+            <numerusform>%n execução</numerusform>
+            <numerusform>%n execuções</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n execution(s)</source>
+        <translation>
+            <numerusform>%1 de %n execução</numerusform>
+            <numerusform>%1 de %n execuções</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed to deploy and %2 were skipped. Press Deploy to deploy again only the modules that failed; if they keep failing, publish them instead.</source>
+        <translation>Falharam na implementação: %1; ignorados: %2. Prima Implementar para voltar a implementar apenas os módulos que falharam; se continuarem a falhar, publique-os.</translation>
     </message>
 </context>
 </TS>

@@ -279,21 +279,28 @@ QString MainWindow::environmentStatusText() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // A preparation this window runs is put on hold when the window goes (see
-    // PlatformUpgradePage): the operator says so first.
-    if (m_platformUpgrade->isPreparing() && !m_closeConfirmed) {
+    // A step this window runs (a preparation, a Deploy All) is put on hold when the
+    // window goes (see PlatformUpgradePage, UpgradesPage): the operator says so first.
+    const bool preparing = m_platformUpgrade->isPreparing();
+    if ((preparing || m_upgrades->isDeploying()) && !m_closeConfirmed) {
         event->ignore();
         if (m_closeBox)
             return;
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Open Service Center"),
-                                    tr("The modules preparation is running in this window."),
-                                    QMessageBox::NoButton, this);
+        auto *box
+            = new QMessageBox(QMessageBox::Question, tr("Quit Open Service Center"),
+                              preparing ? tr("The modules preparation is running in this window.")
+                                        : tr("The modules deployment is running in this window."),
+                              QMessageBox::NoButton, this);
         box->setObjectName(QStringLiteral("confirmQuitDialog"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setInformativeText(
-            tr("Quitting puts it on hold: the modules being compiled finish first, then it "
-               "stops and releases its locks. Resume it later from Administration > Platform "
-               "Upgrade, or with 'scctl resume'."));
+            preparing
+                ? tr("Quitting puts it on hold: the modules being compiled finish first, then it "
+                     "stops and releases its locks. Resume it later from Administration > "
+                     "Platform Upgrade, or with 'scctl resume'.")
+                : tr("Quitting puts it on hold: the modules being deployed finish first, then it "
+                     "stops and releases its locks. Resume it later from Factory > Upgrades, or "
+                     "with 'scctl resume'."));
         QPushButton *quit = box->addButton(tr("&Hold and Quit"), QMessageBox::AcceptRole);
         quit->setObjectName(QStringLiteral("holdAndQuitButton"));
         QPushButton *stay = box->addButton(tr("Keep &Running"), QMessageBox::RejectRole);

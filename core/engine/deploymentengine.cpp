@@ -19,11 +19,6 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DeploymentEngine", text, nullptr, n);
-}
-
 // One module as the deployment sees it: what it deploys, and (on a resume) what an
 // earlier run of the same execution recorded.
 struct Candidate
@@ -128,22 +123,34 @@ QString DeploymentPlan::summary() const
     const int deploying = deployCount();
     const int skipped = int(modules.size()) - deploying;
     if (resumes != 0) {
-        return tr("Resumes execution %1: %n module(s) still to deploy.", deploying).arg(resumes);
+        return QCoreApplication::translate("DeploymentEngine",
+                                           "Resumes execution %1: %n module(s) still to deploy.",
+                                           nullptr, deploying)
+            .arg(resumes);
     }
     if (deploying == 0) {
-        return tr("Nothing to deploy for platform version %1: %n module(s) skipped (already "
-                  "deployed, not prepared, or failed to prepare).",
-                  skipped)
+        return QCoreApplication::translate(
+                   "DeploymentEngine",
+                   "Nothing to deploy for platform version %1: %n module(s) skipped (already "
+                   "deployed, not prepared, or failed to prepare).",
+                   nullptr, skipped)
             .arg(platformVersion.toString());
     }
     const QString what = rerunOf != 0
-        ? tr("Deploys %n module(s): the ones execution %1 did not deploy (a new run deploys only "
-             "what failed before).",
-             deploying)
+        ? QCoreApplication::translate(
+              "DeploymentEngine",
+              "Deploys %n module(s): the ones execution %1 did not deploy (a new run deploys only "
+              "what failed before).",
+              nullptr, deploying)
               .arg(rerunOf)
-        : tr("Deploys %n module(s) prepared for platform version %1.", deploying)
+        : QCoreApplication::translate("DeploymentEngine",
+                                      "Deploys %n module(s) prepared for platform version %1.",
+                                      nullptr, deploying)
               .arg(platformVersion.toString());
-    return skipped == 0 ? what : what + u' ' + tr("%n module(s) skipped.", skipped);
+    return skipped == 0 ? what
+                        : what + u' '
+            + QCoreApplication::translate("DeploymentEngine", "%n module(s) skipped.", nullptr,
+                                          skipped);
 }
 
 // One run of Deploy All: the state of run(), in the engine's thread.
@@ -217,8 +224,10 @@ Result<void> DeploymentEngine::Run::checkAvailable()
     const CompilerProfile &profile = *s.profile;
     if (!profile.hasFeature(PlatformFeature::DeployAll)) {
         return makeError(ErrorCode::BadInput,
-                         tr("Platform version %1 has no Deploy All (it comes with 11.19.0): "
-                            "publish the modules one at a time, or upgrade to 11.19.0 or later.")
+                         QCoreApplication::translate(
+                             "DeploymentEngine",
+                             "Platform version %1 has no Deploy All (it comes with 11.19.0): "
+                             "publish the modules one at a time, or upgrade to 11.19.0 or later.")
                              .arg(profile.version.toString()));
     }
     Result<std::optional<ExecutionStore::Unfinished>> preparation
@@ -229,12 +238,16 @@ Result<void> DeploymentEngine::Run::checkAvailable()
         const ExecutionSummary &run = (*preparation)->summary;
         return makeError(ErrorCode::Conflict,
                          (run.status == ExecutionStatus::OnHold
-                              ? tr("The modules preparation (execution %1) is on hold: Deploy All "
-                                   "deploys what it prepares. Resume it with 'scctl resume' and "
-                                   "let it finish, then deploy.")
-                              : tr("The modules preparation (execution %1) is still running: "
-                                   "Deploy All deploys what it prepares. Let it finish, then "
-                                   "deploy."))
+                              ? QCoreApplication::translate(
+                                  "DeploymentEngine",
+                                  "The modules preparation (execution %1) is on hold: Deploy All "
+                                  "deploys what it prepares. Resume it with 'scctl resume' and "
+                                  "let it finish, then deploy.")
+                              : QCoreApplication::translate(
+                                  "DeploymentEngine",
+                                  "The modules preparation (execution %1) is still running: "
+                                  "Deploy All deploys what it prepares. Let it finish, then "
+                                  "deploy."))
                              .arg(run.id));
     }
     return {};
@@ -319,23 +332,32 @@ Result<void> DeploymentEngine::Run::loadNewCandidates()
         candidate.sourcePath = s.folder.root() + u'/' + query->value(8).toString();
         candidate.weight = std::max<qint64>(1, query->value(9).toLongLong());
         if (best == 0 && latest != 0) {
-            candidate.reason = tr("Its compilation for platform version %1 failed: fix the "
-                                  "module and publish it, or prepare it again.")
+            candidate.reason = QCoreApplication::translate(
+                                   "DeploymentEngine",
+                                   "Its compilation for platform version %1 failed: fix the "
+                                   "module and publish it, or prepare it again.")
                                    .arg(platform);
         } else if (best == 0 && running == 0) {
-            candidate.reason = tr("Never published: there is nothing to deploy.");
+            candidate.reason = QCoreApplication::translate(
+                "DeploymentEngine", "Never published: there is nothing to deploy.");
         } else if (best == 0) {
-            candidate.reason = tr("Not prepared for platform version %1: run the modules "
-                                  "preparation, or publish it.")
+            candidate.reason = QCoreApplication::translate(
+                                   "DeploymentEngine",
+                                   "Not prepared for platform version %1: run the modules "
+                                   "preparation, or publish it.")
                                    .arg(platform);
         } else if (best == running) {
-            candidate.reason = tr("Already deployed: it runs its latest compilation for platform "
-                                  "version %1.")
+            candidate.reason = QCoreApplication::translate(
+                                   "DeploymentEngine",
+                                   "Already deployed: it runs its latest compilation for platform "
+                                   "version %1.")
                                    .arg(platform);
         } else {
             candidate.deploy = true;
             candidate.reason
-                = tr("Prepared for platform version %1 and not deployed yet.").arg(platform);
+                = QCoreApplication::translate(
+                      "DeploymentEngine", "Prepared for platform version %1 and not deployed yet.")
+                      .arg(platform);
         }
         if (!candidate.deploy)
             candidate.state = ModuleRunState::Skipped;
@@ -365,12 +387,17 @@ Result<void> DeploymentEngine::Run::loadNewCandidates()
         if (!candidate.deploy)
             continue;
         if (undeployed.contains(candidate.module)) {
-            candidate.reason = tr("Not deployed by execution %1: deployed again.").arg(m_rerunOf);
+            candidate.reason
+                = QCoreApplication::translate("DeploymentEngine",
+                                              "Not deployed by execution %1: deployed again.")
+                      .arg(m_rerunOf);
         } else {
             candidate.deploy = false;
             candidate.state = ModuleRunState::Skipped;
-            candidate.reason = tr("Not part of this re-run, which deploys only what execution %1 "
-                                  "did not deploy: run Deploy All again afterwards.")
+            candidate.reason = QCoreApplication::translate(
+                                   "DeploymentEngine",
+                                   "Not part of this re-run, which deploys only what execution %1 "
+                                   "did not deploy: run Deploy All again afterwards.")
                                    .arg(m_rerunOf);
         }
     }
@@ -499,8 +526,10 @@ DeploymentEngine::Run::openExecution(const std::optional<ExecutionStore::Unfinis
                     && (*now)->operationId == unfinished->operationId));
         if (!same) {
             return makeError(ErrorCode::Conflict,
-                             tr("Another process started or resumed the modules deployment at the "
-                                "same moment. Follow it with 'scctl upgrades'."));
+                             QCoreApplication::translate(
+                                 "DeploymentEngine",
+                                 "Another process started or resumed the modules deployment at the "
+                                 "same moment. Follow it with 'scctl upgrades'."));
         }
         if (unfinished) {
             m_executionId = unfinished->summary.id;
@@ -565,17 +594,21 @@ Result<void> DeploymentEngine::Run::buildGraph()
     for (const QStringList &cycle : m_graph.cycles())
         m_cycleNames << cycle.join(u'+');
     const int deploying = m_graph.counts().pending;
-    m_operation->step(
-        QString(),
-        (m_resumes != 0 ? tr("Resuming the modules deployment for platform version %1 "
-                             "(execution %2): %n module(s) to deploy with %3 workers.",
-                             deploying)
-                        : tr("Deploying %n module(s) for platform version %1 (execution %2) with "
-                             "%3 workers.",
-                             deploying))
-            .arg(s.profile->version.toString())
-            .arg(m_executionId)
-            .arg(m_workers));
+    m_operation->step(QString(),
+                      (m_resumes != 0
+                           ? QCoreApplication::translate(
+                               "DeploymentEngine",
+                               "Resuming the modules deployment for platform version %1 "
+                               "(execution %2): %n module(s) to deploy with %3 workers.",
+                               nullptr, deploying)
+                           : QCoreApplication::translate(
+                               "DeploymentEngine",
+                               "Deploying %n module(s) for platform version %1 (execution %2) with "
+                               "%3 workers.",
+                               nullptr, deploying))
+                          .arg(s.profile->version.toString())
+                          .arg(m_executionId)
+                          .arg(m_workers));
     return s.db.write([&]() -> Result<void> {
         return m_store.updateCountsInTransaction(m_executionId, m_operation->ticket().operationId,
                                                  counts(), m_cycleNames);
@@ -589,24 +622,31 @@ Result<ExecutionSummary> DeploymentEngine::Run::loop()
     const ExecutionCounts final = counts();
     if (m_holding && !m_graph.isFinished()) {
         return end(ExecutionStatus::OnHold,
-                   tr("The modules deployment is on hold: %1 of %2 modules done. Resume it with "
-                      "'scctl resume'.")
+                   QCoreApplication::translate(
+                       "DeploymentEngine",
+                       "The modules deployment is on hold: %1 of %2 modules done. Resume it with "
+                       "'scctl resume'.")
                        .arg(final.total - final.pending)
                        .arg(final.total));
     }
     if (final.failed + m_graph.counts().skipped > 0)
         return end(ExecutionStatus::FinishedWithErrors,
-                   tr("There were errors deploying some modules."));
+                   QCoreApplication::translate("DeploymentEngine",
+                                               "There were errors deploying some modules."));
     if (final.succeeded == 0) {
         return end(ExecutionStatus::Succeeded,
-                   tr("Nothing to deploy: every module prepared for platform version %1 is "
-                      "deployed already.")
+                   QCoreApplication::translate(
+                       "DeploymentEngine",
+                       "Nothing to deploy: every module prepared for platform version %1 is "
+                       "deployed already.")
                        .arg(s.profile->version.toString()));
     }
-    return end(
-        ExecutionStatus::Succeeded,
-        tr("Deploy All finished: %n module(s) deployed for platform version %1.", final.succeeded)
-            .arg(s.profile->version.toString()));
+    return end(ExecutionStatus::Succeeded,
+               QCoreApplication::translate(
+                   "DeploymentEngine",
+                   "Deploy All finished: %n module(s) deployed for platform version %1.", nullptr,
+                   final.succeeded)
+                   .arg(s.profile->version.toString()));
 }
 
 // Hands ready units to free workers, producers first and most critical first. Each
@@ -862,24 +902,31 @@ Result<void> DeploymentEngine::Run::recordUnit(const UnitOutcome &outcome,
         if (!failure) {
             update.state = ModuleRunState::Succeeded;
             update.reason = outcome.alreadyDone
-                ? tr("It already ran this compilation (or a newer one) when its turn came: not "
-                     "deployed again.")
-                : tr("Deployed version %1 (compilation %2).")
+                ? QCoreApplication::translate(
+                    "DeploymentEngine",
+                    "It already ran this compilation (or a newer one) when its turn came: not "
+                    "deployed again.")
+                : QCoreApplication::translate("DeploymentEngine",
+                                              "Deployed version %1 (compilation %2).")
                       .arg(one.version)
                       .arg(one.compilationId);
         } else if (name == failedModule) {
-            const Error error = makeError(failure->code,
-                                          tr("Deploying '%1' version %2 failed: %3")
-                                              .arg(name)
-                                              .arg(one.version)
-                                              .arg(failure->message),
-                                          failure->detail);
+            const Error error
+                = makeError(failure->code,
+                            QCoreApplication::translate("DeploymentEngine",
+                                                        "Deploying '%1' version %2 failed: %3")
+                                .arg(name)
+                                .arg(one.version)
+                                .arg(failure->message),
+                            failure->detail);
             update.state = ModuleRunState::Failed;
             update.reason = error.message;
             batch.errors << ErrorRecord{name, one.version, QStringLiteral("deploy"), error};
         } else {
             update.state = ModuleRunState::Failed;
-            update.reason = tr("Deployed together with '%1' (a reference cycle), which failed.")
+            update.reason = QCoreApplication::translate(
+                                "DeploymentEngine",
+                                "Deployed together with '%1' (a reference cycle), which failed.")
                                 .arg(failedModule);
         }
         batch.updates << update;
@@ -896,7 +943,9 @@ Result<void> DeploymentEngine::Run::recordUnit(const UnitOutcome &outcome,
                 update.module = module;
                 update.state = ModuleRunState::Skipped;
                 update.blockedBy = blockedBy;
-                update.reason = tr("Skipped: producer '%1' failed to deploy.").arg(blockedBy);
+                update.reason = QCoreApplication::translate(
+                                    "DeploymentEngine", "Skipped: producer '%1' failed to deploy.")
+                                    .arg(blockedBy);
                 update.compilationId = candidate(module).compilationId;
                 update.sequence = ++m_sequence;
                 batch.updates << update;
@@ -918,7 +967,8 @@ void DeploymentEngine::Run::discard(const QList<UnitOutcome> &outcomes)
 
 Result<ExecutionSummary> DeploymentEngine::Run::failStep(const Error &cause)
 {
-    const QString headline = tr("There was an error deploying your modules.");
+    const QString headline = QCoreApplication::translate(
+        "DeploymentEngine", "There was an error deploying your modules.");
     const Error recorded = makeError(ErrorCode::Failed, headline, cause.fullText());
     m_operation->recordError(ErrorRecord{QString(), 0, QStringLiteral("deploy"), recorded});
     if (m_executionId == 0)

@@ -4,6 +4,7 @@
 // run of another Environment shown live, and Resume of a deployment on hold.
 
 #include "engine/executionreport.h"
+#include "mainwindow.h"
 #include "uitestsupport.h"
 #include "upgrade/executiondetaildialog.h"
 #include "upgrade/executionmodulesmodel.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +59,7 @@ private slots:
     void reportSortsByValue();
     void showsAnExecutionOfAnotherEnvironment();
     void resumesADeploymentOnHold();
+    void quittingWhileItDeploysAsksThenHolds();
 
 private:
     // The small factory (four modules, published at 11.11.0), upgraded to 11.19.0 and
@@ -583,6 +586,60 @@ void TestUpgradesPage::resumesADeploymentOnHold()
     QCOMPARE(page->statusHeadline(), result.execution->message);
     QVERIFY(!resume->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(page->executionsModel()->rowCount(), 2, stepTimeout);
+}
+
+// Quitting the window while it deploys asks first; Hold and Quit holds the run. The
+// deployment is kept running by another operation holding the lock of one module,
+// which it waits for.
+void TestUpgradesPage::quittingWhileItDeploysAsksThenHolds()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Environment> environment = preparedFactory(dir);
+    QVERIFY(environment);
+    testing::OtherHolder other(dir.path(), std::chrono::minutes(5));
+    QVERIFY(other.hold(OperationKind::Publish, QStringLiteral("alice"),
+                       {QStringLiteral("Orders_Portal")}));
+    auto window = std::make_unique<MainWindow>(dir.path(), testing::testUser);
+    window->show();
+    UpgradesPage *page = window->upgradesPage();
+    page->setPollInterval(std::chrono::milliseconds(100));
+    window->showPage(QStringLiteral("factory/upgrades"));
+    QPushButton *deploy = button(*page, "deployButton");
+    QTRY_VERIFY_WITH_TIMEOUT(deploy->isEnabled(), stepTimeout);
+    QTest::mouseClick(deploy, Qt::LeftButton);
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY(confirm = testing::visibleTopLevel<QMessageBox>("confirmDeployDialog"));
+    QVERIFY(testing::clickButton(confirm, QStringLiteral("confirmDeployButton")));
+    // Everything deployed but the module alice holds, which it waits for.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const Result<QList<ExecutionSummary>> now = environment->executions();
+            return now && now->constFirst().kind == ExecutionKind::Deployment
+                && now->constFirst().counts.succeeded == 3;
+        }(),
+        stepTimeout);
+
+    // Keep Running: nothing changes.
+    QVERIFY(!window->close());
+    QMessageBox *ask = nullptr;
+    QTRY_VERIFY(ask = testing::visibleTopLevel<QMessageBox>("confirmQuitDialog"));
+    QCOMPARE(ask->text(), QStringLiteral("The modules deployment is running in this window."));
+    QVERIFY(testing::clickButton(ask, QStringLiteral("keepRunningButton")));
+    QVERIFY(window->isVisible());
+    QVERIFY(page->isDeploying());
+
+    // Hold and Quit: the window closes, and the run holds when the window goes.
+    QVERIFY(!window->close());
+    QTRY_VERIFY(ask = testing::visibleTopLevel<QMessageBox>("confirmQuitDialog"));
+    QVERIFY(testing::clickButton(ask, QStringLiteral("holdAndQuitButton")));
+    QTRY_VERIFY(!window->isVisible());
+    window.reset();
+    const Result<QList<ExecutionSummary>> executions = environment->executions();
+    QVERIFY(executions.ok());
+    QCOMPARE(executions->constFirst().kind, ExecutionKind::Deployment);
+    QCOMPARE(executions->constFirst().status, ExecutionStatus::OnHold);
+    QCOMPARE(executions->constFirst().counts.pending, 1);
+    other.release();
 }
 
 QTEST_MAIN(TestUpgradesPage)

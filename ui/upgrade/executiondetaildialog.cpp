@@ -121,7 +121,7 @@ ExecutionDetailDialog::ExecutionDetailDialog(const QString &dataDir, qint64 exec
     grid->addWidget(m_ended, 2, 3);
     grid->addWidget(makeNameLabel(tr("Duration:"), this), 3, 0);
     grid->addWidget(m_duration, 3, 1);
-    grid->addWidget(makeNameLabel(tr("Re-runs:"), this), 3, 2);
+    grid->addWidget(makeNameLabel(tr("Previous run:"), this), 3, 2);
     grid->addWidget(m_previous, 3, 3);
     grid->addWidget(makeNameLabel(tr("Modules:"), this), 4, 0, Qt::AlignLeft | Qt::AlignTop);
     grid->addWidget(m_counts, 4, 1, 1, 3);
@@ -402,8 +402,7 @@ void ExecutionDetailDialog::showReport()
                                                : tr("Not ended"));
     m_duration->setText(format::duration(summary.durationMs()));
     m_previous->setText(summary.previousId != 0
-                            ? tr("<a href=\"#\">Execution %1</a> (its failed and skipped modules)")
-                                  .arg(summary.previousId)
+                            ? tr("<a href=\"#\">Execution %1</a>").arg(summary.previousId)
                             : tr("None: a first run"));
     const ExecutionCounts &c = summary.counts;
     const QString succeeded

@@ -868,7 +868,7 @@ void UpgradesPage::updateDeploymentSection()
             tone = warningTone;
             detail
                 = tr("%1 failed to deploy and %2 were skipped. Press Deploy to deploy again only "
-                     "the modules that failed; if it keeps failing, publish them instead.")
+                     "the modules that failed; if they keep failing, publish them instead.")
                       .arg(tr("%n module(s)", nullptr, row->counts.failed),
                            tr("%n module(s)", nullptr, row->counts.skipped));
             break;
