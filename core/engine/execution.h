@@ -74,6 +74,7 @@ struct ExecutionModuleResult
     qint64 durationMs = 0;
     qint64 compilationId = 0; // the compilation it produced, or deployed (0 when none)
     qint64 errorId = 0; // for a failed module: its Error Log entry (0 when none)
+    QStringList producers; // the modules its version references (in the execution or not)
 };
 
 struct ExecutionDetail

@@ -1,5 +1,7 @@
 #include "executionreport.h"
 
+#include "engine/preparationgraph.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +17,47 @@ namespace osc {
 static bool isFailing(ModuleRunState state)
 {
     return state == ModuleRunState::Failed || state == ModuleRunState::Skipped;
+}
+
+QStringList criticalPath(const ExecutionDetail &detail)
+{
+    // Units of the reference graph (a cycle is one unit), in topological order:
+    // producers have smaller ids. The longest chain ending at each unit, by DP.
+    QList<PreparationModule> modules;
+    QHash<QString, const ExecutionModuleResult *> byName;
+    for (const ExecutionModuleResult &module : detail.modules) {
+        modules << PreparationModule{module.module, module.producers,
+                                     std::max<qint64>(0, module.durationMs)};
+        byName.insert(module.module, &module);
+    }
+    Result<PreparationGraph> built = PreparationGraph::build(modules);
+    if (!built || built->unitCount() == 0)
+        return {};
+    const PreparationGraph &graph = *built;
+    QList<qint64> longest(graph.unitCount(), 0);
+    QList<int> previous(graph.unitCount(), -1);
+    int end = -1;
+    for (int unit = 0; unit < graph.unitCount(); ++unit) {
+        qint64 before = 0;
+        for (const QString &member : graph.unitModules(unit)) {
+            for (const QString &producer : byName.value(member)->producers) {
+                const int from = graph.unitOf(producer);
+                if (from >= 0 && from != unit && longest.at(from) > before) {
+                    before = longest.at(from);
+                    previous[unit] = from;
+                }
+            }
+        }
+        longest[unit] = before + graph.unitWeight(unit);
+        if (end < 0 || longest.at(unit) > longest.at(end))
+            end = unit;
+    }
+    if (longest.at(end) == 0)
+        return {};
+    QStringList path;
+    for (int unit = end; unit >= 0; unit = previous.at(unit))
+        path = graph.unitModules(unit) + path;
+    return path;
 }
 
 ExecutionComparison compareExecutions(const ExecutionDetail &current,

@@ -27,6 +27,12 @@ struct ExecutionComparison
 ExecutionComparison compareExecutions(const ExecutionDetail &current,
                                       const ExecutionDetail &previous);
 
+// The run's critical path: the chain of modules, producers first, through the
+// references between the execution's modules, whose recorded durations add up to
+// the most (a reference cycle's modules count as one link). What no number of
+// workers could have shortened. Empty when no module ran.
+QStringList criticalPath(const ExecutionDetail &detail);
+
 // The upgrades report's exports, shared by `scctl upgrades` and the GUI's export.
 // Keys and values are CLI.md's vocabulary (never translated); times are ISO 8601 with
 // offset, in local time.

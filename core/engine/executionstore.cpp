@@ -336,6 +336,20 @@ Result<ExecutionDetail> ExecutionStore::detail(qint64 executionId)
         result.errorId = query->value(10).toLongLong();
         detail.modules << result;
     }
+    Result<QSqlQuery> references = m_db.exec(
+        QStringLiteral("SELECT em.module, vp.producer_name FROM execution_modules em JOIN "
+                       "version_producers vp ON vp.version_id = em.version_id WHERE "
+                       "em.execution_id = ? ORDER BY em.module, vp.producer_name"),
+        {executionId});
+    if (!references)
+        return references.error();
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < detail.modules.size(); ++i)
+        index.insert(detail.modules.at(i).module, i);
+    while (references->next()) {
+        if (const auto it = index.constFind(references->value(0).toString()); it != index.cend())
+            detail.modules[*it].producers << references->value(1).toString();
+    }
     return detail;
 }
 

@@ -116,6 +116,8 @@ private slots:
     void writeReport();
     void writeReportToAnUnwritablePath_data();
     void writeReportToAnUnwritablePath();
+    void criticalPath_data();
+    void criticalPath();
 };
 
 void TestExecutionReport::compareExecutions_data()
@@ -426,6 +428,48 @@ void TestExecutionReport::writeReportToAnUnwritablePath()
     QVERIFY2(message.endsWith(tail), qPrintable(message));
     QVERIFY2(message.size() > head.size() + tail.size(), qPrintable(message)); // the reason
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("folder"))).isDir());
+}
+
+// "A:10; B:5<-A; C:1<-B": each module, its duration in ms and its producers.
+static ExecutionDetail timedRun(const QString &spec)
+{
+    ExecutionDetail detail;
+    for (const QString &part : spec.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList sides = part.trimmed().split(QStringLiteral("<-"));
+        const QStringList head = sides.first().split(u':');
+        ExecutionModuleResult module;
+        module.module = head.first().trimmed();
+        module.durationMs = head.value(1).toLongLong();
+        module.state = ModuleRunState::Succeeded;
+        if (sides.size() > 1)
+            module.producers = sides.at(1).split(u',', Qt::SkipEmptyParts);
+        detail.modules << module;
+    }
+    return detail;
+}
+
+void TestExecutionReport::criticalPath_data()
+{
+    QTest::addColumn<QString>("run");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("nothing ran") << QString() << QStringList();
+    QTest::newRow("a chain outweighs a long loner")
+        << QStringLiteral("A:10; B:5<-A; C:1<-B; D:15") << QStringList{"A", "B", "C"};
+    QTest::newRow("a long loner outweighs a chain")
+        << QStringLiteral("A:10; B:5<-A; C:1<-B; D:20") << QStringList{"D"};
+    QTest::newRow("the heavier branch of a diamond")
+        << QStringLiteral("A:1; B:9<-A; C:2<-A; D:1<-B,C") << QStringList{"A", "B", "D"};
+    QTest::newRow("producers outside the execution are ignored")
+        << QStringLiteral("B:5<-Outside; C:1<-B") << QStringList{"B", "C"};
+    QTest::newRow("a cycle counts as one link")
+        << QStringLiteral("A:1; B:4<-A,C; C:4<-B; D:1<-C") << QStringList{"A", "B", "C", "D"};
+}
+
+void TestExecutionReport::criticalPath()
+{
+    QFETCH(QString, run);
+    QFETCH(QStringList, expected);
+    QCOMPARE(osc::criticalPath(timedRun(run)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestExecutionReport)
