@@ -1,9 +1,10 @@
 // servicecenter: the Open Service Center console.
-//   servicecenter [--env DIR] [--user NAME]
+//   servicecenter [--env DIR] [--user NAME] [--stall-probe [--stall-report FILE]]
 // Opens the environment in DIR (default: Environment::defaultDataDir()). A missing or
 // empty folder becomes a new environment at 11.11.0 holding the demo factory; a
 // folder that exists but cannot be opened is reported, and the program exits with 1.
 
+#include "common/stallprobe.h"
 #include "demo/demofactory.h"
 #include "environment/environment.h"
 #include "mainwindow.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFutureWatcher>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -18,6 +20,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPromise>
+#include <QTextStream>
 #include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -119,9 +122,41 @@ int main(int argc, char *argv[])
         QStringLiteral("user"),
         QCoreApplication::translate("ServiceCenter", "The user named in operations and logs."),
         QCoreApplication::translate("ServiceCenter", "NAME"), defaultUser());
+    const QCommandLineOption stallProbeOption(
+        QStringLiteral("stall-probe"),
+        QCoreApplication::translate("ServiceCenter",
+                                    "Measure how long the window's event loop stalls, and print "
+                                    "the longest stall and its percentiles when quitting."));
+    const QCommandLineOption stallReportOption(
+        QStringLiteral("stall-report"),
+        QCoreApplication::translate("ServiceCenter",
+                                    "With --stall-probe: also write the report as JSON to FILE."),
+        QCoreApplication::translate("ServiceCenter", "FILE"));
     parser.addOption(envOption);
     parser.addOption(userOption);
+    parser.addOption(stallProbeOption);
+    parser.addOption(stallReportOption);
     parser.process(app);
+
+    // The probe runs from the first event to the last, and reports on the way out.
+    std::unique_ptr<osc::StallProbe> probe;
+    if (parser.isSet(stallProbeOption) || parser.isSet(stallReportOption)) {
+        probe = std::make_unique<osc::StallProbe>();
+        probe->start();
+        QObject::connect(
+            &app, &QCoreApplication::aboutToQuit, [&probe, &parser, &stallReportOption] {
+                probe->stop();
+                const osc::StallProbe::Report report = probe->report();
+                QTextStream(stderr) << osc::StallProbe::toText(report) << Qt::endl;
+                if (parser.isSet(stallReportOption)) {
+                    QFile file(parser.value(stallReportOption));
+                    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                        || file.write(osc::StallProbe::toJson(report)) < 0)
+                        QTextStream(stderr) << "stall probe: cannot write " << file.fileName()
+                                            << ": " << file.errorString() << Qt::endl;
+                }
+            });
+    }
 
     const QString dataDir = QDir::cleanPath(QDir(parser.value(envOption)).absolutePath());
     const QString user = parser.value(userOption);

@@ -2,6 +2,8 @@
 
 #include "common/environmenttask.h"
 #include "common/formatting.h"
+#include "errorentrydialog.h"
+#include "executioncharts.h"
 #include "executionmodulesmodel.h"
 #include "executiontext.h"
 
@@ -19,9 +21,12 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace osc {
 
@@ -163,7 +168,17 @@ ExecutionDetailDialog::ExecutionDetailDialog(const QString &dataDir, qint64 exec
     modulesRow->addSpacing(12);
     modulesRow->addWidget(stateLabel);
     modulesRow->addWidget(m_stateCombo);
-    modulesRow->addStretch(1);
+    modulesRow->addSpacing(12);
+    auto *linksHint = new QLabel(
+        tr("Double-click a failed module for its Error Log entry, a skipped one for the "
+           "producer that caused it."),
+        this);
+    linksHint->setObjectName(QStringLiteral("moduleLinksHint"));
+    linksHint->setForegroundRole(QPalette::PlaceholderText);
+    linksHint->setWordWrap(true); // two lines rather than a wider dialog
+    linksHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    modulesRow->addWidget(linksHint, 1);
+    modulesRow->addSpacing(12);
     modulesRow->addWidget(m_moduleCount);
 
     m_filter->setSourceModel(m_model);
@@ -233,6 +248,19 @@ ExecutionDetailDialog::ExecutionDetailDialog(const QString &dataDir, qint64 exec
     bottom->addWidget(m_exportNote, 1);
     bottom->addWidget(buttons);
 
+    // The modules' table and the charts share the room below the summary.
+    auto *modulesPage = new QWidget(this);
+    auto *modulesLayout = new QVBoxLayout(modulesPage);
+    modulesLayout->addLayout(modulesRow);
+    modulesLayout->addWidget(m_view, 1);
+    modulesLayout->addWidget(m_noModules, 1);
+    m_charts = new ExecutionChartsWidget(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("executionTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(modulesPage, tr("&Modules"));
+    m_tabs->addTab(m_charts, tr("C&harts"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_panel);
@@ -240,9 +268,7 @@ ExecutionDetailDialog::ExecutionDetailDialog(const QString &dataDir, qint64 exec
     layout->addSpacing(6);
     layout->addWidget(m_changes);
     layout->addSpacing(6);
-    layout->addLayout(modulesRow);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_noModules, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
 
     connect(m_stateCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -255,6 +281,9 @@ ExecutionDetailDialog::ExecutionDetailDialog(const QString &dataDir, qint64 exec
         if (m_report && m_report->detail.summary.previousId != 0)
             showExecution(m_report->detail.summary.previousId);
     });
+    connect(m_view, &QAbstractItemView::activated, this, &ExecutionDetailDialog::activateModule);
+    connect(&m_errorWatcher, &QFutureWatcherBase::finished, this,
+            &ExecutionDetailDialog::onErrorEntryLoaded);
     connect(m_exportButton, &QPushButton::clicked, this, &ExecutionDetailDialog::exportWithDialog);
     connect(closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ExecutionDetailDialog::onLoaded);
@@ -269,7 +298,7 @@ ExecutionDetailDialog::ExecutionDetailDialog(const QString &dataDir, qint64 exec
     m_reloadTimer->setSingleShot(true);
     connect(m_reloadTimer, &QTimer::timeout, this, &ExecutionDetailDialog::reload);
 
-    resize(std::min(metrics.averageCharWidth() * 150, 1100), 640);
+    resize(std::min(metrics.averageCharWidth() * 150, 1100), 720);
     showReport();
     reload();
 }
@@ -279,6 +308,13 @@ ExecutionDetailDialog::~ExecutionDetailDialog()
     m_reloadTimer->stop();
     m_watcher.disconnect(this);
     m_watcher.waitForFinished();
+    m_errorWatcher.disconnect(this);
+    m_errorWatcher.waitForFinished();
+}
+
+int ExecutionDetailDialog::replotCount() const
+{
+    return m_charts->replotCount();
 }
 
 void ExecutionDetailDialog::setReloadInterval(std::chrono::milliseconds interval)
@@ -319,6 +355,10 @@ void ExecutionDetailDialog::reload()
                     return previous.error();
                 report.comparison = compareExecutions(report.detail, *previous);
             }
+            // The charts' series (the critical path among them) cost time with tens of
+            // thousands of modules: computed here, never on the GUI thread.
+            report.charts = std::make_shared<const ExecutionChartData>(
+                computeChartData(report.detail, QDateTime::currentDateTime()));
             return report;
         }));
 }
@@ -361,6 +401,7 @@ void ExecutionDetailDialog::showReport()
         m_changes->setVisible(false);
         m_exportButton->setEnabled(false);
         m_model->setModules(ExecutionKind::Preparation, {});
+        m_charts->setData(nullptr);
         return;
     }
     const ExecutionSummary &summary = m_report->detail.summary;
@@ -438,6 +479,7 @@ void ExecutionDetailDialog::showReport()
         m_stateCombo->setCurrentIndex(std::max(0, m_stateCombo->findData(selected)));
     }
     m_model->setModules(summary.kind, m_report->detail.modules);
+    m_charts->setData(m_report->charts);
     m_exportButton->setEnabled(true);
     updateModuleCount();
 }
@@ -459,6 +501,95 @@ void ExecutionDetailDialog::setStateFilter(std::optional<ModuleRunState> state)
 {
     const int index = state ? m_stateCombo->findData(int(*state)) : 0;
     m_stateCombo->setCurrentIndex(std::max(0, index));
+}
+
+void ExecutionDetailDialog::activateModule(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString name = index.data(ExecutionModulesModel::NameRole).toString();
+    const auto &modules = m_model->modules();
+    const auto found = std::find_if(modules.cbegin(), modules.cend(),
+                                    [&name](const auto &module) { return module.module == name; });
+    if (found == modules.cend())
+        return;
+    if (found->state == ModuleRunState::Failed)
+        showErrorEntry(found->module, found->errorId);
+    else if (found->state == ModuleRunState::Skipped && !found->blockedBy.isEmpty())
+        selectModule(found->blockedBy);
+}
+
+bool ExecutionDetailDialog::selectModule(const QString &module)
+{
+    const int sourceRow = [&] {
+        const auto &modules = m_model->modules();
+        for (int row = 0; row < modules.size(); ++row)
+            if (modules.at(row).module == module)
+                return row;
+        return -1;
+    }();
+    if (sourceRow < 0)
+        return false; // the producer is not part of this execution
+    QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) { // hidden by the state filter: show every module
+        setStateFilter(std::nullopt);
+        index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_tabs->setCurrentIndex(0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus();
+    return true;
+}
+
+void ExecutionDetailDialog::showErrorEntry(const QString &module, qint64 errorId)
+{
+    if (!m_errorDialog) {
+        m_errorDialog = new ErrorEntryDialog(this);
+        m_errorDialog->setModal(false);
+    }
+    m_errorModule = module;
+    m_errorId = errorId;
+    if (errorId == 0) {
+        m_errorDialog->setUnavailable(module, tr("No Error Log entry for %1.").arg(module),
+                                      tr("This module's failure was not written to the Error "
+                                         "Log: its reason in the table is all there is."));
+        m_errorDialog->show();
+        m_errorDialog->raise();
+        emit errorEntryShown();
+        return;
+    }
+    if (m_errorWatcher.isRunning())
+        return; // its end reads the entry asked for last
+    m_loadingErrorId = errorId;
+    m_errorWatcher.setFuture(
+        runWithEnvironment(m_dataDir, [module, errorId](Environment &environment) {
+            LogQuery query;
+            query.module = module;
+            query.beforeId = errorId + 1; // exclusive: the entry itself comes first
+            query.limit = 1;
+            return environment.errors(query);
+        }));
+}
+
+void ExecutionDetailDialog::onErrorEntryLoaded()
+{
+    if (m_loadingErrorId != m_errorId) // another module was asked for meanwhile
+        return showErrorEntry(m_errorModule, m_errorId);
+    const Result<QList<ErrorLogEntry>> result = m_errorWatcher.result();
+    const QList<ErrorLogEntry> entries = result ? *result : QList<ErrorLogEntry>();
+    const bool found = !entries.isEmpty() && entries.constFirst().id == m_errorId;
+    if (found)
+        m_errorDialog->setEntry(entries.constFirst());
+    else if (!result)
+        m_errorDialog->setUnavailable(m_errorModule, result.error().message, result.error().detail);
+    else
+        m_errorDialog->setUnavailable(
+            m_errorModule, tr("Error Log entry %1 is no longer in the Error Log.").arg(m_errorId),
+            tr("Entries are removed when the Error Log is purged."));
+    m_errorDialog->show();
+    m_errorDialog->raise();
+    emit errorEntryShown();
 }
 
 std::optional<ReportFormat> ExecutionDetailDialog::formatOfPath(const QString &path)
