@@ -2,8 +2,11 @@
 
 #include "common/environmenttask.h"
 #include "modules/modulesscreen.h"
+#include "operations/operationkind.h"
 #include "shell/areawidget.h"
 #include "shell/placeholderpage.h"
+#include "shell/stepbanner.h"
+#include "shell/stepmonitor.h"
 #include "upgrade/platformupgradepage.h"
 #include "upgrade/upgradespage.h"
 
@@ -11,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -19,7 +23,10 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTabBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace osc {
@@ -40,7 +47,12 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
     , m_folderLabel(new QLabel(this))
     , m_platformLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_stepMonitor(new StepMonitor(dataDir, this))
+    , m_banner(new StepBanner(dataDir, this))
 {
+    m_baseTitle = tr("Open Service Center");
+    setWindowTitle(m_baseTitle);
+
     m_areaBar->setObjectName(QStringLiteral("areaBar"));
     m_areaBar->setAccessibleName(tr("Areas"));
     m_areaBar->setDocumentMode(true);
@@ -91,8 +103,15 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_areaBar);
+    layout->addWidget(m_banner);
     layout->addWidget(m_areas, 1);
     setCentralWidget(central);
+    for (AreaWidget *area : std::as_const(m_areaWidgets))
+        addSideLink(area);
+    // From the area tabs to the banner's links, then to the page.
+    setTabOrder(m_areaBar, m_banner->detailsLink());
+    setTabOrder(m_banner->detailsLink(), m_banner->errorLogLink());
+    setTabOrder(m_banner->errorLogLink(), m_banner->closeButton());
 
     m_folderLabel->setObjectName(QStringLiteral("environmentFolder"));
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -132,6 +151,28 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
             [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(&m_infoWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onInfoLoaded);
 
+    connect(m_stepMonitor, &StepMonitor::polled, this,
+            [this] { m_banner->showExecution(m_stepMonitor->newest(), m_stepMonitor->etaMs()); });
+    connect(m_banner, &StepBanner::changed, this, &MainWindow::onStepChanged);
+    connect(m_banner, &StepBanner::stepEnded, this, &MainWindow::onStepEnded);
+    connect(m_banner, &StepBanner::detailsRequested, this, &MainWindow::showStepDetails);
+    connect(m_banner, &StepBanner::errorLogRequested, this, &MainWindow::showStepErrors);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon().isNull()
+                                         ? style()->standardIcon(QStyle::SP_ComputerIcon)
+                                         : QApplication::windowIcon(),
+                                     this);
+        m_tray->setToolTip(m_baseTitle);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showStepDetails);
+        m_tray->show();
+    }
+    m_trayToolTip = m_baseTitle;
+
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1180, 760);
@@ -144,6 +185,120 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
 MainWindow::~MainWindow()
 {
     m_infoWatcher.waitForFinished();
+}
+
+void MainWindow::addSideLink(AreaWidget *area)
+{
+    // The side list gets a column of its own with the link under it; AreaWidget
+    // keeps its list and pages as they are.
+    auto *column = new QWidget(area);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(0);
+    delete area->layout()->replaceWidget(area->sideList(), column);
+    columnLayout->addWidget(area->sideList(), 1);
+    auto *link = new QLabel(column);
+    link->setObjectName(QStringLiteral("sideDetailsLink"));
+    link->setText(QStringLiteral("<a href=\"#\">%1</a>").arg(tr("More details").toHtmlEscaped()));
+    link->setAccessibleName(tr("More details about the upgrade step"));
+    link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    link->setFocusPolicy(Qt::StrongFocus);
+    link->setContentsMargins(8, 6, 8, 8);
+    link->setVisible(false);
+    columnLayout->addWidget(link);
+    setTabOrder(area->sideList(), link);
+    connect(link, &QLabel::linkActivated, this, &MainWindow::showStepDetails);
+    m_sideLinks.append(link);
+}
+
+void MainWindow::showStepDetails()
+{
+    const std::optional<ExecutionSummary> &step = m_banner->execution();
+    if (!step)
+        return;
+    if (step->kind == ExecutionKind::Deployment) {
+        showPage(QStringLiteral("factory/upgrades"));
+        m_upgrades->openExecution(step->id);
+    } else {
+        showPage(QStringLiteral("administration/platform-upgrade"));
+    }
+}
+
+void MainWindow::showStepErrors()
+{
+    const std::optional<ExecutionSummary> &step = m_banner->execution();
+    if (!step)
+        return;
+    // Issue 7 builds the Error Log screen: it will take this execution's operation and
+    // start time (errorLogRequested) as its filter. Until then, the link opens the page.
+    showPage(QStringLiteral("monitoring/errors"));
+    emit errorLogRequested(operationKey(step->kind == ExecutionKind::Preparation
+                                            ? OperationKind::ModulesUpgrade
+                                            : OperationKind::ModulesDeployment),
+                           step->startedAt, step->id);
+}
+
+void MainWindow::onStepChanged()
+{
+    const bool showing = m_banner->isShowing();
+    for (QLabel *link : std::as_const(m_sideLinks))
+        link->setVisible(showing);
+    if (m_banner->isActive()) {
+        m_trayToolTip = tr("%1\n%2% — %3")
+                            .arg(m_banner->headline())
+                            .arg(m_banner->percent())
+                            .arg(m_banner->countsText());
+    } else {
+        m_trayToolTip = m_baseTitle;
+    }
+    if (m_tray)
+        m_tray->setToolTip(m_trayToolTip);
+    applyWindowTitle();
+}
+
+void MainWindow::onStepEnded(const ExecutionSummary &execution)
+{
+    // Another process may have run it: the platform and the modules' states changed.
+    refreshEnvironmentInfo();
+    m_modules->refresh();
+    m_notificationTitle = execution.kind == ExecutionKind::Preparation
+        ? tr("Modules preparation ended")
+        : tr("Modules deployment ended");
+    m_notificationMessage = m_banner->headline();
+    if (m_tray) {
+        m_tray->showMessage(m_notificationTitle, m_notificationMessage,
+                            execution.status == ExecutionStatus::Succeeded
+                                ? QSystemTrayIcon::Information
+                                : QSystemTrayIcon::Warning);
+    }
+    emit stepNotified(m_notificationTitle, m_notificationMessage);
+}
+
+void MainWindow::applyWindowTitle()
+{
+    const QString title = m_banner->isActive()
+        ? tr("%1% — %2 — %3").arg(m_banner->percent()).arg(m_banner->activity(), m_baseTitle)
+        : m_baseTitle;
+    if (title == windowTitle())
+        return;
+    m_settingTitle = true;
+    setWindowTitle(title);
+    m_settingTitle = false;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A title set from outside (the application names the folder) is the base that
+    // the step's progress goes in front of.
+    if (event->type() == QEvent::WindowTitleChange && !m_settingTitle) {
+        m_baseTitle = windowTitle();
+        if (!m_banner->isActive() && m_tray)
+            m_tray->setToolTip(m_baseTitle);
+        if (!m_banner->isActive())
+            m_trayToolTip = m_baseTitle;
+        applyWindowTitle();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 AreaWidget *MainWindow::addArea(const QString &title)

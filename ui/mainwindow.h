@@ -9,6 +9,7 @@
 class QLabel;
 class QMessageBox;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTabBar;
 
 namespace osc {
@@ -17,12 +18,22 @@ class AreaWidget;
 class ModulesScreen;
 class Page;
 class PlatformUpgradePage;
+class StepBanner;
+class StepMonitor;
 class UpgradesPage;
 
 // The console's window: the areas Monitoring, Factory and Administration, each with
 // its screens in a side list, and a status bar naming the environment. It builds the
 // pages and wires them; each page does its own work. Window geometry and the last
 // page shown are kept with QSettings.
+//
+// Over every area, the step banner follows the environment's newest upgrade step
+// (StepMonitor polls it in a worker, whichever process runs it); while it shows, each
+// area's side list has a "More details" link under it. The window title and the tray
+// icon's tooltip show the progress of a running step, and the tray says when a step
+// ends. Details of a preparation open Administration > Platform Upgrade (its live
+// progress, counts and the failed modules, as Service Center's PrepareModules page);
+// those of a deployment open Factory > Upgrades with the execution's details.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -44,8 +55,36 @@ public:
     void refreshEnvironmentInfo();
     QString environmentStatusText() const;
 
+    StepBanner *stepBanner() const { return m_banner; }
+    StepMonitor *stepMonitor() const { return m_stepMonitor; }
+    // The "More details" link under the side list of area `index`.
+    QLabel *sideDetailsLink(int index) const { return m_sideLinks.value(index); }
+    // The title without the step's progress (as set by setWindowTitle()).
+    QString baseWindowTitle() const { return m_baseTitle; }
+    // The tray icon's tooltip (also kept where there is no system tray).
+    QString trayToolTip() const { return m_trayToolTip; }
+    // The last notification of a step that ended: title and message.
+    QString lastNotificationTitle() const { return m_notificationTitle; }
+    QString lastNotificationMessage() const { return m_notificationMessage; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+
+    // Opens the details of the step the banner shows.
+    void showStepDetails();
+    // Opens the Error Log for the errors of the step the banner shows.
+    void showStepErrors();
+
+signals:
+    // The Error Log is asked for the errors of one execution: its operation key
+    // ("modules-upgrade", "modules-deployment") and its start time. Issue 7 builds the
+    // Error Log screen, which filters on these; until then the link only opens
+    // monitoring/errors.
+    void errorLogRequested(const QString &operation, const QDateTime &since, qint64 executionId);
+    // A step ended and the window said so (in the tray when there is one).
+    void stepNotified(const QString &title, const QString &message);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     AreaWidget *addArea(const QString &title);
@@ -55,6 +94,10 @@ private:
     void onInfoLoaded();
     void saveState();
     void showAbout();
+    void addSideLink(AreaWidget *area);
+    void onStepChanged();
+    void onStepEnded(const ExecutionSummary &execution);
+    void applyWindowTitle();
 
     QString m_dataDir;
     QString m_user;
@@ -71,6 +114,16 @@ private:
     QLabel *m_countLabel = nullptr;
     QFutureWatcher<Result<EnvironmentInfo>> m_infoWatcher;
     bool m_infoReloadPending = false;
+
+    StepMonitor *m_stepMonitor = nullptr;
+    StepBanner *m_banner = nullptr;
+    QList<QLabel *> m_sideLinks;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_baseTitle;
+    bool m_settingTitle = false;
+    QString m_trayToolTip;
+    QString m_notificationTitle;
+    QString m_notificationMessage;
 };
 
 } // namespace osc

@@ -9,6 +9,7 @@
 #include "modules/modulesmodel.h"
 #include "modules/modulespage.h"
 #include "modules/modulesscreen.h"
+#include "shell/stepbanner.h"
 #include "uitestsupport.h"
 #include "upgrade/executiondetaildialog.h"
 #include "upgrade/executionmodulesmodel.h"
@@ -23,14 +24,19 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 using namespace osc;
 
@@ -60,6 +66,7 @@ private slots:
     void upgradesNoDeployAll();
     void upgradesDeploy();
     void upgradesOnHold();
+    void stepBanner();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -515,6 +522,13 @@ void TestScreenshots::platformUpgradeFinishedWithErrors()
     auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("platformUpgradeScroll"));
     QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
     save(&window, QStringLiteral("46-platform-upgrade-finished-with-errors-narrow"));
+    // The banner over another screen, wide and narrow.
+    QCOMPARE(window.stepBanner()->headline(),
+             QStringLiteral("There were errors preparing some modules."));
+    window.showPage(QStringLiteral("factory/modules"));
+    save(&window, QStringLiteral("64-banner-prep-some-failed-narrow"));
+    window.resize(1280, 800);
+    save(&window, QStringLiteral("63-banner-prep-some-failed"));
 }
 
 void TestScreenshots::platformUpgradeStepFailed()
@@ -696,6 +710,100 @@ void TestScreenshots::upgradesOnHold()
         10000);
     QCOMPARE(page->statusHeadline(), QStringLiteral("The modules deployment is on hold."));
     save(&window, QStringLiteral("59-factory-upgrades-on-hold"));
+}
+
+// The step banner over the screens: a preparation running in another Environment, its
+// success, a deployment on hold, and a failed preparation step.
+void TestScreenshots::stepBanner()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto environment = testing::createSmallFactory(dir.path(), &error);
+    QVERIFY2(environment, qPrintable(error));
+    QVERIFY(environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 19, 0}},
+                                         testing::testUser));
+    auto window = std::make_unique<MainWindow>(dir.path(), testing::testUser);
+    window->resize(1280, 800);
+    window->show();
+    window->showPage(QStringLiteral("factory/modules"));
+    StepBanner *banner = window->stepBanner();
+
+    // The preparation, held still after its first module.
+    std::atomic<bool> reached = false;
+    QSemaphore go;
+    const QString dataDir = dir.path();
+    QFuture<Result<ExecutionSummary>> run = QtConcurrent::run([&, dataDir] {
+        auto other = Environment::open(dataDir);
+        if (!other)
+            return Result<ExecutionSummary>(other.error());
+        PreparationOptions options;
+        options.user = testing::testUser;
+        options.workers = 1;
+        options.progressInterval = std::chrono::milliseconds(0);
+        options.progress = [&](const StepProgress &progress) {
+            if (!reached && progress.counts.succeeded >= 1) {
+                reached = true;
+                (void)go.tryAcquire(1, 60000);
+            }
+        };
+        return (*other)->prepareModules(options);
+    });
+    const auto finish = qScopeGuard([&] {
+        go.release();
+        run.waitForFinished();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(reached, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isActive() && banner->percent() >= 25, 10000);
+    save(window.get(), QStringLiteral("60-banner-preparing"));
+    window->resize(760, 600);
+    save(window.get(), QStringLiteral("61-banner-preparing-narrow"));
+    window->resize(1280, 800);
+    go.release();
+    QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isShowing() && !banner->isActive(), 10000);
+    QCOMPARE(banner->headline(), run.result()->message);
+    // The modules list follows the step's end.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window->modulesScreen()->listPage()->model()->index(0, 2).data().toString(),
+        QStringLiteral("Prepared"), 10000);
+    save(window.get(), QStringLiteral("62-banner-prepared"));
+
+    // A deployment held after its first module.
+    auto other = Environment::open(dir.path());
+    QVERIFY(other.ok());
+    bool asked = false;
+    StepOptions deployOptions;
+    deployOptions.user = QStringLiteral("ci-bot");
+    deployOptions.workers = 1;
+    deployOptions.progressInterval = std::chrono::milliseconds(0);
+    deployOptions.progress = [&](const StepProgress &progress) {
+        if (!asked && progress.counts.succeeded >= 1)
+            asked = (*other)->holdStep(QStringLiteral("ci-bot")).ok();
+    };
+    const Result<ExecutionSummary> held = environment->deployPreparedModules(deployOptions);
+    QVERIFY(held.ok());
+    QCOMPARE(held->status, ExecutionStatus::OnHold);
+    window->showPage(QStringLiteral("factory/upgrades"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->headline().contains(QStringLiteral("is on hold")), 10000);
+    save(window.get(), QStringLiteral("65-banner-deployment-on-hold"));
+
+    // A preparation step that failed (no system components), over the Error Log.
+    QTemporaryDir failedDir;
+    auto failed = testing::createSmallFactory(failedDir.path(), &error);
+    QVERIFY2(failed, qPrintable(error));
+    QVERIFY(failed->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}, false, false},
+                                    testing::testUser));
+    PreparationOptions options;
+    options.user = testing::testUser;
+    QVERIFY(failed->prepareModules(options).ok());
+    window = std::make_unique<MainWindow>(failedDir.path(), testing::testUser);
+    window->resize(1280, 800);
+    window->show();
+    banner = window->stepBanner();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isShowing(), 10000);
+    QCOMPARE(banner->headline(), QStringLiteral("There was an error preparing your modules."));
+    window->showPage(QStringLiteral("monitoring/errors"));
+    save(window.get(), QStringLiteral("66-banner-prep-step-failed"));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -1,0 +1,176 @@
+// bench_ui_upgrade: does the GUI stay smooth while a large preparation runs?
+//
+//   bench_ui_upgrade setup DIR [N]      prepare the environment (a process of its own,
+//                                       so that its memory is not counted)
+//   bench_ui_upgrade run DIR [--scctl PATH]
+//
+// setup: N modules of the demo factory (default 20,000) are uploaded for real and
+// recorded as published on 11.11.0, and the environment is upgraded to 11.19.0.
+// run (on a copy: it prepares the environment): the modules preparation runs in
+// another process (`scctl upgrade-published-applications`, the
+// built-in compiler, 2 workers) while this process shows the main window on Factory >
+// Upgrades with the running execution's details open on the Charts tab, live. A
+// StallProbe measures the GUI thread's event loop the whole time. Reported: the
+// longest and the 99th-percentile stall, chart replots a second, and this process's
+// peak memory (VmHWM). Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+
+#include "benchsupport.h"
+
+#include "common/stallprobe.h"
+#include "demo/demofactory.h"
+#include "environment/environment.h"
+#include "mainwindow.h"
+#include "upgrade/executiondetaildialog.h"
+#include "upgrade/upgradespage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTimer>
+
+using namespace osc;
+using namespace osc::bench;
+
+namespace {
+
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+qint64 peakMemoryKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+void setUp(const QString &root, int moduleCount)
+{
+    const QList<ModuleDefinition> definitions = DemoFactory::generate(moduleCount);
+    {
+        Result<std::unique_ptr<Environment>> environment
+            = Environment::create(root, PlatformVersion{11, 11, 0});
+        if (!environment)
+            fail(QStringLiteral("create"), environment.error());
+        if (Result<ImportReport> imported
+            = (*environment)->importDefinitions(definitions, QStringLiteral("bench"));
+            !imported)
+            fail(QStringLiteral("import"), imported.error());
+    }
+    {
+        Result<std::unique_ptr<Database>> db = Database::openSqlite(
+            root + QStringLiteral("/environment.db"), Database::OpenMode::OpenExisting);
+        if (!db)
+            fail(QStringLiteral("open"), db.error());
+        recordAsPublished(**db);
+    }
+    Result<std::unique_ptr<Environment>> environment = Environment::open(root);
+    if (!environment)
+        fail(QStringLiteral("open"), environment.error());
+    if (Result<UpgradeOutcome> upgraded
+        = (*environment)
+              ->upgradePlatform(UpgradeRequest{PlatformVersion{11, 19, 0}},
+                                QStringLiteral("bench"));
+        !upgraded)
+        fail(QStringLiteral("upgrade"), upgraded.error());
+    out << QStringLiteral("set up %1 modules in %2 (11.19.0, not prepared)")
+               .arg(moduleCount)
+               .arg(root)
+        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QString scctl
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/scctl/scctl");
+    if (const qsizetype at = args.indexOf(QStringLiteral("--scctl"));
+        at >= 0 && at + 1 < args.size()) {
+        scctl = args.at(at + 1);
+        args.remove(at, 2);
+    }
+    const QString root = args.value(1);
+    if (args.value(0) == QLatin1String("setup") && !root.isEmpty()) {
+        setUp(root, args.value(2, QStringLiteral("20000")).toInt());
+        return 0;
+    }
+    if (args.value(0) != QLatin1String("run") || root.isEmpty()) {
+        out << "usage: bench_ui_upgrade setup DIR [N] | run DIR [--scctl PATH]" << Qt::endl;
+        return 2;
+    }
+    const qint64 memoryBeforeWindowKb = peakMemoryKb();
+
+    MainWindow window(root, QStringLiteral("bench"));
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(QStringLiteral("factory/upgrades"));
+    UpgradesPage *page = window.upgradesPage();
+
+    StallProbe probe;
+    probe.start();
+    QProcess preparation;
+    preparation.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    preparation.start(scctl,
+                      {QStringLiteral("--env"), root,
+                       QStringLiteral("upgrade-published-applications"),
+                       QStringLiteral("--workers"), QStringLiteral("2")});
+    if (!preparation.waitForStarted())
+        fail(QStringLiteral("scctl"), makeError(ErrorCode::Failed, preparation.errorString()));
+
+    // Open the running execution's details on the Charts tab as soon as it shows up.
+    ExecutionDetailDialog *details = nullptr;
+    QElapsedTimer clock;
+    clock.start();
+    while (preparation.state() != QProcess::NotRunning) {
+        wait(50);
+        if (details)
+            continue;
+        Result<std::unique_ptr<Environment>> environment = Environment::open(root);
+        Result<QList<ExecutionSummary>> executions = environment
+            ? (*environment)->executions()
+            : Result<QList<ExecutionSummary>>(QList<ExecutionSummary>());
+        if (!executions || executions->isEmpty())
+            continue;
+        details = page->openExecution(executions->constFirst().id);
+        if (auto *tabs = details->findChild<QTabWidget *>(QStringLiteral("executionTabs")))
+            tabs->setCurrentIndex(tabs->count() - 1);
+    }
+    const qint64 runMs = clock.elapsed();
+    wait(1500); // the last reload and replot
+    probe.stop();
+    const StallProbe::Report report = probe.report();
+    const int replots = details ? details->replotCount() : 0;
+    Result<std::unique_ptr<Environment>> environment = Environment::open(root);
+    Result<QList<ExecutionSummary>> executions = environment
+        ? (*environment)->executions()
+        : Result<QList<ExecutionSummary>>(QList<ExecutionSummary>());
+    const int moduleCount
+        = executions && !executions->isEmpty() ? executions->constFirst().counts.total : 0;
+    out << QStringLiteral("ui-upgrade  %1 modules  preparation %2 s (exit %3)  %4  replots %5 "
+                          "(%6/s)  peak memory %7 MB (%8 MB before the window)")
+               .arg(moduleCount)
+               .arg(double(runMs) / 1000.0, 0, 'f', 1)
+               .arg(preparation.exitCode())
+               .arg(StallProbe::toText(report))
+               .arg(replots)
+               .arg(double(replots) * 1000.0 / double(std::max<qint64>(1, runMs)), 0, 'f', 1)
+               .arg(double(peakMemoryKb()) / 1024.0, 0, 'f', 1)
+               .arg(double(memoryBeforeWindowKb) / 1024.0, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
