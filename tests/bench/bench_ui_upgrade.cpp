@@ -21,6 +21,7 @@
 #include "environment/environment.h"
 #include "mainwindow.h"
 #include "upgrade/executiondetaildialog.h"
+#include "upgrade/executionsmodel.h"
 #include "upgrade/upgradespage.h"
 
 #include <QApplication>
@@ -89,13 +90,47 @@ void setUp(const QString &root, int moduleCount)
         << Qt::endl;
 }
 
+// Times every event the GUI thread dispatches, to name what a stall was.
+class TimedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth++ > 0) {
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 ms = timer.elapsed();
+        if (ms >= 16) {
+            m_slow << QStringLiteral("%1 ms: %2 (%3) event %4")
+                          .arg(ms)
+                          .arg(QString::fromLatin1(receiver->metaObject()->className()),
+                               receiver->objectName())
+                          .arg(int(event->type()));
+        }
+        return handled;
+    }
+    QStringList slowEvents() const { return m_slow; }
+
+private:
+    int m_depth = 0;
+    QStringList m_slow;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     QString scctl
         = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/scctl/scctl");
@@ -121,6 +156,7 @@ int main(int argc, char *argv[])
     window.showPage(QStringLiteral("factory/upgrades"));
     UpgradesPage *page = window.upgradesPage();
 
+    wait(500); // the window's first paint is not part of the run
     StallProbe probe;
     probe.start();
     QProcess preparation;
@@ -134,19 +170,26 @@ int main(int argc, char *argv[])
 
     // Open the running execution's details on the Charts tab as soon as it shows up.
     ExecutionDetailDialog *details = nullptr;
+    qint64 openingMs = 0; // in the GUI thread: creating the details dialog
     QElapsedTimer clock;
     clock.start();
     while (preparation.state() != QProcess::NotRunning) {
         wait(50);
         if (details)
             continue;
-        Result<std::unique_ptr<Environment>> environment = Environment::open(root);
-        Result<QList<ExecutionSummary>> executions = environment
-            ? (*environment)->executions()
-            : Result<QList<ExecutionSummary>>(QList<ExecutionSummary>());
-        if (!executions || executions->isEmpty())
+        // What the page's own poll (in its worker) has read: no database work here.
+        const ExecutionsModel *report = page->executionsModel();
+        qint64 running = 0;
+        for (int row = 0; row < report->rowCount(); ++row)
+            if (report->executionAt(row).kind == ExecutionKind::Preparation
+                && !isEnded(report->executionAt(row).status))
+                running = report->executionAt(row).id;
+        if (running == 0)
             continue;
-        details = page->openExecution(executions->constFirst().id);
+        QElapsedTimer opening;
+        opening.start();
+        details = page->openExecution(running);
+        openingMs = opening.elapsed();
         if (auto *tabs = details->findChild<QTabWidget *>(QStringLiteral("executionTabs")))
             tabs->setCurrentIndex(tabs->count() - 1);
     }
@@ -161,8 +204,9 @@ int main(int argc, char *argv[])
         : Result<QList<ExecutionSummary>>(QList<ExecutionSummary>());
     const int moduleCount
         = executions && !executions->isEmpty() ? executions->constFirst().counts.total : 0;
-    out << QStringLiteral("ui-upgrade  %1 modules  preparation %2 s (exit %3)  %4  replots %5 "
-                          "(%6/s)  peak memory %7 MB (%8 MB before the window)")
+    out << QStringLiteral(
+               "ui-upgrade  %1 modules  preparation %2 s (exit %3)  %4  replots %5 "
+               "(%6/s)  peak memory %7 MB (%8 MB before the window)  opening the details %9 ms")
                .arg(moduleCount)
                .arg(double(runMs) / 1000.0, 0, 'f', 1)
                .arg(preparation.exitCode())
@@ -171,6 +215,9 @@ int main(int argc, char *argv[])
                .arg(double(replots) * 1000.0 / double(std::max<qint64>(1, runMs)), 0, 'f', 1)
                .arg(double(peakMemoryKb()) / 1024.0, 0, 'f', 1)
                .arg(double(memoryBeforeWindowKb) / 1024.0, 0, 'f', 1)
+               .arg(openingMs)
         << Qt::endl;
+    for (const QString &slow : app.slowEvents())
+        out << QStringLiteral("  slow event: ") << slow << Qt::endl;
     return 0;
 }

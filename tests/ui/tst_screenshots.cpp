@@ -342,7 +342,10 @@ void TestScreenshots::settingsForm()
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("applySettingsButton")),
                       Qt::LeftButton);
     QVERIFY(finished.wait(30000));
-    QVERIFY(page->findChild<QLabel *>(QStringLiteral("settingsError"))->isVisible());
+    // Shown by the page's own handler of the outcome; under a loaded machine it may
+    // come a moment after the signal.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->findChild<QLabel *>(QStringLiteral("settingsError"))->isVisible(), 10000);
     save(&window, QStringLiteral("17-module-detail-settings-rejected"));
 
     // A value it accepts: the module is redeployed and the page says so.
@@ -378,7 +381,7 @@ void TestScreenshots::deleteDialogs()
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("deleteButton")),
                       Qt::LeftButton);
     QWidget *confirm = nullptr;
-    QTRY_VERIFY(confirm = testing::visibleTopLevel("confirmDeleteDialog"));
+    QTRY_VERIFY_WITH_TIMEOUT(confirm = testing::visibleTopLevel("confirmDeleteDialog"), 15000);
     saveWithDialog(&window, confirm, QStringLiteral("24-delete-confirmation"));
     QVERIFY(testing::clickButton(confirm, QStringLiteral("confirmDeleteButton")));
     QWidget *refused = nullptr;
@@ -391,7 +394,7 @@ void TestScreenshots::deleteDialogs()
     QVERIFY(openAndWait(screen, m_longName));
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("deleteButton")),
                       Qt::LeftButton);
-    QTRY_VERIFY(confirm = testing::visibleTopLevel("confirmDeleteDialog"));
+    QTRY_VERIFY_WITH_TIMEOUT(confirm = testing::visibleTopLevel("confirmDeleteDialog"), 15000);
     saveWithDialog(&window, confirm, QStringLiteral("26-delete-confirmation-long-name"));
     QVERIFY(testing::clickButton(confirm, QStringLiteral("cancelDeleteButton")));
     QTRY_COMPARE(finished.size(), 2);
