@@ -26,34 +26,14 @@ void run(int moduleCount, int workers)
 {
     QTemporaryDir dir;
     const QString root = dir.filePath(QStringLiteral("env"));
-    const QList<ModuleDefinition> definitions = DemoFactory::generate(moduleCount);
     QElapsedTimer setup;
     setup.start();
-    {
-        Result<std::unique_ptr<Environment>> environment
-            = Environment::create(root, PlatformVersion{11, 11, 0});
-        if (!environment)
-            fail(QStringLiteral("create"), environment.error());
-        if (Result<ImportReport> imported
-            = (*environment)->importDefinitions(definitions, QStringLiteral("bench"));
-            !imported)
-            fail(QStringLiteral("import"), imported.error());
-    }
-    {
-        Result<std::unique_ptr<Database>> db = Database::openSqlite(
-            root + QStringLiteral("/environment.db"), Database::OpenMode::OpenExisting);
-        if (!db)
-            fail(QStringLiteral("open"), db.error());
-        recordAsPublished(**db);
-    }
+    const QList<ModuleDefinition> definitions
+        = setUpRecordedFactory(root, moduleCount, PlatformVersion{11, 19, 0});
     Result<std::unique_ptr<Environment>> opened = Environment::open(root);
     if (!opened)
         fail(QStringLiteral("open"), opened.error());
     Environment &environment = **opened;
-    if (Result<UpgradeOutcome> upgraded = environment.upgradePlatform(
-            UpgradeRequest{PlatformVersion{11, 19, 0}}, QStringLiteral("bench"));
-        !upgraded)
-        fail(QStringLiteral("upgrade"), upgraded.error());
     StepOptions options;
     options.user = QStringLiteral("bench");
     options.workers = workers;

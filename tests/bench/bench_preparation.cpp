@@ -56,35 +56,9 @@ void overhead(int moduleCount, int workers, const PlatformVersion &target)
     const QString root = dir.filePath(QStringLiteral("env"));
     QElapsedTimer setup;
     setup.start();
-    {
-        Result<std::unique_ptr<Environment>> environment
-            = Environment::create(root, PlatformVersion{11, 11, 0});
-        if (!environment)
-            fail(QStringLiteral("create"), environment.error());
-        const QList<ModuleDefinition> definitions = DemoFactory::generate(moduleCount);
-        if (Result<ImportReport> imported
-            = (*environment)->importDefinitions(definitions, QStringLiteral("bench"));
-            !imported)
-            fail(QStringLiteral("import"), imported.error());
-    }
-    {
-        Result<std::unique_ptr<Database>> db = Database::openSqlite(
-            root + QStringLiteral("/environment.db"), Database::OpenMode::OpenExisting);
-        if (!db)
-            fail(QStringLiteral("open"), db.error());
-        recordAsPublished(**db);
-    }
-    {
-        Result<std::unique_ptr<Environment>> environment = Environment::open(root);
-        if (!environment)
-            fail(QStringLiteral("open"), environment.error());
-        if (Result<UpgradeOutcome> upgraded
-            = (*environment)->upgradePlatform(UpgradeRequest{target}, QStringLiteral("bench"));
-            !upgraded)
-            fail(QStringLiteral("upgrade"), upgraded.error());
-    }
+    const QList<ModuleDefinition> definitions = setUpRecordedFactory(root, moduleCount, target);
     // Every module of a real environment has its compilations folder already.
-    for (const ModuleDefinition &definition : DemoFactory::generate(moduleCount))
+    for (const ModuleDefinition &definition : definitions)
         QDir().mkpath(DataFolder(root).compilationsOf(definition.name));
     const qint64 setupMs = setup.elapsed();
 

@@ -55,41 +55,6 @@ qint64 peakMemoryKb()
     return -1;
 }
 
-void setUp(const QString &root, int moduleCount)
-{
-    const QList<ModuleDefinition> definitions = DemoFactory::generate(moduleCount);
-    {
-        Result<std::unique_ptr<Environment>> environment
-            = Environment::create(root, PlatformVersion{11, 11, 0});
-        if (!environment)
-            fail(QStringLiteral("create"), environment.error());
-        if (Result<ImportReport> imported
-            = (*environment)->importDefinitions(definitions, QStringLiteral("bench"));
-            !imported)
-            fail(QStringLiteral("import"), imported.error());
-    }
-    {
-        Result<std::unique_ptr<Database>> db = Database::openSqlite(
-            root + QStringLiteral("/environment.db"), Database::OpenMode::OpenExisting);
-        if (!db)
-            fail(QStringLiteral("open"), db.error());
-        recordAsPublished(**db);
-    }
-    Result<std::unique_ptr<Environment>> environment = Environment::open(root);
-    if (!environment)
-        fail(QStringLiteral("open"), environment.error());
-    if (Result<UpgradeOutcome> upgraded
-        = (*environment)
-              ->upgradePlatform(UpgradeRequest{PlatformVersion{11, 19, 0}},
-                                QStringLiteral("bench"));
-        !upgraded)
-        fail(QStringLiteral("upgrade"), upgraded.error());
-    out << QStringLiteral("set up %1 modules in %2 (11.19.0, not prepared)")
-               .arg(moduleCount)
-               .arg(root)
-        << Qt::endl;
-}
-
 // Times every event the GUI thread dispatches, to name what a stall was.
 class TimedApplication final : public QApplication
 {
@@ -141,7 +106,12 @@ int main(int argc, char *argv[])
     }
     const QString root = args.value(1);
     if (args.value(0) == QLatin1String("setup") && !root.isEmpty()) {
-        setUp(root, args.value(2, QStringLiteral("20000")).toInt());
+        const int moduleCount = args.value(2, QStringLiteral("20000")).toInt();
+        setUpRecordedFactory(root, moduleCount, PlatformVersion{11, 19, 0});
+        out << QStringLiteral("set up %1 modules in %2 (11.19.0, not prepared)")
+                   .arg(moduleCount)
+                   .arg(root)
+            << Qt::endl;
         return 0;
     }
     if (args.value(0) != QLatin1String("run") || root.isEmpty()) {
