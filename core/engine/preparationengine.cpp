@@ -354,21 +354,10 @@ PreparationEngine::Run::openExecution(const std::optional<ExecutionStore::Unfini
     }
     Result<void> written = s.db.write([&]() -> Result<void> {
         // Checked again inside the transaction: two processes may race to start it.
-        Result<std::optional<ExecutionStore::Unfinished>> now
-            = m_store.unfinished(ExecutionKind::Preparation, s.profile->version);
-        if (!now)
-            return now.error();
-        const bool same = now->has_value() == unfinished.has_value()
-            && (!unfinished
-                || ((*now)->summary.id == unfinished->summary.id
-                    && (*now)->operationId == unfinished->operationId));
-        if (!same) {
-            return makeError(ErrorCode::Conflict,
-                             QCoreApplication::translate(
-                                 "PreparationEngine",
-                                 "Another process started or resumed the modules preparation at "
-                                 "the same moment. Follow it with 'scctl upgrades'."));
-        }
+        if (Result<void> still = checkStillUnfinished(m_store, ExecutionKind::Preparation,
+                                                      s.profile->version, unfinished);
+            !still)
+            return still;
         if (unfinished) {
             m_executionId = unfinished->summary.id;
             return m_store.attachInTransaction(m_executionId, operationId, m_workers);

@@ -56,6 +56,31 @@ awaitDeadHolder(const OperationServices &operations, ExecutionStore &store, Exec
     }
 }
 
+Result<void> checkStillUnfinished(ExecutionStore &store, ExecutionKind kind,
+                                  const PlatformVersion &platform,
+                                  const std::optional<ExecutionStore::Unfinished> &planned)
+{
+    Result<std::optional<ExecutionStore::Unfinished>> now = store.unfinished(kind, platform);
+    if (!now)
+        return now.error();
+    const bool same = now->has_value() == planned.has_value()
+        && (!planned
+            || ((*now)->summary.id == planned->summary.id
+                && (*now)->operationId == planned->operationId));
+    if (same)
+        return {};
+    return makeError(ErrorCode::Conflict,
+                     kind == ExecutionKind::Preparation
+                         ? QCoreApplication::translate(
+                             "PreparationEngine",
+                             "Another process started or resumed the modules preparation at the "
+                             "same moment. Follow it with 'scctl upgrades'.")
+                         : QCoreApplication::translate(
+                             "DeploymentEngine",
+                             "Another process started or resumed the modules deployment at the "
+                             "same moment. Follow it with 'scctl upgrades'."));
+}
+
 void announceStarted(ExecutionStore &store, qint64 executionId, const StepOptions &options)
 {
     if (!options.started)

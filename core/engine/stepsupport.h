@@ -66,6 +66,13 @@ Result<std::optional<ExecutionStore::Unfinished>>
 awaitDeadHolder(const OperationServices &operations, ExecutionStore &store, ExecutionKind kind,
                 const PlatformVersion &platform);
 
+// Inside the write transaction that starts or resumes a run: the unfinished execution
+// of `kind` is still the one the run planned from (`planned`), so that two processes
+// racing to start it cannot both win. ErrorCode::Conflict otherwise.
+Result<void> checkStillUnfinished(ExecutionStore &store, ExecutionKind kind,
+                                  const PlatformVersion &platform,
+                                  const std::optional<ExecutionStore::Unfinished> &planned);
+
 // Calls options.started with the execution, when the caller asked for it.
 void announceStarted(ExecutionStore &store, qint64 executionId, const StepOptions &options);
 
