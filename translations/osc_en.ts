@@ -981,6 +981,18 @@
         <source>Creating the environment in %1 with the demo factory…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measure how long the window&apos;s event loop stalls, and print the longest stall and its percentiles when quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stall-probe: also write the report as JSON to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsApplier</name>
@@ -1179,6 +1191,101 @@
     </message>
     <message>
         <source>The compiler profile folder &apos;%1&apos; has no profile (*.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::ErrorEntryDialog</name>
+    <message>
+        <source>Error Log Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error Log Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::ExecutionChartsWidget</name>
+    <message>
+        <source>Time since start (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules done over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection (ETA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This execution has no modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No module has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection: about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,6 +1506,34 @@
     </message>
     <message>
         <source>&lt;a href=&quot;#&quot;&gt;Execution %1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a failed module for its Error Log entry, a skipped one for the producer that caused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Error Log entry for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module&apos;s failure was not written to the Error Log: its reason in the table is all there is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error Log entry %1 is no longer in the Error Log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries are removed when the Error Log is purged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,6 +1959,35 @@
     </message>
     <message>
         <source>Quitting puts it on hold: the modules being deployed finish first, then it stops and releases its locks. Resume it later from Factory &gt; Upgrades, or with &apos;scctl resume&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Service Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More details about the upgrade step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2% — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules preparation ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules deployment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% — %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2953,6 +3117,121 @@
     </message>
     <message>
         <source>The system components %1 of platform version %2 are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::StepBanner</name>
+    <message>
+        <source>Upgrade step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade step progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click here for more details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the errors in the Error Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the modules preparation for platform version %1 on hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the modules deployment for platform version %1 on hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing modules for platform version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying modules for platform version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation for platform version %1 is on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules deployment for platform version %1 is on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

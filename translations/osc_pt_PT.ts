@@ -981,6 +981,18 @@
         <source>Creating the environment in %1 with the demo factory…</source>
         <translation>A criar o ambiente em %1 com a fábrica de demonstração…</translation>
     </message>
+    <message>
+        <source>Measure how long the window&apos;s event loop stalls, and print the longest stall and its percentiles when quitting.</source>
+        <translation>Medir durante quanto tempo o ciclo de eventos da janela fica bloqueado e, ao sair, mostrar o bloqueio mais longo e os respetivos percentis.</translation>
+    </message>
+    <message>
+        <source>With --stall-probe: also write the report as JSON to FILE.</source>
+        <translation>Com --stall-probe: escrever também o relatório em JSON no FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHEIRO</translation>
+    </message>
 </context>
 <context>
     <name>SettingsApplier</name>
@@ -1180,6 +1192,102 @@
     <message>
         <source>The compiler profile folder &apos;%1&apos; has no profile (*.json).</source>
         <translation>A pasta de perfis de compilador &apos;%1&apos; não tem nenhum perfil (*.json).</translation>
+    </message>
+</context>
+<context>
+    <name>osc::ErrorEntryDialog</name>
+    <message>
+        <source>Error Log Entry</source>
+        <translation>Entrada do Registo de erros</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>Error Log Entry %1</source>
+        <translation>Entrada %1 do Registo de erros</translation>
+    </message>
+    <message>
+        <source>Module %1 (version %2)</source>
+        <translation>Módulo %1 (versão %2)</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>passo %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Módulo %1</translation>
+    </message>
+</context>
+<context>
+    <name>osc::ExecutionChartsWidget</name>
+    <message>
+        <source>Time since start (s)</source>
+        <translation>Tempo desde o início (s)</translation>
+    </message>
+    <message>
+        <source>Time since start</source>
+        <translation>Tempo desde o início</translation>
+    </message>
+    <message>
+        <source>Modules done over time</source>
+        <translation>Módulos concluídos ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Workers&apos; timeline</source>
+        <translation>Cronologia das tarefas</translation>
+    </message>
+    <message>
+        <source>Modules done</source>
+        <translation>Módulos concluídos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluídos</translation>
+    </message>
+    <message>
+        <source>Projection (ETA)</source>
+        <translation>Projeção (fim previsto)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <source>This execution has no modules.</source>
+        <translation>Esta execução não tem módulos.</translation>
+    </message>
+    <message>
+        <source>No module has run yet.</source>
+        <translation>Ainda não foi executado nenhum módulo.</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2</source>
+        <translation>Concluídos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Projection: about %1 left</source>
+        <translation>Projeção: falta cerca de %1</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Caminho crítico</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation>%1
+%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>No caminho crítico</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1508,34 @@
     <message>
         <source>&lt;a href=&quot;#&quot;&gt;Execution %1&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;#&quot;&gt;Execução %1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Double-click a failed module for its Error Log entry, a skipped one for the producer that caused it.</source>
+        <translation>Faça duplo clique num módulo falhado para ver a respetiva entrada do Registo de erros, ou num ignorado para ver o produtor que o causou.</translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation>Mó&amp;dulos</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>No Error Log entry for %1.</source>
+        <translation>Não há nenhuma entrada do Registo de erros para %1.</translation>
+    </message>
+    <message>
+        <source>This module&apos;s failure was not written to the Error Log: its reason in the table is all there is.</source>
+        <translation>A falha deste módulo não foi escrita no Registo de erros: o motivo indicado na tabela é tudo o que existe.</translation>
+    </message>
+    <message>
+        <source>Error Log entry %1 is no longer in the Error Log.</source>
+        <translation>A entrada %1 do Registo de erros já não está no Registo de erros.</translation>
+    </message>
+    <message>
+        <source>Entries are removed when the Error Log is purged.</source>
+        <translation>As entradas são removidas quando o Registo de erros é limpo.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1961,36 @@
     <message>
         <source>Quitting puts it on hold: the modules being deployed finish first, then it stops and releases its locks. Resume it later from Factory &gt; Upgrades, or with &apos;scctl resume&apos;.</source>
         <translation>Ao sair, a implementação é colocada em espera: os módulos em implementação terminam primeiro; depois, a implementação fica parada e liberta os respetivos bloqueios. Retome-a mais tarde em Fábrica &gt; Atualizações ou com &apos;scctl resume&apos;.</translation>
+    </message>
+    <message>
+        <source>Open Service Center</source>
+        <translation>Open Service Center</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation>Mais detalhes</translation>
+    </message>
+    <message>
+        <source>More details about the upgrade step</source>
+        <translation>Mais detalhes sobre o passo da atualização</translation>
+    </message>
+    <message>
+        <source>%1
+%2% — %3</source>
+        <translation>%1
+%2% — %3</translation>
+    </message>
+    <message>
+        <source>Modules preparation ended</source>
+        <translation>A preparação dos módulos terminou</translation>
+    </message>
+    <message>
+        <source>Modules deployment ended</source>
+        <translation>A implementação dos módulos terminou</translation>
+    </message>
+    <message>
+        <source>%1% — %2 — %3</source>
+        <translation>%1% — %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3121,121 @@
     <message>
         <source>The system components %1 of platform version %2 are installed.</source>
         <translation>Os componentes do sistema %1 da versão %2 da plataforma estão instalados.</translation>
+    </message>
+</context>
+<context>
+    <name>osc::StepBanner</name>
+    <message>
+        <source>Upgrade step</source>
+        <translation>Passo da atualização</translation>
+    </message>
+    <message>
+        <source>Upgrade step progress</source>
+        <translation>Progresso do passo da atualização</translation>
+    </message>
+    <message>
+        <source>Click here for more details</source>
+        <translation>Clique aqui para ver mais detalhes</translation>
+    </message>
+    <message>
+        <source>See the errors in the Error Log</source>
+        <translation>Ver os erros no Registo de erros</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Preparation on hold</source>
+        <translation>Preparação em espera</translation>
+    </message>
+    <message>
+        <source>Deployment on hold</source>
+        <translation>Implementação em espera</translation>
+    </message>
+    <message>
+        <source>Preparation ended</source>
+        <translation>Preparação terminada</translation>
+    </message>
+    <message>
+        <source>Deployment ended</source>
+        <translation>Implementação terminada</translation>
+    </message>
+    <message>
+        <source>Preparing modules</source>
+        <translation>A preparar os módulos</translation>
+    </message>
+    <message>
+        <source>Deploying modules</source>
+        <translation>A implementar os módulos</translation>
+    </message>
+    <message>
+        <source>Putting the modules preparation for platform version %1 on hold…</source>
+        <translation>A colocar em espera a preparação dos módulos para a versão %1 da plataforma…</translation>
+    </message>
+    <message>
+        <source>Putting the modules deployment for platform version %1 on hold…</source>
+        <translation>A colocar em espera a implementação dos módulos para a versão %1 da plataforma…</translation>
+    </message>
+    <message>
+        <source>Preparing modules for platform version %1…</source>
+        <translation>A preparar os módulos para a versão %1 da plataforma…</translation>
+    </message>
+    <message>
+        <source>Deploying modules for platform version %1…</source>
+        <translation>A implementar os módulos para a versão %1 da plataforma…</translation>
+    </message>
+    <message>
+        <source>The modules preparation for platform version %1 is on hold.</source>
+        <translation>A preparação dos módulos para a versão %1 da plataforma está em espera.</translation>
+    </message>
+    <message>
+        <source>The modules deployment for platform version %1 is on hold.</source>
+        <translation>A implementação dos módulos para a versão %1 da plataforma está em espera.</translation>
+    </message>
+    <message>
+        <source>Modules %1: %2.</source>
+        <translation>%1 dos módulos: %2.</translation>
+    </message>
+    <message>
+        <source>Platform version %1</source>
+        <translation>Versão da plataforma %1</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>Preparados: %1</translation>
+    </message>
+    <message>
+        <source>Deployed %1</source>
+        <translation>Implementados: %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>Falhados: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>Ignorados: %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Decorrido: %1</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Falta cerca de %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Iniciada em %1</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>Demorou %1</translation>
     </message>
 </context>
 <context>
