@@ -1,6 +1,7 @@
 #include "preparationjob.h"
 
 #include "common/environmenttask.h"
+#include "upgrade/stepjoboptions.h"
 
 namespace osc {
 
@@ -26,27 +27,11 @@ void PreparationJob::start()
         return;
     m_running = true;
 
-    // The callbacks run in the worker; they hand plain values to this object's
-    // thread. The destructor waits for the worker, so `this` outlives them.
-    PreparationOptions options;
-    options.user = m_user;
-    options.progressInterval = m_interval;
-    options.started = [this](const ExecutionSummary &execution) {
-        QMetaObject::invokeMethod(
-            this, [this, execution] { emit preparationStarted(execution); }, Qt::QueuedConnection);
-    };
-    options.progress = [this, dataDir = m_dataDir, user = m_user, holdOnExit = m_holdOnExit,
-                        heldOnExit = m_heldOnExit](const StepProgress &snapshot) {
-        if (holdOnExit->load() && !heldOnExit->exchange(true)
-            && snapshot.status == ExecutionStatus::Running) {
-            // The Environment running the preparation is busy in this very call:
-            // ask through a second one, opened (and closed) in this thread.
-            if (Result<std::unique_ptr<Environment>> other = Environment::open(dataDir))
-                (void)(*other)->holdStep(user);
-        }
-        QMetaObject::invokeMethod(
-            this, [this, snapshot] { emit progress(snapshot); }, Qt::QueuedConnection);
-    };
+    // The destructor waits for the worker, so `this` outlives the callbacks.
+    const StepOptions options = jobStepOptions(
+        this, m_dataDir, m_user, m_interval, m_holdOnExit,
+        [this](const ExecutionSummary &execution) { emit preparationStarted(execution); },
+        [this](const StepProgress &snapshot) { emit progress(snapshot); });
 
     const PreparationRequest request = m_request;
     const QString user = m_user;

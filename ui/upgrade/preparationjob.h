@@ -89,7 +89,6 @@ private:
     bool m_running = false;
     // Set by the destructor; the worker's progress callback asks the run to hold.
     std::shared_ptr<std::atomic<bool>> m_holdOnExit = std::make_shared<std::atomic<bool>>(false);
-    std::shared_ptr<std::atomic<bool>> m_heldOnExit = std::make_shared<std::atomic<bool>>(false);
     QThreadPool m_pool;
     QFutureWatcher<Result<PreparationJobResult>> m_watcher;
 };
