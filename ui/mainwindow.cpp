@@ -436,7 +436,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A step this window runs (a preparation, a Deploy All) is put on hold when the
     // window goes (see PlatformUpgradePage, UpgradesPage): the operator says so first.
-    const bool preparing = m_platformUpgrade->isPreparing();
+    const bool preparing = m_platformUpgrade->isPreparing() || m_upgrades->isPreparing();
     if ((preparing || m_upgrades->isDeploying()) && !m_closeConfirmed) {
         event->ignore();
         if (m_closeBox)

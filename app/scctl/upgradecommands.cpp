@@ -147,6 +147,78 @@ int runPreparation(const Context &context, Environment &environment, int workers
     return reportStep(context, *summary, json);
 }
 
+// upgrade-environment --preview: what the upgrade would do; nothing changes.
+int printUpgradePreview(Context &context, Environment &environment, const UpgradeRequest &request)
+{
+    Result<UpgradePreview> preview = environment.upgradePreview(request);
+    if (!preview)
+        return report(context, preview.error());
+    const UpgradeOutcome &plan = preview->plan;
+    if (context.json) {
+        QJsonArray features;
+        for (PlatformFeature feature : std::as_const(preview->newFeatures))
+            features << featureKey(feature);
+        QJsonArray uses;
+        for (const RemovedApiUse &use : std::as_const(preview->removedApiUses)) {
+            uses << QJsonObject{{QStringLiteral("module"), use.module},
+                                {QStringLiteral("version"), use.version},
+                                {QStringLiteral("element"), use.element},
+                                {QStringLiteral("api"), use.api},
+                                {QStringLiteral("removedIn"), use.removedIn.toString()},
+                                {QStringLiteral("advice"), use.advice}};
+        }
+        emitJson(QJsonObject{
+            {QStringLiteral("from"), plan.from.toString()},
+            {QStringLiteral("to"), plan.to.toString()},
+            {QStringLiteral("systemComponents"), preview->systemComponents},
+            {QStringLiteral("systemComponentsInstalled"), plan.systemComponentsInstalled},
+            {QStringLiteral("prepare"), plan.prepare},
+            {QStringLiteral("noPreparationReason"), plan.noPreparationReason},
+            {QStringLiteral("modulesToPrepare"), preview->modulesToPrepare},
+            {QStringLiteral("newFeatures"), features},
+            {QStringLiteral("removedApiUses"), uses},
+            {QStringLiteral("unreadableSources"),
+             QJsonArray::fromStringList(preview->unreadableSources)}});
+        return ExitDone;
+    }
+    QTextStream &stream = out();
+    stream << QStringLiteral("Preview of the upgrade from %1 to %2 (nothing was changed):\n")
+                  .arg(plan.from.toString(), plan.to.toString());
+    stream << (plan.systemComponentsInstalled
+                   ? QStringLiteral("  System components %1 would be installed.\n")
+                   : QStringLiteral("  System components %1 would not be installed "
+                                    "(--no-system-components).\n"))
+                  .arg(preview->systemComponents);
+    if (plan.prepare) {
+        stream << QStringLiteral("  The modules preparation would compile %1 module(s), without "
+                                 "deploying them.\n")
+                      .arg(preview->modulesToPrepare);
+    } else {
+        stream << QStringLiteral("  No modules preparation: %1\n").arg(plan.noPreparationReason);
+    }
+    QStringList features;
+    for (PlatformFeature feature : std::as_const(preview->newFeatures))
+        features << featureKey(feature);
+    stream << QStringLiteral("  New features: %1\n")
+                  .arg(features.isEmpty() ? QStringLiteral("none")
+                                          : features.join(QStringLiteral(", ")));
+    stream << QStringLiteral("  Modules calling APIs removed in %1: %2\n")
+                  .arg(plan.to.toString())
+                  .arg(preview->modulesUsingRemovedApis());
+    for (const RemovedApiUse &use : std::as_const(preview->removedApiUses)) {
+        stream << QStringLiteral("    %1 (version %2), element '%3': %4, removed in %5 (%6)\n")
+                      .arg(use.module)
+                      .arg(use.version)
+                      .arg(use.element, use.api, use.removedIn.toString(), use.advice);
+    }
+    if (!preview->unreadableSources.isEmpty()) {
+        stream << QStringLiteral("  Source files that could not be read (not checked): %1\n")
+                      .arg(preview->unreadableSources.join(QStringLiteral(", ")));
+    }
+    stream << Qt::flush;
+    return ExitDone;
+}
+
 } // namespace
 
 int upgradeEnvironmentCommand(Context &context)
@@ -157,6 +229,7 @@ int upgradeEnvironmentCommand(Context &context)
     request.skipPreparation = takeFlag(context.args, QStringLiteral("--skip-preparation"));
     request.installSystemComponents
         = !takeFlag(context.args, QStringLiteral("--no-system-components"));
+    const bool preview = takeFlag(context.args, QStringLiteral("--preview"));
     if (missing || !to)
         return usageError(context,
                           QStringLiteral("'upgrade-environment' needs --to VERSION (see 'scctl "
@@ -174,6 +247,8 @@ int upgradeEnvironmentCommand(Context &context)
     Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
     if (!environment)
         return report(context, environment.error());
+    if (preview)
+        return printUpgradePreview(context, **environment, request);
     Result<UpgradeOutcome> upgraded = (*environment)->upgradePlatform(request, context.user);
     if (!upgraded)
         return report(context, upgraded.error());

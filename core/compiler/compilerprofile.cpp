@@ -37,6 +37,26 @@ QString featureKey(PlatformFeature feature)
     return {};
 }
 
+QString featureName(PlatformFeature feature)
+{
+    switch (feature) {
+    case PlatformFeature::ModulesPreparation:
+        return QCoreApplication::translate("PlatformFeature",
+                                           "Modules preparation: an upgrade compiles every "
+                                           "published module with the new version first");
+    case PlatformFeature::ProgressivePreparation:
+        return QCoreApplication::translate("PlatformFeature",
+                                           "Progressive preparation: only the modules being "
+                                           "prepared are locked");
+    case PlatformFeature::DeployAll:
+        return QCoreApplication::translate("PlatformFeature",
+                                           "Deploy All: the prepared modules are deployed when "
+                                           "you decide");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 bool featureFromKey(const QString &key, PlatformFeature *feature)
 {
     for (PlatformFeature candidate : allFeatures) {

@@ -18,6 +18,8 @@ enum class PlatformFeature {
 };
 
 QString featureKey(PlatformFeature feature); // "modules-preparation", …
+// What the feature does, for operators (translated, context "PlatformFeature").
+QString featureName(PlatformFeature feature);
 // The feature whose featureKey() is `key`; false when there is none.
 bool featureFromKey(const QString &key, PlatformFeature *feature);
 

@@ -261,8 +261,14 @@ Result<QStringList> PreparationEngine::Run::allModules()
 // platform version yet.
 Result<QList<ExecutionStore::NewModule>> PreparationEngine::Run::modulesToPrepare()
 {
-    const QString platform = s.profile->version.toString();
-    Result<QSqlQuery> query = s.db.exec(
+    return PreparationEngine::modulesToPrepare(s.db, s.profile->version);
+}
+
+Result<QList<ExecutionStore::NewModule>>
+PreparationEngine::modulesToPrepare(Database &db, const PlatformVersion &version)
+{
+    const QString platform = version.toString();
+    Result<QSqlQuery> query = db.exec(
         QStringLiteral(
             "SELECT m.name, rv.id, rv.number FROM modules m"
             " JOIN deployments d ON d.module_id = m.id AND d.state = 'running'"

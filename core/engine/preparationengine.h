@@ -2,6 +2,7 @@
 
 #include "compiler/compiler.h"
 #include "engine/execution.h"
+#include "engine/executionstore.h"
 #include "engine/stepsupport.h"
 #include "environment/datafolder.h"
 #include "operations/operation.h"
@@ -60,6 +61,11 @@ public:
     // message, ErrorCode::Conflict when another live process runs it, BadInput
     // when the platform version has no modules preparation).
     Result<ExecutionSummary> run(const PreparationOptions &options);
+
+    // What a new run for `version` prepares: the running version of every module
+    // published with success, unless it has a successful compilation for `version`.
+    static Result<QList<ExecutionStore::NewModule>>
+    modulesToPrepare(Database &db, const PlatformVersion &version);
 
 private:
     class Run;

@@ -647,6 +647,14 @@ Result<UpgradeOutcome> Environment::upgradePlatform(const UpgradeRequest &reques
     return upgraded;
 }
 
+Result<UpgradePreview> Environment::upgradePreview(const UpgradeRequest &request)
+{
+    if (Result<void> followed = d->followPlatform(); !followed)
+        return followed.error();
+    UpgradePreviewer previewer(*d->db, d->folder, d->profiles);
+    return previewer.preview(platformVersion(), request);
+}
+
 Result<QString> Environment::installSystemComponents(const QString &user)
 {
     if (Result<void> followed = d->followPlatform(); !followed)

@@ -8,6 +8,7 @@
 #include "engine/preparationengine.h"
 #include "environment/environmentconfig.h"
 #include "environment/platformupgrader.h"
+#include "environment/upgradepreview.h"
 #include "logs/logentries.h"
 #include "operations/lockmanager.h"
 #include "operations/operation.h"
@@ -217,6 +218,10 @@ public:
     // modules preparation should run next (the caller runs prepareModules()).
     // Refused (Conflict) while modules are locked or an upgrade step runs.
     Result<UpgradeOutcome> upgradePlatform(const UpgradeRequest &request, const QString &user);
+    // What upgradePlatform(request) would do, without doing it (reads only): whether
+    // the preparation runs and how many modules it compiles, the new features, and the
+    // modules that call APIs the version removed. The same BadInput refusals.
+    Result<UpgradePreview> upgradePreview(const UpgradeRequest &request);
     Result<QString> installSystemComponents(const QString &user);
     // The installed system components version (one read; info() lists every module).
     Result<QString> systemComponentsVersion();

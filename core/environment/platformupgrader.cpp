@@ -71,39 +71,54 @@ Result<void> PlatformUpgrader::checkQuiet()
     return {};
 }
 
+Result<std::shared_ptr<const CompilerProfile>>
+PlatformUpgrader::installedTarget(const ProfileRegistry &profiles, const PlatformVersion &to)
+{
+    std::shared_ptr<const CompilerProfile> target = profiles.find(to);
+    if (target)
+        return target;
+    QStringList installed;
+    for (const PlatformVersion &version : profiles.versions())
+        installed << version.toString();
+    return makeError(
+        ErrorCode::BadInput,
+        QCoreApplication::translate("PlatformUpgrader",
+                                    "Platform version %1 is not installed. Installed versions: %2.")
+            .arg(to.toString(), installed.join(QStringLiteral(", "))));
+}
+
+Result<void> PlatformUpgrader::checkNewer(const PlatformVersion &from, const PlatformVersion &to)
+{
+    if (to > from)
+        return {};
+    return makeError(ErrorCode::BadInput,
+                     to == from
+                         ? QCoreApplication::translate(
+                               "PlatformUpgrader",
+                               "The environment already runs platform version %1. To prepare the "
+                               "modules again, run 'upgrade-published-applications'.")
+                               .arg(from.toString())
+                         : QCoreApplication::translate(
+                               "PlatformUpgrader",
+                               "Downgrades are refused: the environment runs platform version %1, "
+                               "newer than %2. Restore a backup taken before the upgrade instead.")
+                               .arg(from.toString(), to.toString()));
+}
+
 Result<UpgradeOutcome> PlatformUpgrader::upgrade(const UpgradeRequest &request)
 {
-    std::shared_ptr<const CompilerProfile> target = m_profiles.find(request.to);
-    if (!target) {
-        QStringList installed;
-        for (const PlatformVersion &version : m_profiles.versions())
-            installed << version.toString();
-        return makeError(
-            ErrorCode::BadInput,
-            QCoreApplication::translate(
-                "PlatformUpgrader", "Platform version %1 is not installed. Installed versions: %2.")
-                .arg(request.to.toString(), installed.join(QStringLiteral(", "))));
-    }
+    Result<std::shared_ptr<const CompilerProfile>> installed
+        = installedTarget(m_profiles, request.to);
+    if (!installed)
+        return installed.error();
+    const std::shared_ptr<const CompilerProfile> target = *installed;
     UpgradeOutcome outcome;
     Result<void> written = m_db.write([&]() -> Result<void> {
         Result<PlatformVersion> from = storedPlatformVersion(m_db);
         if (!from)
             return from.error();
-        if (request.to <= *from) {
-            return makeError(
-                ErrorCode::BadInput,
-                request.to == *from
-                    ? QCoreApplication::translate(
-                          "PlatformUpgrader",
-                          "The environment already runs platform version %1. To prepare the "
-                          "modules again, run 'upgrade-published-applications'.")
-                          .arg(from->toString())
-                    : QCoreApplication::translate(
-                          "PlatformUpgrader",
-                          "Downgrades are refused: the environment runs platform version %1, "
-                          "newer than %2. Restore a backup taken before the upgrade instead.")
-                          .arg(from->toString(), request.to.toString()));
-        }
+        if (Result<void> newer = checkNewer(*from, request.to); !newer)
+            return newer;
         if (Result<void> quiet = checkQuiet(); !quiet)
             return quiet;
         if (Result<void> set = m_db.setMeta(MetaKey::platformVersion, request.to.toString()); !set)

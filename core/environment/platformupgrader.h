@@ -47,6 +47,11 @@ public:
     // `systemComponentsInstalled`, `prepare` and `noPreparationReason`.
     static UpgradeOutcome plan(const PlatformVersion &from, const UpgradeRequest &request,
                                bool targetHasPreparation);
+    // The profile of installed version `to`; BadInput naming the installed ones if not.
+    static Result<std::shared_ptr<const CompilerProfile>>
+    installedTarget(const ProfileRegistry &profiles, const PlatformVersion &to);
+    // BadInput unless `to` is newer than `from` (the same version, or a downgrade).
+    static Result<void> checkNewer(const PlatformVersion &from, const PlatformVersion &to);
     // The version installed (the profile's system components version).
     Result<QString> installSystemComponents();
 

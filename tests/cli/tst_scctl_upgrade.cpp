@@ -34,6 +34,7 @@ class TestScctlUpgrade : public QObject
 
 private slots:
     void initTestCase();
+    void previewChangesNothing();
     void upgradeReportsTheStepAsJson();
     void killedPreparationResumesWithTheSameResult();
     void holdFromAnotherProcessThenResume();
@@ -124,6 +125,66 @@ int TestScctlUpgrade::compilationsFor(const QString &dir, const PlatformVersion 
         ++*modules;
     }
     return count;
+}
+
+// --preview says what the upgrade would do (text and JSON) and changes nothing; what
+// it foresees is what the upgrade then does.
+void TestScctlUpgrade::previewChangesNothing()
+{
+    const QString dir = copyOfTemplate(QStringLiteral("preview"));
+    const QStringList upgrade{QStringLiteral("upgrade-environment"), QStringLiteral("--to"),
+                              QStringLiteral("11.12.0")};
+    const Run text = scctl(env(dir, upgrade + QStringList{QStringLiteral("--preview")}));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith("Preview of the upgrade from 11.11.0 to 11.12.0 (nothing was "
+                                 "changed):\n  System components 11.12.0.3 would be installed.\n"
+                                 "  The modules preparation would compile 150 module(s), without "
+                                 "deploying them.\n  New features: modules-preparation\n"),
+             text.out.constData());
+    QVERIFY2(text.out.contains("Crypto.MD5, removed in 11.12.0 (use Crypto.Sha256)"),
+             text.out.constData());
+
+    const Run json = scctl(env(dir,
+                               QStringList{QStringLiteral("--json")} + upgrade
+                                   + QStringList{QStringLiteral("--preview")}));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject preview = json.json();
+    QCOMPARE(preview.value(QStringLiteral("from")).toString(), QStringLiteral("11.11.0"));
+    QCOMPARE(preview.value(QStringLiteral("prepare")).toBool(), true);
+    QCOMPARE(preview.value(QStringLiteral("modulesToPrepare")).toInt(), 150);
+    QCOMPARE(preview.value(QStringLiteral("newFeatures")).toArray(),
+             QJsonArray{QStringLiteral("modules-preparation")});
+    QSet<QString> foreseen;
+    for (const QJsonValue &use : preview.value(QStringLiteral("removedApiUses")).toArray())
+        foreseen.insert(use.toObject().value(QStringLiteral("module")).toString());
+    QVERIFY(!foreseen.isEmpty());
+
+    // Nothing changed: the environment still runs 11.11.0, with no execution.
+    {
+        Result<std::unique_ptr<Environment>> environment = Environment::open(dir);
+        QVERIFY(environment.ok());
+        QCOMPARE((*environment)->platformVersion(), PlatformVersion(11, 11, 0));
+        const Result<QList<ExecutionSummary>> executions = (*environment)->executions();
+        QVERIFY(executions.ok());
+        QVERIFY(executions->isEmpty());
+    }
+
+    // The upgrade then fails exactly modules it foresaw.
+    const Run upgraded = scctl(env(dir, upgrade));
+    QCOMPARE(upgraded.exitCode, 4);
+    const QMap<QString, QString> outcomes = moduleOutcomes(
+        scctl(env(dir, {QStringLiteral("--json"), QStringLiteral("upgrades"), QStringLiteral("1")}))
+            .json());
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        if (it.value() == QStringLiteral("failed"))
+            QVERIFY2(foreseen.contains(it.key()), qPrintable(it.key()));
+    }
+    // Refused like the upgrade.
+    const Run downgrade = scctl(env(dir,
+                                    {QStringLiteral("upgrade-environment"), QStringLiteral("--to"),
+                                     QStringLiteral("10.0.0"), QStringLiteral("--preview")}));
+    QCOMPARE(downgrade.exitCode, 2);
+    QVERIFY(downgrade.err.contains("Downgrades are refused"));
 }
 
 void TestScctlUpgrade::upgradeReportsTheStepAsJson()

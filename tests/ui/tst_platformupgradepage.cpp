@@ -8,7 +8,9 @@
 #include "mainwindow.h"
 #include "uitestsupport.h"
 #include "upgrade/platformupgradepage.h"
+#include "upgrade/upgradepreviewpanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -47,6 +49,7 @@ private slots:
     void initTestCase();
     void targetsAreTheInstalledNewerVersions_data();
     void targetsAreTheInstalledNewerVersions();
+    void previewSaysWhatTheUpgradeWillDo();
     void upgradeFromThePagePreparesTheModules();
     void upgradeWithoutPreparationSaysWhy();
     void holdThenResumeFromThePage();
@@ -168,6 +171,76 @@ void TestPlatformUpgradePage::targetsAreTheInstalledNewerVersions()
     QCOMPARE(button(*page, "upgradeButton")->isVisible(), !targets.isEmpty());
     if (!targets.isEmpty()) // the newest is offered first
         QCOMPARE(combo->currentText(), targets.constLast());
+}
+
+// Before the upgrade, the page shows core's preview of the selected target: how many
+// modules the preparation compiles, the new features, and each call of a removed API;
+// it follows the target and the options, and the confirmation repeats the count.
+void TestPlatformUpgradePage::previewSaysWhatTheUpgradeWillDo()
+{
+    QTemporaryDir dir;
+    QString error;
+    std::unique_ptr<Environment> environment
+        = testing::createDemoEnvironment(dir.path(), 150, &error);
+    QVERIFY2(environment, qPrintable(error));
+    const Result<UpgradePreview> expected
+        = environment->upgradePreview(UpgradeRequest{PlatformVersion{11, 12, 0}});
+    QVERIFY(expected.ok());
+    QVERIFY(expected->modulesUsingRemovedApis() > 0);
+
+    auto page = openPage(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(page->snapshot().has_value(), stepTimeout);
+    auto *combo = page->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("11.12.0")));
+    UpgradePreviewPanel *panel = page->previewPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->preview() && panel->preview()->plan.to == expected->plan.to,
+                             stepTimeout);
+    QCOMPARE(panel->preview()->removedApiUses, expected->removedApiUses);
+    QCOMPARE(panel->preview()->modulesToPrepare, expected->modulesToPrepare);
+    const QString summary = panel->summaryText();
+    QVERIFY2(summary.startsWith(QStringLiteral("The modules preparation will compile %1 module(s) "
+                                               "with platform version 11.12.0, without deploying "
+                                               "them.")
+                                    .arg(expected->modulesToPrepare)),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("New with platform version 11.12.0:\n\u2022 Modules "
+                                             "preparation")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("%1 module(s) call APIs that platform version "
+                                             "11.12.0 removed")
+                                  .arg(expected->modulesUsingRemovedApis())),
+             qPrintable(summary));
+    QTreeWidget *list = panel->removedApiList();
+    QCOMPARE(list->topLevelItemCount(), int(expected->removedApiUses.size()));
+    QVERIFY(list->isVisible());
+    const RemovedApiUse &first = expected->removedApiUses.constFirst();
+    const QList<QTreeWidgetItem *> found = list->findItems(first.module, Qt::MatchExactly, 0);
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(found.first()->text(3), first.api);
+    QCOMPARE(found.first()->text(4), QStringLiteral("11.12.0"));
+
+    // Skipping the preparation: the preview says so, in the upgrade's own words.
+    page->findChild<QCheckBox *>(QStringLiteral("skipPreparationCheck"))->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->preview() && !panel->preview()->plan.prepare, stepTimeout);
+    QVERIFY2(panel->summaryText().startsWith(
+                 QStringLiteral("The modules preparation was skipped: every module must be "
+                                "published again.")),
+             qPrintable(panel->summaryText()));
+    page->findChild<QCheckBox *>(QStringLiteral("skipPreparationCheck"))->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->preview() && panel->preview()->plan.prepare, stepTimeout);
+
+    // The confirmation repeats what matters most.
+    QTest::mouseClick(button(*page, "upgradeButton"), Qt::LeftButton);
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY(confirm = testing::visibleTopLevel<QMessageBox>("confirmUpgradeDialog"));
+    QVERIFY2(confirm->informativeText().contains(
+                 QStringLiteral("%1 module(s) call APIs that platform version 11.12.0 removed: "
+                                "they fail to compile until they are changed and published "
+                                "again.")
+                     .arg(expected->modulesUsingRemovedApis())),
+             qPrintable(confirm->informativeText()));
+    QVERIFY(testing::clickButton(confirm, QStringLiteral("cancelUpgradeButton")));
+    QCOMPARE(environment->platformVersion(), PlatformVersion(11, 11, 0));
 }
 
 void TestPlatformUpgradePage::upgradeFromThePagePreparesTheModules()

@@ -15,6 +15,7 @@
 #include "upgrade/executionmodulesmodel.h"
 #include "upgrade/executionsmodel.h"
 #include "upgrade/platformupgradepage.h"
+#include "upgrade/upgradepreviewpanel.h"
 #include "upgrade/upgradespage.h"
 
 #include <QComboBox>
@@ -468,9 +469,15 @@ void TestScreenshots::platformUpgrade()
     QTRY_VERIFY(window.environmentStatusText().contains(QStringLiteral("11.11.0")));
     auto *combo = page->findChild<QComboBox *>(QStringLiteral("targetCombo"));
     QCOMPARE(combo->count(), 3);
+    UpgradePreviewPanel *preview = page->previewPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->preview().has_value(), 10000);
     save(&window, QStringLiteral("40-platform-upgrade-before"));
 
     combo->setCurrentIndex(combo->findText(QStringLiteral("11.12.0")));
+    QTRY_VERIFY_WITH_TIMEOUT(preview->preview()
+                                 && preview->preview()->plan.to == PlatformVersion(11, 12, 0),
+                             10000);
+    save(&window, QStringLiteral("40b-platform-upgrade-preview-removed-apis"));
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("upgradeButton")),
                       Qt::LeftButton);
     QWidget *confirm = nullptr;
@@ -525,6 +532,14 @@ void TestScreenshots::platformUpgradeFinishedWithErrors()
     auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("platformUpgradeScroll"));
     QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
     save(&window, QStringLiteral("46-platform-upgrade-finished-with-errors-narrow"));
+    // Factory > Upgrades offers to prepare the failed and skipped modules again.
+    window.resize(1280, 800);
+    window.showPage(QStringLiteral("factory/upgrades"));
+    UpgradesPage *upgrades = window.upgradesPage();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        upgrades->findChild<QPushButton *>(QStringLiteral("prepareButton"))->isEnabled(), 10000);
+    save(&window, QStringLiteral("5a-upgrades-preparation-finished-with-errors"));
+    window.resize(900, 600);
     // The banner over another screen, wide and narrow.
     QCOMPARE(window.stepBanner()->headline(),
              QStringLiteral("There were errors preparing some modules."));
@@ -709,7 +724,7 @@ void TestScreenshots::upgradesOnHold()
     window.showPage(QStringLiteral("factory/upgrades"));
     UpgradesPage *page = window.upgradesPage();
     QTRY_VERIFY_WITH_TIMEOUT(
-        page->findChild<QPushButton *>(QStringLiteral("resumeDeploymentButton"))->isEnabled(),
+        page->findChild<QPushButton *>(QStringLiteral("resumeButton"))->isEnabled(),
         10000);
     QCOMPARE(page->statusHeadline(), QStringLiteral("The modules deployment is on hold."));
     save(&window, QStringLiteral("59-factory-upgrades-on-hold"));

@@ -3,6 +3,7 @@
 // outcome), the upgrades report and its models, an execution's details and export, a
 // run of another Environment shown live, and Resume of a deployment on hold.
 
+#include "domain/messages.h"
 #include "engine/executionreport.h"
 #include "mainwindow.h"
 #include "uitestsupport.h"
@@ -59,6 +60,8 @@ private slots:
     void reportSortsByValue();
     void showsAnExecutionOfAnotherEnvironment();
     void resumesADeploymentOnHold();
+    void prepareAgainOnlyWhatFailed();
+    void holdAndResumeAPreparation();
     void quittingWhileItDeploysAsksThenHolds();
 
 private:
@@ -149,19 +152,25 @@ void TestUpgradesPage::deployDisabledSaysWhy_data()
     QTest::addColumn<QString>("upgradeTo"); // empty: stays on 11.11.0
     QTest::addColumn<bool>("skipPreparation");
     QTest::addColumn<QString>("tooltip");
+    QTest::addColumn<QString>("prepareTooltip"); // Prepare's; enabled when it starts "Compile"
 
-    QTest::newRow("11.11.0 -> no Deploy All before 11.19.0")
+    QTest::newRow("11.11.0 -> no Deploy All before 11.19.0, no preparation")
         << QString() << false
         << "Platform version 11.11.0 has no Deploy All (it comes with 11.19.0): publish the "
-           "modules one at a time, or upgrade to 11.19.0 or later.";
-    QTest::newRow("11.15.0 -> no Deploy All before 11.19.0")
+           "modules one at a time, or upgrade to 11.19.0 or later."
+        << "Platform version 11.11.0 has no modules preparation: publishing a module compiles "
+           "it with this version.";
+    QTest::newRow("11.15.0 -> no Deploy All before 11.19.0, everything prepared")
         << "11.15.0" << false
         << "Platform version 11.15.0 has no Deploy All (it comes with 11.19.0): publish the "
-           "modules one at a time, or upgrade to 11.19.0 or later.";
-    QTest::newRow("11.19.0 without the preparation -> nothing to deploy")
+           "modules one at a time, or upgrade to 11.19.0 or later."
+        << "Every module published with success is prepared for platform version 11.15.0.";
+    QTest::newRow("11.19.0 without the preparation -> nothing to deploy, Prepare applies")
         << "11.19.0" << true
         << "Nothing to deploy for platform version 11.19.0: 4 module(s) skipped (already "
-           "deployed, not prepared, or failed to prepare).";
+           "deployed, not prepared, or failed to prepare)."
+        << "Compile, without deploying, every module published with success that is not "
+           "prepared for this platform version yet.";
 }
 
 void TestUpgradesPage::deployDisabledSaysWhy()
@@ -169,6 +178,7 @@ void TestUpgradesPage::deployDisabledSaysWhy()
     QFETCH(QString, upgradeTo);
     QFETCH(bool, skipPreparation);
     QFETCH(QString, tooltip);
+    QFETCH(QString, prepareTooltip);
     QTemporaryDir dir;
     QString error;
     std::unique_ptr<Environment> environment = testing::createSmallFactory(dir.path(), &error);
@@ -195,8 +205,11 @@ void TestUpgradesPage::deployDisabledSaysWhy()
     QVERIFY(!deploy->isEnabled());
     QCOMPARE(deploy->toolTip(), tooltip);
     QVERIFY(!page->deploy());
-    QVERIFY(!button(*page, "holdDeploymentButton")->isEnabled());
-    QVERIFY(!button(*page, "resumeDeploymentButton")->isEnabled());
+    QVERIFY(!button(*page, "holdButton")->isEnabled());
+    QVERIFY(!button(*page, "resumeButton")->isEnabled());
+    QPushButton *prepare = button(*page, "prepareButton");
+    QCOMPARE(prepare->toolTip(), prepareTooltip);
+    QCOMPARE(prepare->isEnabled(), prepareTooltip.startsWith(QStringLiteral("Compile")));
 }
 
 void TestUpgradesPage::deployFromThePage()
@@ -220,6 +233,9 @@ void TestUpgradesPage::deployFromThePage()
     QCOMPARE(page->executionsModel()->rowCount(), 1);
     QCOMPARE(rowsOfKind(*page->executionsModel(), ExecutionKind::Preparation), QList<int>{0});
     QCOMPARE(page->statusHeadline(), QStringLiteral("4 prepared module(s) ready to deploy."));
+    QCOMPARE(button(*page, "prepareButton")->toolTip(),
+             QStringLiteral("Every module published with success is prepared for platform "
+                            "version 11.19.0."));
 
     // The confirmation says up front what will run and why.
     QTest::mouseClick(deploy, Qt::LeftButton);
@@ -255,8 +271,8 @@ void TestUpgradesPage::deployFromThePage()
     QCOMPARE(newest.id, result.execution->id);
     QCOMPARE(page->statusHeadline(), newest.message);
     QCOMPARE(page->shownCounts(), newest.counts);
-    QCOMPARE(text(*page, "deployedCount"), QStringLiteral("4"));
-    auto *progress = page->findChild<QProgressBar *>(QStringLiteral("deploymentProgress"));
+    QCOMPARE(text(*page, "succeededCount"), QStringLiteral("4"));
+    auto *progress = page->findChild<QProgressBar *>(QStringLiteral("stepProgress"));
     QCOMPARE(progress->value(), progress->maximum());
     QTRY_COMPARE_WITH_TIMEOUT(page->executionsModel()->rowCount(), 2, stepTimeout);
     ExecutionsModel *model = page->executionsModel();
@@ -571,9 +587,9 @@ void TestUpgradesPage::resumesADeploymentOnHold()
     QTRY_COMPARE_WITH_TIMEOUT(page->statusHeadline(),
                               QStringLiteral("The modules deployment is on hold."), stepTimeout);
     QCOMPARE(page->shownCounts(), held->counts);
-    QPushButton *resume = button(*page, "resumeDeploymentButton");
+    QPushButton *resume = button(*page, "resumeButton");
     QTRY_VERIFY(resume->isEnabled());
-    QVERIFY(!button(*page, "holdDeploymentButton")->isEnabled());
+    QVERIFY(!button(*page, "holdButton")->isEnabled());
 
     QTest::mouseClick(resume, Qt::LeftButton);
     QVERIFY(page->isDeploying());
@@ -586,6 +602,114 @@ void TestUpgradesPage::resumesADeploymentOnHold()
     QCOMPARE(page->statusHeadline(), result.execution->message);
     QVERIFY(!resume->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(page->executionsModel()->rowCount(), 2, stepTimeout);
+}
+
+// After a preparation with errors, Prepare prepares again only the failed and skipped
+// modules, in a new execution that the page follows and reports like the engine.
+void TestUpgradesPage::prepareAgainOnlyWhatFailed()
+{
+    QTemporaryDir dir;
+    QString error;
+    std::unique_ptr<Environment> environment
+        = testing::createDemoEnvironment(dir.path(), 150, &error);
+    QVERIFY2(environment, qPrintable(error));
+    QVERIFY(environment->upgradePlatform(UpgradeRequest{v11_19}, testing::testUser).ok());
+    PreparationOptions options;
+    options.user = testing::testUser;
+    const Result<ExecutionSummary> first = environment->prepareModules(options);
+    QVERIFY(first.ok());
+    QCOMPARE(first->status, ExecutionStatus::FinishedWithErrors);
+    QVERIFY(first->counts.failed > 0 && first->counts.skipped > 0);
+
+    auto page = openPage(dir.path());
+    QSignalSpy finished(page.get(), &UpgradesPage::preparationFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(page->statusHeadline(), messages::prepSomeFailed(), stepTimeout);
+    QCOMPARE(text(*page, "succeededCount"), QString::number(first->counts.succeeded));
+    QPushButton *prepare = button(*page, "prepareButton");
+    QTRY_VERIFY(prepare->isEnabled());
+    QCOMPARE(prepare->toolTip(),
+             QStringLiteral("Prepare again the %1 module(s) that failed and the %2 module(s) that "
+                            "were skipped in execution %3, with their producers' new "
+                            "compilations.")
+                 .arg(first->counts.failed)
+                 .arg(first->counts.skipped)
+                 .arg(first->id));
+
+    QTest::mouseClick(prepare, Qt::LeftButton);
+    QVERIFY(page->isPreparing());
+    QVERIFY(!prepare->isEnabled());
+    QVERIFY(!button(*page, "deployButton")->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, runTimeout);
+    const PreparationJobResult result
+        = finished.constLast().constFirst().value<PreparationJobResult>();
+    QVERIFY2(result.succeeded(), qPrintable(result.error ? errorText(*result.error) : QString()));
+    QVERIFY(result.execution);
+    QVERIFY(result.execution->id != first->id);
+    QCOMPARE(result.execution->kind, ExecutionKind::Preparation);
+    // Only what failed or was skipped ran again (and fails again: the sources are the same).
+    QCOMPARE(result.execution->counts.total, first->counts.failed + first->counts.skipped);
+    QCOMPARE(result.execution->status, ExecutionStatus::FinishedWithErrors);
+    QCOMPARE(page->statusHeadline(), messages::prepSomeFailed());
+    QCOMPARE(page->shownCounts(), result.execution->counts);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        rowsOfKind(*page->executionsModel(), ExecutionKind::Preparation).size(), 2, stepTimeout);
+    QTRY_VERIFY(prepare->isEnabled());
+}
+
+// A preparation held by another process shows as on hold; Prepare says to resume it,
+// and Resume continues it from the page to the end.
+void TestUpgradesPage::holdAndResumeAPreparation()
+{
+    QTemporaryDir dir;
+    QString error;
+    std::unique_ptr<Environment> environment = testing::createSmallFactory(dir.path(), &error);
+    QVERIFY2(environment, qPrintable(error));
+    QVERIFY(
+        environment->upgradePlatform(UpgradeRequest{v11_19, true, true}, testing::testUser).ok());
+    Result<std::unique_ptr<Environment>> other = Environment::open(dir.path());
+    QVERIFY(other.ok());
+    bool asked = false;
+    PreparationOptions options;
+    options.user = testing::testUser;
+    options.workers = 1;
+    options.progressInterval = std::chrono::milliseconds(0);
+    options.progress = [&](const StepProgress &progress) {
+        if (!asked && progress.counts.succeeded >= 1)
+            asked = (*other)->holdStep(testing::testUser).ok();
+    };
+    const Result<ExecutionSummary> held = environment->prepareModules(options);
+    QVERIFY(held.ok());
+    QCOMPARE(held->status, ExecutionStatus::OnHold);
+
+    auto page = openPage(dir.path());
+    QSignalSpy finished(page.get(), &UpgradesPage::preparationFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(page->statusHeadline(),
+                              QStringLiteral("The modules preparation is on hold."), stepTimeout);
+    QCOMPARE(page->shownCounts(), held->counts);
+    QCOMPARE(text(*page, "succeededCount"), QString::number(held->counts.succeeded));
+    QPushButton *prepare = button(*page, "prepareButton");
+    QVERIFY(!prepare->isEnabled());
+    QCOMPARE(prepare->toolTip(),
+             QStringLiteral("The modules preparation for platform version 11.19.0 stopped "
+                            "before the end: Resume it."));
+    QPushButton *resume = button(*page, "resumeButton");
+    QTRY_VERIFY(resume->isEnabled());
+    QVERIFY(!button(*page, "holdButton")->isEnabled());
+
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY(page->isPreparing());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, runTimeout);
+    const PreparationJobResult result
+        = finished.constLast().constFirst().value<PreparationJobResult>();
+    QVERIFY2(result.succeeded(), qPrintable(result.error ? errorText(*result.error) : QString()));
+    QCOMPARE(result.execution->id, held->id); // the same execution, resumed
+    QCOMPARE(result.execution->status, ExecutionStatus::Succeeded);
+    QCOMPARE(result.execution->counts.succeeded, 4);
+    // Prepared, and nothing deployed yet: Deploy is what comes next.
+    QTRY_COMPARE_WITH_TIMEOUT(page->statusHeadline(),
+                              QStringLiteral("4 prepared module(s) ready to deploy."), stepTimeout);
+    QTRY_VERIFY(button(*page, "deployButton")->isEnabled());
+    QVERIFY(!resume->isEnabled());
 }
 
 // Quitting the window while it deploys asks first; Hold and Quit holds the run. The

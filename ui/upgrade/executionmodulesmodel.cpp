@@ -40,15 +40,17 @@ void ExecutionModulesModel::setModules(ExecutionKind kind, QList<ExecutionModule
     }
     const QList<ExecutionModuleResult> old = std::exchange(m_modules, std::move(modules));
     int first = -1;
-    for (int row = 0; row <= m_modules.size(); ++row) {
-        const bool changed = row < m_modules.size() && !sameRow(old.at(row), m_modules.at(row));
-        if (changed && first < 0) {
-            first = row;
-        } else if (!changed && first >= 0) {
-            emit dataChanged(index(first, 0), index(row - 1, columnCountValue - 1));
-            first = -1;
+    int last = -1;
+    for (int row = 0; row < m_modules.size(); ++row) {
+        if (!sameRow(old.at(row), m_modules.at(row))) {
+            first = first < 0 ? row : first;
+            last = row;
         }
     }
+    // One announcement for every change: a sorting proxy re-sorts once (one layout
+    // change), where one a run of changed rows made it re-sort hundreds of times.
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, columnCountValue - 1));
 }
 
 int ExecutionModulesModel::rowCount(const QModelIndex &parent) const

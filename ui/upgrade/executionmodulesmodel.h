@@ -12,7 +12,7 @@ namespace osc {
 
 // The modules of one execution (ExecutionDetail::modules), one a row, keyed by module
 // name. setModules() replaces them; when the names are the same (a running execution
-// read again) only the rows that changed are announced.
+// read again) only the span of rows that changed is announced, in one dataChanged().
 class ExecutionModulesModel final : public QAbstractTableModel
 {
     Q_OBJECT

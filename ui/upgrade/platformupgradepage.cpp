@@ -4,6 +4,7 @@
 #include "common/formatting.h"
 #include "common/lockrefusaldialog.h"
 #include "domain/messages.h"
+#include "upgradepreviewpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -141,6 +142,9 @@ PlatformUpgradePage::PlatformUpgradePage(const QString &dataDir, const QString &
     formLayout->addWidget(m_skipPreparation);
     formLayout->addWidget(m_withoutComponents);
     formLayout->addWidget(m_upgradeHint);
+    m_preview = new UpgradePreviewPanel(dataDir, m_upgradeForm);
+    m_preview->setObjectName(QStringLiteral("upgradePreview"));
+    formLayout->addWidget(m_preview);
 
     m_targetLabel = makeNameLabel(tr("Upgrade &to:"), content);
     m_targetLabel->setBuddy(m_targetCombo);
@@ -333,6 +337,7 @@ PlatformUpgradePage::~PlatformUpgradePage()
 void PlatformUpgradePage::refresh()
 {
     poll();
+    m_preview->reload();
 }
 
 QWidget *PlatformUpgradePage::initialFocusWidget()
@@ -488,6 +493,15 @@ void PlatformUpgradePage::confirmUpgrade()
                     "is compiled with platform version %1, without deploying it, so running "
                     "applications do not change. Until it ends, modules cannot be published, "
                     "deleted or have their settings applied.")
+                     .arg(target.version.toString());
+    }
+
+    // What the preview found, when it is read for this target.
+    if (const std::optional<UpgradePreview> &preview = m_preview->preview();
+        preview && preview->plan.to == target.version && preview->modulesUsingRemovedApis() > 0) {
+        steps << tr("%n module(s) call APIs that platform version %1 removed: they fail to "
+                    "compile until they are changed and published again.",
+                    nullptr, preview->modulesUsingRemovedApis())
                      .arg(target.version.toString());
     }
 
@@ -803,11 +817,11 @@ void PlatformUpgradePage::updatePlatformSection()
         return;
     const UpgradeTarget &target = snapshot.targets.at(index);
     QString hint;
+    const UpgradeRequest request{target.version, !m_withoutComponents->isChecked(),
+                                 m_skipPreparation->isChecked()};
+    m_preview->setRequest(request);
     const UpgradeOutcome plan
-        = PlatformUpgrader::plan(snapshot.platformVersion,
-                                 UpgradeRequest{target.version, !m_withoutComponents->isChecked(),
-                                                m_skipPreparation->isChecked()},
-                                 target.modulesPreparation);
+        = PlatformUpgrader::plan(snapshot.platformVersion, request, target.modulesPreparation);
     if (!plan.prepare) {
         hint = m_withoutComponents->isChecked()
             ? tr("Switches to platform version %1 without its system components and without "

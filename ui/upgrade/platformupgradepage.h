@@ -25,6 +25,7 @@ class QTreeWidget;
 namespace osc {
 
 class LockRefusalDialog;
+class UpgradePreviewPanel;
 
 // Administration > Platform Upgrade (seeds 002 and 001): the platform version and
 // its system components, the upgrade to a newer installed version (with or without
@@ -69,6 +70,8 @@ public:
     ExecutionCounts shownCounts() const { return m_shownCounts; }
     // The dialog the page has open (a confirmation, an error), if any.
     QWidget *openDialog() const;
+    // What the selected upgrade would do (read when the target or an option changes).
+    UpgradePreviewPanel *previewPanel() const { return m_preview; }
 
     // The actions, as their buttons run them; false when they cannot run now.
     bool upgrade(const PlatformVersion &to, bool skipPreparation, bool withoutComponents);
@@ -151,6 +154,7 @@ private:
     QCheckBox *m_withoutComponents = nullptr;
     QPushButton *m_upgradeButton = nullptr;
     QLabel *m_upgradeHint = nullptr;
+    UpgradePreviewPanel *m_preview = nullptr;
     QLabel *m_noTargets = nullptr;
     QWidget *m_upgradeForm = nullptr;
 

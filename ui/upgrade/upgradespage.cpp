@@ -30,7 +30,7 @@ namespace osc {
 
 namespace {
 
-constexpr int maxDeployingShown = 4;
+constexpr int maxWorkingShown = 4;
 // The plan is read again at least every this many polls: a publish changes it
 // without changing any execution.
 constexpr int pollsPerPlan = 5;
@@ -76,6 +76,16 @@ bool runsLive(const std::optional<ExecutionSummary> &execution)
     return execution && execution->status == ExecutionStatus::Running && execution->holderPid != 0;
 }
 
+// What Deploy All does, where it is offered.
+QString deployAllText(const PlatformVersion &version)
+{
+    return UpgradesPage::tr("Deploy All deploys, for each module, its latest successful "
+                            "compilation in platform version %1, unless it is already deployed. "
+                            "You decide when: until then, the modules keep running their current "
+                            "version.")
+        .arg(version.toString());
+}
+
 QString remainingText(qint64 etaMs)
 {
     return etaMs < 0 ? UpgradesPage::tr("unknown") : format::duration(etaMs);
@@ -97,31 +107,31 @@ UpgradesPage::UpgradesPage(const QString &dataDir, const QString &user, QWidget 
     titleFont.setBold(true);
     title->setFont(titleFont);
 
-    // Deploy All.
-    m_sectionTitle = makeSectionTitle(tr("Modules deployment"), this);
-    m_sectionTitle->setObjectName(QStringLiteral("deploymentTitle"));
+    // The current version's step: the modules preparation, then Deploy All.
+    m_sectionTitle = makeSectionTitle(tr("Upgrade steps"), this);
+    m_sectionTitle->setObjectName(QStringLiteral("stepTitle"));
     m_statusPanel = new QFrame(this);
-    m_statusPanel->setObjectName(QStringLiteral("deploymentPanel"));
-    m_headline = makeValueLabel(m_statusPanel, QStringLiteral("deploymentHeadline"), true);
+    m_statusPanel->setObjectName(QStringLiteral("stepPanel"));
+    m_headline = makeValueLabel(m_statusPanel, QStringLiteral("stepHeadline"), true);
     QFont bold = m_headline->font();
     bold.setBold(true);
     m_headline->setFont(bold);
-    m_detail = makeValueLabel(m_statusPanel, QStringLiteral("deploymentDetail"), true);
+    m_detail = makeValueLabel(m_statusPanel, QStringLiteral("stepDetail"), true);
     auto *panelLayout = new QVBoxLayout(m_statusPanel);
     panelLayout->addWidget(m_headline);
     panelLayout->addWidget(m_detail);
 
     m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("deploymentProgress"));
-    m_progress->setAccessibleName(tr("Modules deployment progress"));
+    m_progress->setObjectName(QStringLiteral("stepProgress"));
+    m_progress->setAccessibleName(tr("Upgrade step progress"));
     m_progress->setTextVisible(false);
-    m_progressText = makeValueLabel(this, QStringLiteral("deploymentProgressText"));
+    m_progressText = makeValueLabel(this, QStringLiteral("stepProgressText"));
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addSpacing(8);
     progressRow->addWidget(m_progressText);
 
-    m_deployed = makeValueLabel(this, QStringLiteral("deployedCount"));
+    m_succeeded = makeValueLabel(this, QStringLiteral("succeededCount"));
     m_failed = makeValueLabel(this, QStringLiteral("failedCount"));
     m_skipped = makeValueLabel(this, QStringLiteral("skippedCount"));
     m_pending = makeValueLabel(this, QStringLiteral("pendingCount"));
@@ -130,45 +140,50 @@ UpgradesPage::UpgradesPage(const QString &dataDir, const QString &user, QWidget 
     auto *countsRow = new QHBoxLayout(m_countsRow);
     countsRow->setContentsMargins(0, 0, 0, 0);
     const auto addCount = [&](const QString &name, QLabel *value) {
-        countsRow->addWidget(makeNameLabel(name, m_countsRow));
+        QLabel *nameLabel = makeNameLabel(name, m_countsRow);
+        countsRow->addWidget(nameLabel);
         value->setFont(bold);
         countsRow->addWidget(value);
         countsRow->addSpacing(16);
+        return nameLabel;
     };
-    addCount(tr("Deployed:"), m_deployed);
+    m_succeededName = addCount(tr("Deployed:"), m_succeeded);
     addCount(tr("Failed:"), m_failed);
     addCount(tr("Skipped:"), m_skipped);
     addCount(tr("Pending:"), m_pending);
     addCount(tr("Total:"), m_total);
     countsRow->addStretch(1);
 
-    m_times = makeValueLabel(this, QStringLiteral("deploymentTimes"), true);
-    m_deployingLabel = makeValueLabel(this, QStringLiteral("deployingNow"), true);
-    m_deployingLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_times = makeValueLabel(this, QStringLiteral("stepTimes"), true);
+    m_workingLabel = makeValueLabel(this, QStringLiteral("workingNow"), true);
+    m_workingLabel->setForegroundRole(QPalette::PlaceholderText);
 
+    m_prepareButton = new QPushButton(tr("&Prepare"), this);
+    m_prepareButton->setObjectName(QStringLiteral("prepareButton"));
+    m_prepareButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_deployButton = new QPushButton(tr("&Deploy\u2026"), this);
     m_deployButton->setObjectName(QStringLiteral("deployButton"));
     m_deployButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_holdButton = new QPushButton(tr("Ho&ld"), this);
-    m_holdButton->setObjectName(QStringLiteral("holdDeploymentButton"));
+    m_holdButton->setObjectName(QStringLiteral("holdButton"));
     m_holdButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
-    m_holdButton->setToolTip(tr("Finish the modules being deployed, then stop and release the "
-                                "locks. Resume continues where it stopped."));
+    m_holdButton->setToolTip(tr("Finish the modules being prepared or deployed, then stop and "
+                                "release the locks. Resume continues where it stopped."));
     m_resumeButton = new QPushButton(tr("&Resume"), this);
-    m_resumeButton->setObjectName(QStringLiteral("resumeDeploymentButton"));
+    m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
     m_resumeButton->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    m_resumeButton->setToolTip(
-        tr("Continue the modules deployment on hold, or stopped, where it stopped."));
-    m_deploymentDetailsButton = new QPushButton(tr("Deployment De&tails"), this);
-    m_deploymentDetailsButton->setObjectName(QStringLiteral("deploymentDetailsButton"));
-    m_deploymentDetailsButton->setToolTip(tr("Every module of this deployment and its state."));
+    m_resumeButton->setToolTip(tr("Continue the step on hold, or stopped, where it stopped."));
+    m_stepDetailsButton = new QPushButton(tr("Step De&tails"), this);
+    m_stepDetailsButton->setObjectName(QStringLiteral("stepDetailsButton"));
+    m_stepDetailsButton->setToolTip(tr("Every module of this step and its state."));
     m_deployHint = makeValueLabel(this, QStringLiteral("deployHint"), true);
     m_deployHint->setForegroundRole(QPalette::PlaceholderText);
     auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_prepareButton);
     buttonRow->addWidget(m_deployButton);
     buttonRow->addWidget(m_holdButton);
     buttonRow->addWidget(m_resumeButton);
-    buttonRow->addWidget(m_deploymentDetailsButton);
+    buttonRow->addWidget(m_stepDetailsButton);
     buttonRow->addSpacing(8);
     buttonRow->addWidget(m_deployHint, 1);
     // The buttons keep their size when the hint is hidden.
@@ -271,7 +286,7 @@ UpgradesPage::UpgradesPage(const QString &dataDir, const QString &user, QWidget 
     layout->addLayout(progressRow);
     layout->addWidget(m_countsRow);
     layout->addWidget(m_times);
-    layout->addWidget(m_deployingLabel);
+    layout->addWidget(m_workingLabel);
     layout->addSpacing(4);
     layout->addLayout(buttonRow);
     layout->addSpacing(16);
@@ -279,13 +294,13 @@ UpgradesPage::UpgradesPage(const QString &dataDir, const QString &user, QWidget 
     layout->addWidget(m_reportStack, 1);
     layout->addLayout(reportButtons);
 
+    connect(m_prepareButton, &QPushButton::clicked, this, [this] { prepare(); });
     connect(m_deployButton, &QPushButton::clicked, this, [this] { deploy(); });
-    connect(m_holdButton, &QPushButton::clicked, this, [this] { holdDeployment(); });
-    connect(m_resumeButton, &QPushButton::clicked, this, [this] { resumeDeployment(); });
-    connect(m_deploymentDetailsButton, &QPushButton::clicked, this, [this] {
-        const qint64 id = m_liveExecution != 0 ? m_liveExecution
-            : deployment()                     ? deployment()->id
-                                               : 0;
+    connect(m_holdButton, &QPushButton::clicked, this, [this] { hold(); });
+    connect(m_resumeButton, &QPushButton::clicked, this, [this] { resume(); });
+    connect(m_stepDetailsButton, &QPushButton::clicked, this, [this] {
+        const std::optional<ExecutionSummary> step = currentStep();
+        const qint64 id = m_liveExecution != 0 ? m_liveExecution : step ? step->id : 0;
         if (id != 0)
             openExecution(id);
     });
@@ -314,7 +329,7 @@ UpgradesPage::UpgradesPage(const QString &dataDir, const QString &user, QWidget 
     connect(m_pollTimer, &QTimer::timeout, this, [this] {
         if (m_pollWatcher.isRunning()) // a slow poll skips a tick rather than queueing one
             return;
-        if (!isVisible() && !m_job && m_sinceFullPoll.isValid()
+        if (!isVisible() && !runsJob() && m_sinceFullPoll.isValid()
             && m_sinceFullPoll.elapsed() < hiddenPollIntervalMs)
             return;
         poll();
@@ -330,8 +345,9 @@ UpgradesPage::~UpgradesPage()
     m_pollWatcher.disconnect(this);
     m_planWatcher.disconnect(this);
     m_holdWatcher.disconnect(this);
-    // A running deployment is asked to hold, and waited for while the page is whole.
+    // A running step is asked to hold, and waited for while the page is whole.
     delete m_job;
+    delete m_prepareJob;
     m_pollWatcher.waitForFinished();
     m_planWatcher.waitForFinished();
     m_holdWatcher.waitForFinished();
@@ -357,6 +373,8 @@ QWidget *UpgradesPage::initialFocusWidget()
 {
     if (m_deployButton->isEnabled())
         return m_deployButton;
+    if (m_prepareButton->isEnabled())
+        return m_prepareButton;
     return m_view;
 }
 
@@ -382,11 +400,11 @@ QWidget *UpgradesPage::openDialog() const
     return m_messageBox;
 }
 
-std::optional<ExecutionSummary> UpgradesPage::deployment() const
+std::optional<ExecutionSummary> UpgradesPage::currentStep() const
 {
     if (m_ended)
         return m_ended;
-    return m_snapshot ? m_snapshot->deployment() : std::nullopt;
+    return m_snapshot ? m_snapshot->latestStep() : std::nullopt;
 }
 
 ExecutionDetailDialog *UpgradesPage::detailDialog() const
@@ -440,7 +458,7 @@ void UpgradesPage::onPolled()
         return;
     }
     m_pollError.reset();
-    const std::optional<ExecutionSummary> before = deployment();
+    const std::optional<ExecutionSummary> before = currentStep();
     m_snapshot = *result;
     if (m_snapshot->planRead) {
         m_plan = m_snapshot->plan;
@@ -460,12 +478,12 @@ void UpgradesPage::onPolled()
     }
     setExecutions(m_snapshot->executions);
 
-    // A deployment that ended (here or elsewhere) changed the modules' states.
-    const std::optional<ExecutionSummary> now = deployment();
+    // A step that ended (here or elsewhere) changed the modules' states.
+    const std::optional<ExecutionSummary> now = currentStep();
     const bool ended = before && now && before->id == now->id
         && before->status == ExecutionStatus::Running && now->status != ExecutionStatus::Running;
     updateView();
-    if (ended && !m_job)
+    if (ended && !runsJob())
         emit environmentChanged();
     emit polled();
     if (std::exchange(m_pollAgain, false))
@@ -492,24 +510,32 @@ void UpgradesPage::setExecutions(const QList<ExecutionSummary> &executions)
 
 // --- Actions ------------------------------------------------------------------------
 
-QString UpgradesPage::deployBlocker() const
+QString UpgradesPage::stepRunningBlocker() const
 {
     if (m_job)
         return tr("The modules deployment is running in this window.");
+    if (m_prepareJob)
+        return tr("The modules preparation is running in this window.");
     if (!m_snapshot)
         return m_pollError ? m_pollError->message : tr("Reading the environment\u2026");
     std::optional<ExecutionSummary> step = m_snapshot->runningStep();
     if (step && m_ended && step->id == m_ended->id)
         step.reset(); // this page's run ended; the poll has not read it yet
-    if (step) {
-        return step->kind == ExecutionKind::Deployment
-            ? tr("A modules deployment is running in process %1 on %2.")
-                  .arg(step->holderPid)
-                  .arg(step->holderHost)
-            : tr("A modules preparation is running in process %1 on %2.")
-                  .arg(step->holderPid)
-                  .arg(step->holderHost);
-    }
+    if (!step)
+        return {};
+    return step->kind == ExecutionKind::Deployment
+        ? tr("A modules deployment is running in process %1 on %2.")
+              .arg(step->holderPid)
+              .arg(step->holderHost)
+        : tr("A modules preparation is running in process %1 on %2.")
+              .arg(step->holderPid)
+              .arg(step->holderHost);
+}
+
+QString UpgradesPage::deployBlocker() const
+{
+    if (const QString running = stepRunningBlocker(); !running.isEmpty())
+        return running;
     if (m_planError)
         return m_planError->message;
     if (!m_plan)
@@ -519,9 +545,41 @@ QString UpgradesPage::deployBlocker() const
     return {};
 }
 
+QString UpgradesPage::prepareBlocker() const
+{
+    if (const QString running = stepRunningBlocker(); !running.isEmpty())
+        return running;
+    const QString version = m_snapshot->platformVersion.toString();
+    if (!m_snapshot->modulesPreparation)
+        return tr("Platform version %1 has no modules preparation: publishing a module "
+                  "compiles it with this version.")
+            .arg(version);
+    const std::optional<ExecutionSummary> step = currentStep();
+    if (step && (step->status == ExecutionStatus::OnHold || isOrphaned(*step)))
+        return step->kind == ExecutionKind::Preparation
+            ? tr("The modules preparation for platform version %1 stopped before the end: "
+                 "Resume it.")
+                  .arg(version)
+            : tr("The modules deployment for platform version %1 stopped before the end: "
+                 "Resume it first.")
+                  .arg(version);
+    const std::optional<ExecutionSummary> preparation = m_snapshot->preparation();
+    if (preparation && preparation->status == ExecutionStatus::Succeeded)
+        return tr("Every module published with success is prepared for platform version %1.")
+            .arg(version);
+    return {};
+}
+
+bool UpgradesPage::prepare()
+{
+    if (!m_snapshot || !prepareBlocker().isEmpty())
+        return false;
+    return startPreparationJob(PreparationRequest::Kind::Prepare);
+}
+
 bool UpgradesPage::deploy()
 {
-    if (m_job || m_planWatcher.isRunning() || !deployBlocker().isEmpty())
+    if (runsJob() || m_planWatcher.isRunning() || !deployBlocker().isEmpty())
         return false;
     // The confirmation says what runs now, not what the last poll read.
     m_planWatcher.setFuture(runWithEnvironment(
@@ -608,17 +666,22 @@ bool UpgradesPage::startDeployment()
     return startJob(DeploymentJobResult::Kind::Deploy);
 }
 
-bool UpgradesPage::resumeDeployment()
+bool UpgradesPage::resume()
 {
-    return startJob(DeploymentJobResult::Kind::Resume);
+    const std::optional<ExecutionSummary> step = currentStep();
+    if (runsJob() || !step)
+        return false;
+    return step->kind == ExecutionKind::Preparation
+        ? startPreparationJob(PreparationRequest::Kind::Resume)
+        : startJob(DeploymentJobResult::Kind::Resume);
 }
 
-bool UpgradesPage::holdDeployment()
+bool UpgradesPage::hold()
 {
     if (m_holdWatcher.isRunning())
         return false;
-    const bool ownRun = m_job && m_liveExecution != 0;
-    if (!ownRun && !runsLive(deployment()))
+    const bool ownRun = runsJob() && m_liveExecution != 0;
+    if (!ownRun && !runsLive(currentStep()))
         return false;
     m_holdWatcher.setFuture(
         runWithEnvironment(m_dataDir, [user = m_user](Environment &environment) {
@@ -630,19 +693,14 @@ bool UpgradesPage::holdDeployment()
 
 bool UpgradesPage::startJob(DeploymentJobResult::Kind kind)
 {
-    if (m_job)
+    if (runsJob())
         return false;
     m_job = new DeploymentJob(m_dataDir, m_user, kind, this);
-    connect(m_job, &DeploymentJob::deploymentStarted, this,
-            [this](const ExecutionSummary &execution) {
-                m_liveExecution = execution.id;
-                poll(); // the report shows the new row at once
-                updateView();
-            });
+    connect(m_job, &DeploymentJob::deploymentStarted, this, &UpgradesPage::onStepStarted);
     connect(m_job, &DeploymentJob::progress, this, &UpgradesPage::onJobProgress);
     connect(m_job, &DeploymentJob::finished, this, &UpgradesPage::onJobFinished);
     m_live.reset();
-    m_deploying.clear();
+    m_working.clear();
     m_liveExecution = 0;
     m_note.clear();
     m_job->start();
@@ -650,49 +708,94 @@ bool UpgradesPage::startJob(DeploymentJobResult::Kind kind)
     return true;
 }
 
+bool UpgradesPage::startPreparationJob(PreparationRequest::Kind kind)
+{
+    if (runsJob())
+        return false;
+    PreparationRequest request;
+    request.kind = kind;
+    m_prepareJob = new PreparationJob(m_dataDir, m_user, request, this);
+    connect(m_prepareJob, &PreparationJob::preparationStarted, this, &UpgradesPage::onStepStarted);
+    connect(m_prepareJob, &PreparationJob::progress, this, &UpgradesPage::onJobProgress);
+    connect(m_prepareJob, &PreparationJob::finished, this, &UpgradesPage::onPreparationJobFinished);
+    m_live.reset();
+    m_working.clear();
+    m_liveExecution = 0;
+    m_note.clear();
+    m_prepareJob->start();
+    updateView();
+    return true;
+}
+
+void UpgradesPage::onStepStarted(const ExecutionSummary &execution)
+{
+    m_liveExecution = execution.id;
+    poll(); // the report shows the new row at once
+    updateView();
+}
+
 void UpgradesPage::onJobProgress(const StepProgress &progress)
 {
-    if (!m_job)
+    if (!runsJob())
         return;
     m_live = progress;
     m_liveExecution = progress.executionId;
     for (const ModuleStateChange &change : progress.changes) {
         if (change.state == ModuleRunState::Running)
-            m_deploying.insert(change.module);
+            m_working.insert(change.module);
         else
-            m_deploying.remove(change.module);
+            m_working.remove(change.module);
     }
     updateView();
 }
 
 void UpgradesPage::onJobFinished(const DeploymentJobResult &result)
 {
-    DeploymentJob *job = std::exchange(m_job, nullptr);
-    job->deleteLater();
+    std::exchange(m_job, nullptr)->deleteLater();
+    const DeploymentJobResult::Kind kind = result.kind;
+    onStepJobEnded(result.execution, result.error,
+                   kind == DeploymentJobResult::Kind::Resume ? tr("Modules Deployment Not Resumed")
+                                                             : tr("Modules Deployment Not Started"),
+                   [this, kind] { startJob(kind); });
+    emit jobFinished(result);
+}
+
+void UpgradesPage::onPreparationJobFinished(const PreparationJobResult &result)
+{
+    std::exchange(m_prepareJob, nullptr)->deleteLater();
+    const PreparationRequest::Kind kind = result.request.kind;
+    onStepJobEnded(result.execution, result.error,
+                   kind == PreparationRequest::Kind::Resume ? tr("Modules Preparation Not Resumed")
+                                                            : tr("Modules Preparation Not Started"),
+                   [this, kind] { startPreparationJob(kind); });
+    emit preparationFinished(result);
+}
+
+void UpgradesPage::onStepJobEnded(const std::optional<ExecutionSummary> &execution,
+                                  const std::optional<Error> &error, const QString &title,
+                                  const std::function<void()> &retry)
+{
     m_live.reset();
-    m_deploying.clear();
+    m_working.clear();
     m_liveExecution = 0;
-    if (result.execution)
-        m_ended = *result.execution; // shown at once, until the poll reads it
+    if (execution)
+        m_ended = *execution; // shown at once, until the poll reads it
     if (m_snapshot)
         setExecutions(m_snapshot->executions);
 
     QString message;
-    if (result.error) {
-        const Error &error = *result.error;
-        message = error.message;
-        if (error.code == ErrorCode::Locked)
-            showLockRefusal(error, result.kind);
+    if (error) {
+        message = error->message;
+        if (error->code == ErrorCode::Locked)
+            showLockRefusal(*error, retry);
         else
-            showError(result.kind == DeploymentJobResult::Kind::Resume
-                          ? tr("Modules Deployment Not Resumed")
-                          : tr("Modules Deployment Not Started"),
-                      error);
-    } else if (result.execution) {
-        message = result.execution->message;
-        if (result.execution->kind == ExecutionKind::Deployment
-            && result.execution->status == ExecutionStatus::OnHold)
-            message = tr("The modules deployment is on hold.");
+            showError(title, *error);
+    } else if (execution) {
+        message = execution->message;
+        if (execution->status == ExecutionStatus::OnHold)
+            message = execution->kind == ExecutionKind::Preparation
+                ? tr("The modules preparation is on hold.")
+                : tr("The modules deployment is on hold.");
     }
 
     m_readPlan = true;
@@ -701,14 +804,13 @@ void UpgradesPage::onJobFinished(const DeploymentJobResult &result)
     if (!message.isEmpty())
         emit statusMessage(message);
     emit environmentChanged();
-    emit jobFinished(result);
 }
 
 void UpgradesPage::onHoldFinished()
 {
     const Result<ExecutionSummary> held = m_holdWatcher.result();
     if (!held)
-        showError(tr("Modules Deployment Not Put on Hold"), held.error());
+        showError(tr("Not Put on Hold"), held.error());
     updateView();
     poll();
 }
@@ -732,18 +834,18 @@ void UpgradesPage::showError(const QString &title, const Error &error)
     box->open();
 }
 
-void UpgradesPage::showLockRefusal(const Error &error, DeploymentJobResult::Kind kind)
+void UpgradesPage::showLockRefusal(const Error &error, const std::function<void()> &retry)
 {
     if (m_refusalDialog)
         return;
     auto *dialog = new LockRefusalDialog(error.message, error.detail, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Deploy All has no way to cancel a wait for locks: it is tried again instead.
+    // A step has no way to cancel a wait for locks: it is tried again instead.
     dialog->setWaitOffered(false);
-    connect(dialog, &QDialog::finished, this, [this, kind](int choice) {
+    connect(dialog, &QDialog::finished, this, [this, retry](int choice) {
         m_refusalDialog.clear();
         if (choice == LockRefusalDialog::TryAgain)
-            startJob(kind);
+            retry();
     });
     m_refusalDialog = dialog;
     dialog->open();
@@ -753,7 +855,7 @@ void UpgradesPage::showLockRefusal(const Error &error, DeploymentJobResult::Kind
 
 void UpgradesPage::updateView()
 {
-    updateDeploymentSection();
+    updateStepSection();
     updateButtons();
     updateReportSection();
 }
@@ -766,13 +868,13 @@ void UpgradesPage::setPanelTone(const QColor &accent)
     const QColor background = QColor::fromHsvF(accent.hsvHueF() < 0 ? 0 : accent.hsvHueF(),
                                                accent.hsvHueF() < 0 ? 0.0 : 0.08, 1.0);
     m_statusPanel->setStyleSheet(
-        QStringLiteral("QFrame#deploymentPanel { background: %1; border: 1px solid %2;"
+        QStringLiteral("QFrame#stepPanel { background: %1; border: 1px solid %2;"
                        " border-left: 4px solid %2; border-radius: 3px; }"
-                       " QFrame#deploymentPanel QLabel { color: #202020; }")
+                       " QFrame#stepPanel QLabel { color: #202020; }")
             .arg(background.name(), accent.name()));
 }
 
-void UpgradesPage::updateDeploymentSection()
+void UpgradesPage::updateStepSection()
 {
     QString headline;
     QString detail;
@@ -783,28 +885,42 @@ void UpgradesPage::updateDeploymentSection()
 
     const PlatformVersion version = m_snapshot ? m_snapshot->platformVersion : PlatformVersion{};
     m_sectionTitle->setText(
-        version.isNull()
-            ? tr("Modules deployment")
-            : tr("Modules deployment for platform version %1").arg(version.toString()));
+        version.isNull() ? tr("Upgrade steps")
+                         : tr("Upgrade steps for platform version %1").arg(version.toString()));
 
     const auto startedText = [](const ExecutionSummary &execution) {
         return tr("Execution %1 \u00b7 started %2 by %3")
             .arg(execution.id)
             .arg(format::dateTime(execution.startedAt), execution.startedBy);
     };
-    const std::optional<ExecutionSummary> row = deployment();
+    const std::optional<ExecutionSummary> row = currentStep();
     const bool holdPending = m_holdWatcher.isRunning() || (m_live && m_live->holdRequested)
         || (row && row->status == ExecutionStatus::Running && row->holdRequested);
+    // The kind of step shown: the job's while one runs, else the row's.
+    const bool preparation
+        = m_prepareJob != nullptr || (!m_job && row && row->kind == ExecutionKind::Preparation);
 
-    if (m_job) {
+    if (runsJob()) {
         tone = runningTone;
-        headline = holdPending ? tr("Putting the modules deployment on hold\u2026")
-                               : tr("Deploying the prepared modules for platform version %1\u2026")
-                                     .arg(version.toString());
-        detail = holdPending
-            ? tr("The modules being deployed finish first; then it stops and releases its locks.")
-            : tr("It runs in this window. Modules being deployed cannot be published, deleted or "
-                 "have their settings applied until they are done.");
+        if (holdPending) {
+            headline = preparation ? tr("Putting the modules preparation on hold\u2026")
+                                   : tr("Putting the modules deployment on hold\u2026");
+            detail = preparation
+                ? tr("The modules being compiled finish first; then it stops and releases its "
+                     "locks.")
+                : tr("The modules being deployed finish first; then it stops and releases its "
+                     "locks.");
+        } else if (preparation) {
+            headline
+                = tr("Preparing the modules for platform version %1\u2026").arg(version.toString());
+            detail = tr("It runs in this window. It compiles the modules with the new version "
+                        "without deploying them; running applications do not change.");
+        } else {
+            headline = tr("Deploying the prepared modules for platform version %1\u2026")
+                           .arg(version.toString());
+            detail = tr("It runs in this window. Modules being deployed cannot be published, "
+                        "deleted or have their settings applied until they are done.");
+        }
         if (m_live) {
             counts = m_live->counts;
             times = (m_liveExecution != 0 && row && row->id == m_liveExecution
@@ -822,23 +938,36 @@ void UpgradesPage::updateDeploymentSection()
     } else if (row && row->status == ExecutionStatus::Running) {
         counts = row->counts;
         if (isOrphaned(*row)) {
-            headline = tr("The modules deployment stopped: the process running it ended.");
-            detail = tr("Resume continues where it stopped; no module is deployed twice.");
+            headline = preparation
+                ? tr("The modules preparation stopped: the process running it ended.")
+                : tr("The modules deployment stopped: the process running it ended.");
+            detail = preparation
+                ? tr("Resume continues where it stopped; no module is compiled twice.")
+                : tr("Resume continues where it stopped; no module is deployed twice.");
             tone = warningTone;
             times = startedText(*row);
         } else {
             tone = runningTone;
-            headline = holdPending ? tr("Putting the modules deployment on hold\u2026")
-                                   : tr("Deploying the prepared modules for platform version "
-                                        "%1\u2026")
-                                         .arg(row->platformVersion.toString());
-            detail = holdPending
-                ? tr("Process %1 on %2 finishes the modules it is deploying, then holds.")
-                      .arg(row->holderPid)
-                      .arg(row->holderHost)
-                : tr("It runs in process %1 on %2, started by %3; this page follows it.")
-                      .arg(row->holderPid)
-                      .arg(row->holderHost, row->startedBy);
+            const QString runVersion = row->platformVersion.toString();
+            if (holdPending) {
+                headline = preparation ? tr("Putting the modules preparation on hold\u2026")
+                                       : tr("Putting the modules deployment on hold\u2026");
+                detail = preparation
+                    ? tr("Process %1 on %2 finishes the modules it is compiling, then holds.")
+                          .arg(row->holderPid)
+                          .arg(row->holderHost)
+                    : tr("Process %1 on %2 finishes the modules it is deploying, then holds.")
+                          .arg(row->holderPid)
+                          .arg(row->holderHost);
+            } else {
+                headline = preparation
+                    ? tr("Preparing the modules for platform version %1\u2026").arg(runVersion)
+                    : tr("Deploying the prepared modules for platform version %1\u2026")
+                          .arg(runVersion);
+                detail = tr("It runs in process %1 on %2, started by %3; this page follows it.")
+                             .arg(row->holderPid)
+                             .arg(row->holderHost, row->startedBy);
+            }
             const ExecutionCounts &c = row->counts;
             const int done = c.total - c.pending;
             const qint64 elapsed = row->durationMs();
@@ -849,7 +978,8 @@ void UpgradesPage::updateDeploymentSection()
         }
     } else if (row && row->status == ExecutionStatus::OnHold) {
         counts = row->counts;
-        headline = tr("The modules deployment is on hold.");
+        headline = preparation ? tr("The modules preparation is on hold.")
+                               : tr("The modules deployment is on hold.");
         detail = tr("%1 of %2 modules are done. Resume continues where it stopped.")
                      .arg(row->counts.total - row->counts.pending)
                      .arg(row->counts.total);
@@ -861,14 +991,27 @@ void UpgradesPage::updateDeploymentSection()
         switch (row->status) {
         case ExecutionStatus::Succeeded:
             tone = successTone;
-            detail = tr("The environment is fully upgraded to platform version %1.")
-                         .arg(row->platformVersion.toString());
+            if (!preparation) {
+                detail = tr("The environment is fully upgraded to platform version %1.")
+                             .arg(row->platformVersion.toString());
+            } else if (m_plan && m_plan->deployCount() > 0) {
+                // What comes next matters more than the preparation's success.
+                tone = runningTone;
+                headline
+                    = tr("%n prepared module(s) ready to deploy.", nullptr, m_plan->deployCount());
+                detail = deployAllText(m_plan->platformVersion);
+            }
             break;
         case ExecutionStatus::FinishedWithErrors:
             tone = warningTone;
-            detail
-                = tr("%1 failed to deploy and %2 were skipped. Press Deploy to deploy again only "
-                     "the modules that failed; if they keep failing, publish them instead.")
+            detail = preparation
+                ? tr("%1 failed to compile and %2 were skipped. Fix or republish the failed "
+                     "modules, then press Prepare to prepare again only those left failed or "
+                     "skipped.")
+                      .arg(tr("%n module(s)", nullptr, row->counts.failed),
+                           tr("%n module(s)", nullptr, row->counts.skipped))
+                : tr("%1 failed to deploy and %2 were skipped. Press Deploy to deploy again "
+                     "only the modules that failed; if they keep failing, publish them instead.")
                       .arg(tr("%n module(s)", nullptr, row->counts.failed),
                            tr("%n module(s)", nullptr, row->counts.skipped));
             break;
@@ -889,10 +1032,7 @@ void UpgradesPage::updateDeploymentSection()
     } else if (m_plan && m_plan->deployCount() > 0) {
         tone = runningTone;
         headline = tr("%n prepared module(s) ready to deploy.", nullptr, m_plan->deployCount());
-        detail = tr("Deploy All deploys, for each module, its latest successful compilation in "
-                    "platform version %1, unless it is already deployed. You decide when: "
-                    "until then, the modules keep running their current version.")
-                     .arg(m_plan->platformVersion.toString());
+        detail = deployAllText(m_plan->platformVersion);
     } else if (m_plan) {
         headline = tr("Nothing to deploy.");
         detail = deployBlocker();
@@ -910,6 +1050,7 @@ void UpgradesPage::updateDeploymentSection()
     m_progress->setVisible(showProgress);
     m_progressText->setVisible(showProgress);
     m_countsRow->setVisible(counts.has_value());
+    m_succeededName->setText(preparation ? tr("Prepared:") : tr("Deployed:"));
     if (indeterminate || !counts) {
         m_progress->setRange(0, 0);
         m_progressText->clear();
@@ -922,7 +1063,7 @@ void UpgradesPage::updateDeploymentSection()
                                     .arg(done)
                                     .arg(c.total)
                                     .arg(c.total == 0 ? 100 : done * 100 / c.total));
-        m_deployed->setText(QString::number(c.succeeded));
+        m_succeeded->setText(QString::number(c.succeeded));
         m_failed->setText(QString::number(c.failed));
         m_skipped->setText(QString::number(c.skipped));
         m_pending->setText(QString::number(c.pending));
@@ -931,48 +1072,65 @@ void UpgradesPage::updateDeploymentSection()
     m_times->setText(times);
     m_times->setVisible(!times.isEmpty());
 
-    QStringList deploying(m_deploying.cbegin(), m_deploying.cend());
-    deploying.sort(Qt::CaseInsensitive);
-    if (deploying.isEmpty() || !m_job) {
-        m_deployingLabel->clear();
-        m_deployingLabel->setVisible(false);
+    QStringList working(m_working.cbegin(), m_working.cend());
+    working.sort(Qt::CaseInsensitive);
+    if (working.isEmpty() || !runsJob()) {
+        m_workingLabel->clear();
+        m_workingLabel->setVisible(false);
     } else {
-        const int more = int(deploying.size()) - maxDeployingShown;
-        QString list = QStringList(deploying.mid(0, maxDeployingShown)).join(QStringLiteral(", "));
+        const int more = int(working.size()) - maxWorkingShown;
+        QString list = QStringList(working.mid(0, maxWorkingShown)).join(QStringLiteral(", "));
         if (more > 0)
             list = tr("%1 and %n more", nullptr, more).arg(list);
-        m_deployingLabel->setText(tr("Deploying now: %1").arg(list));
-        m_deployingLabel->setVisible(true);
+        m_workingLabel->setText(preparation ? tr("Compiling now: %1").arg(list)
+                                            : tr("Deploying now: %1").arg(list));
+        m_workingLabel->setVisible(true);
     }
 }
 
 void UpgradesPage::updateButtons()
 {
-    const std::optional<ExecutionSummary> row = deployment();
+    const std::optional<ExecutionSummary> row = currentStep();
     const bool orphaned = row && isOrphaned(*row);
     const bool onHold = row && row->status == ExecutionStatus::OnHold;
-    const bool runningElsewhere = !m_job && runsLive(row);
+    const bool runningElsewhere = !runsJob() && runsLive(row);
     const bool holdPending = m_holdWatcher.isRunning() || (m_live && m_live->holdRequested)
         || (row && row->status == ExecutionStatus::Running && row->holdRequested);
 
     const QString blocker = deployBlocker();
     m_deployButton->setEnabled(blocker.isEmpty() && !m_planWatcher.isRunning());
     m_deployButton->setToolTip(blocker.isEmpty() && m_plan ? m_plan->summary() : blocker);
-    // Beside the button, what it would do or why it cannot, unless the panel says it.
+    // Beside the buttons, what Deploy would do or why it cannot, unless the panel says it.
     const QString hint = blocker.isEmpty() && m_plan && m_plan->resumes != 0
         ? m_plan->summary() // "Resumes execution N: …"
         : blocker.isEmpty() && m_plan
         ? tr("%1 to deploy, %2 skipped.")
               .arg(tr("%n module(s)", nullptr, m_plan->deployCount()),
                    tr("%n module(s)", nullptr, int(m_plan->modules.size()) - m_plan->deployCount()))
-        : (m_job || runningElsewhere || m_detail->text() == blocker ? QString() : blocker);
+        : (runsJob() || runningElsewhere || m_detail->text() == blocker ? QString() : blocker);
     m_deployHint->setText(hint);
     m_deployHint->setVisible(!hint.isEmpty());
 
-    m_holdButton->setEnabled(!holdPending && ((m_job && m_liveExecution != 0) || runningElsewhere));
-    m_resumeButton->setEnabled(!m_job
+    const QString prepareWhyNot = m_snapshot ? prepareBlocker() : stepRunningBlocker();
+    m_prepareButton->setEnabled(m_snapshot && prepareWhyNot.isEmpty());
+    const std::optional<ExecutionSummary> preparation
+        = m_snapshot ? m_snapshot->preparation() : std::nullopt;
+    m_prepareButton->setToolTip(
+        !prepareWhyNot.isEmpty() ? prepareWhyNot
+            : preparation && preparation->counts.failed + preparation->counts.skipped > 0
+            ? tr("Prepare again the %1 that failed and the %2 that were skipped in execution %3, "
+                 "with their producers' new compilations.")
+                  .arg(tr("%n module(s)", nullptr, preparation->counts.failed),
+                       tr("%n module(s)", nullptr, preparation->counts.skipped))
+                  .arg(preparation->id)
+            : tr("Compile, without deploying, every module published with success that is not "
+                 "prepared for this platform version yet."));
+
+    m_holdButton->setEnabled(!holdPending
+                             && ((runsJob() && m_liveExecution != 0) || runningElsewhere));
+    m_resumeButton->setEnabled(!runsJob()
                                && (onHold || orphaned || (runningElsewhere && row->holdRequested)));
-    m_deploymentDetailsButton->setEnabled(m_liveExecution != 0 || row.has_value());
+    m_stepDetailsButton->setEnabled(m_liveExecution != 0 || row.has_value());
     m_detailsButton->setEnabled(m_view->currentIndex().isValid());
 }
 

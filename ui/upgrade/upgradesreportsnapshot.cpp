@@ -1,15 +1,37 @@
 #include "upgradesreportsnapshot.h"
 
+#include "compiler/compilerprofile.h"
+
 namespace osc {
 
-std::optional<ExecutionSummary> UpgradesReportSnapshot::deployment() const
+namespace {
+
+std::optional<ExecutionSummary> newestOf(const QList<ExecutionSummary> &executions,
+                                         const PlatformVersion &version,
+                                         std::optional<ExecutionKind> kind)
 {
     for (const ExecutionSummary &execution : executions) {
-        if (execution.kind == ExecutionKind::Deployment
-            && execution.platformVersion == platformVersion)
+        if ((!kind || execution.kind == *kind) && execution.platformVersion == version)
             return execution;
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ExecutionSummary> UpgradesReportSnapshot::deployment() const
+{
+    return newestOf(executions, platformVersion, ExecutionKind::Deployment);
+}
+
+std::optional<ExecutionSummary> UpgradesReportSnapshot::preparation() const
+{
+    return newestOf(executions, platformVersion, ExecutionKind::Preparation);
+}
+
+std::optional<ExecutionSummary> UpgradesReportSnapshot::latestStep() const
+{
+    return newestOf(executions, platformVersion, std::nullopt);
 }
 
 std::optional<ExecutionSummary> UpgradesReportSnapshot::runningStep() const
@@ -33,6 +55,9 @@ Result<UpgradesReportSnapshot> readUpgradesReport(Environment &environment,
         return executions.error();
     snapshot.executions = *executions;
     snapshot.platformVersion = environment.platformVersion();
+    if (const std::shared_ptr<const CompilerProfile> profile
+        = environment.profiles().find(snapshot.platformVersion))
+        snapshot.modulesPreparation = profile->hasFeature(PlatformFeature::ModulesPreparation);
 
     // The plan changes when a step runs, ends or is held, and when the platform
     // changes; a publish changes it too, which the caller's periodic readPlan catches.

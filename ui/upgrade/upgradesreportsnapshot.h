@@ -14,6 +14,7 @@ namespace osc {
 struct UpgradesReportSnapshot
 {
     PlatformVersion platformVersion;
+    bool modulesPreparation = false; // the current version has the modules preparation
     QList<ExecutionSummary> executions; // newest first
     // Deploy All's plan, or why it does not apply now: read when asked for or when an
     // execution changed (planRead says whether this snapshot has them).
@@ -25,6 +26,10 @@ struct UpgradesReportSnapshot
 
     // The newest Deploy All of the current platform version, if any.
     std::optional<ExecutionSummary> deployment() const;
+    // The newest modules preparation of the current platform version, if any.
+    std::optional<ExecutionSummary> preparation() const;
+    // The newest step of either kind of the current platform version, if any.
+    std::optional<ExecutionSummary> latestStep() const;
     // An upgrade step (of any kind) that runs in a live process, if any.
     std::optional<ExecutionSummary> runningStep() const;
 };
