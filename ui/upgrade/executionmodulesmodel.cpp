@@ -96,8 +96,6 @@ QVariant ExecutionModulesModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return isNumeric(column) ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
                                  : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case SortRole:
-        return sortData(module, column);
     case NameRole:
         return module.module;
     case StateRole:
@@ -135,29 +133,34 @@ QVariant ExecutionModulesModel::displayData(const ExecutionModuleResult &module,
     return {};
 }
 
-QVariant ExecutionModulesModel::sortData(const ExecutionModuleResult &module, Column column) const
+bool ExecutionModulesModel::rowLessThan(int left, int right, Column column) const
 {
+    const ExecutionModuleResult &a = m_modules.at(left);
+    const ExecutionModuleResult &b = m_modules.at(right);
+    const auto text = [](const QString &x, const QString &y) {
+        return x.compare(y, Qt::CaseInsensitive) < 0;
+    };
     switch (column) {
     case Column::Module:
-        return module.module;
+        return text(a.module, b.module);
     case Column::Version:
-        return module.version;
+        return a.version < b.version;
     case Column::State:
-        return executiontext::moduleStateRank(module.state);
+        return executiontext::moduleStateRank(a.state) < executiontext::moduleStateRank(b.state);
     case Column::Reason:
-        return module.reason;
+        return text(a.reason, b.reason);
     case Column::BlockedBy:
-        return module.blockedBy;
+        return text(a.blockedBy, b.blockedBy);
     case Column::Duration:
-        return module.durationMs;
+        return a.durationMs < b.durationMs;
     case Column::Worker:
-        return module.worker;
+        return text(a.worker, b.worker);
     case Column::ErrorId:
-        return module.errorId;
+        return a.errorId < b.errorId;
     case Column::Count:
         break;
     }
-    return {};
+    return false;
 }
 
 QVariant ExecutionModulesModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -196,8 +199,6 @@ QVariant ExecutionModulesModel::headerData(int section, Qt::Orientation orientat
 ExecutionModulesFilterModel::ExecutionModulesFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setSortRole(ExecutionModulesModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void ExecutionModulesFilterModel::setStateFilter(std::optional<ModuleRunState> state)
@@ -211,10 +212,18 @@ void ExecutionModulesFilterModel::setStateFilter(std::optional<ModuleRunState> s
 bool ExecutionModulesFilterModel::filterAcceptsRow(int sourceRow,
                                                    const QModelIndex &sourceParent) const
 {
+    Q_UNUSED(sourceParent);
     if (!m_state)
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(ExecutionModulesModel::StateRole).toInt() == int(*m_state);
+    const auto *model = static_cast<const ExecutionModulesModel *>(sourceModel());
+    return model->modules().at(sourceRow).state == *m_state;
+}
+
+bool ExecutionModulesFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = static_cast<const ExecutionModulesModel *>(sourceModel());
+    return model->rowLessThan(left.row(), right.row(),
+                              ExecutionModulesModel::Column(left.column()));
 }
 
 } // namespace osc

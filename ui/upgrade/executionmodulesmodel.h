@@ -32,8 +32,7 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole, // a value that orders the column (the state: failed first)
-        NameRole, // module name
+        NameRole = Qt::UserRole, // module name
         StateRole, // int(ModuleRunState)
     };
     Q_ENUM(Role)
@@ -44,6 +43,11 @@ public:
     void setModules(ExecutionKind kind, QList<ExecutionModuleResult> modules);
     const QList<ExecutionModuleResult> &modules() const { return m_modules; }
 
+    // Whether row `left` orders before row `right` by `column` (by value; the state:
+    // failed first), without building a QVariant: the filter model sorts tens of thousands of rows,
+    // and re-checks the order of every changed row on each reload.
+    bool rowLessThan(int left, int right, Column column) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -52,13 +56,12 @@ public:
 
 private:
     QVariant displayData(const ExecutionModuleResult &module, Column column) const;
-    QVariant sortData(const ExecutionModuleResult &module, Column column) const;
 
     ExecutionKind m_kind = ExecutionKind::Preparation;
     QList<ExecutionModuleResult> m_modules;
 };
 
-// Filters an ExecutionModulesModel by state, and sorts by its SortRole.
+// Filters an ExecutionModulesModel by state, and sorts through its rowLessThan().
 class ExecutionModulesFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -71,6 +74,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     std::optional<ModuleRunState> m_state;
