@@ -76,11 +76,11 @@ struct UnitOutcome
 // Runs in a worker: stages each module of the unit (its files copied into a new
 // deployment folder, with its settings) and waits, within the file policy, for the
 // files of its running deployment to be free. A cycle stops at its first failure.
-UnitOutcome stageUnit(const UnitJob &job, const Deployer &deployer)
+UnitOutcome stageUnit(const UnitJob &job, const Deployer &deployer, const QString &worker)
 {
     UnitOutcome outcome;
     outcome.unit = job.unit;
-    outcome.worker = engineWorkerName();
+    outcome.worker = worker;
     for (const ModuleJob &module : job.modules) {
         ModuleOutcome done;
         done.module = module.module;
@@ -720,8 +720,10 @@ void DeploymentEngine::Run::startUnit(PreparationGraph::Unit unit,
     }
     const Deployer &deployer = s.deployer;
     OutcomeQueue<UnitOutcome> &queue = m_queue;
-    m_pool.start(
-        [job = std::move(job), &deployer, &queue]() { queue.push(stageUnit(job, deployer)); });
+    WorkerNames &names = m_workerNames;
+    m_pool.start([job = std::move(job), &deployer, &queue, &names]() {
+        queue.push(stageUnit(job, deployer, names.current()));
+    });
 }
 
 static bool stagingFailed(const UnitOutcome &outcome)

@@ -73,11 +73,12 @@ struct UnitOutcome
 // (reading it is part of compiling); the modules of a cycle are read first, so that
 // each is compiled against the others' interfaces as their definitions declare them.
 UnitOutcome compileUnit(const UnitJob &job, const Compiler &compiler,
-                        const std::shared_ptr<const CompilerProfile> &profile)
+                        const std::shared_ptr<const CompilerProfile> &profile,
+                        const QString &worker)
 {
     UnitOutcome outcome;
     outcome.unit = job.unit;
-    outcome.worker = engineWorkerName();
+    outcome.worker = worker;
     const bool cycle = job.modules.size() > 1;
     QList<std::optional<ModuleDefinition>> definitions;
     QHash<QString, ModuleInterface> members;
@@ -653,8 +654,9 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit)
     const Compiler &compiler = s.compiler;
     const std::shared_ptr<const CompilerProfile> profile = s.profile;
     OutcomeQueue<UnitOutcome> &queue = m_queue;
-    m_pool.start([job = std::move(job), &compiler, profile, &queue]() {
-        queue.push(compileUnit(job, compiler, profile));
+    WorkerNames &names = m_workerNames;
+    m_pool.start([job = std::move(job), &compiler, profile, &queue, &names]() {
+        queue.push(compileUnit(job, compiler, profile, names.current()));
     });
     return {};
 }

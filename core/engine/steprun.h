@@ -30,7 +30,9 @@ protected:
 
     StepRun(ExecutionKind kind, Database &db, const StepOptions &options)
         : m_kind(kind), m_db(db), m_options(options), m_store(db)
-    { }
+    {
+        m_pool.setExpiryTimeout(-1); // its threads, and their names, last the whole run
+    }
 
     // Hands ready units to free workers (see takeReadyUnits(), lockUnits()).
     virtual Result<void> dispatch() = 0;
@@ -225,6 +227,7 @@ protected:
     PreparationGraph m_graph;
     int m_skippedOutsideGraph = 0; // Deploy All: modules its plan skipped
     OutcomeQueue<UnitOutcome> m_queue; // before the pool: its jobs push into it
+    WorkerNames m_workerNames; // before the pool: its jobs name their thread
     QThreadPool m_pool;
     int m_inFlight = 0;
     int m_lastBatch = 0; // units recorded by the last persist

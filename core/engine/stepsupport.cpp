@@ -12,10 +12,14 @@
 
 namespace osc {
 
-QString engineWorkerName()
+QString WorkerNames::current()
 {
-    static std::atomic<int> next{0};
-    thread_local const QString name = QStringLiteral("worker-%1").arg(++next);
+    thread_local quint64 run = 0;
+    thread_local QString name;
+    if (run != m_run) {
+        run = m_run;
+        name = QStringLiteral("worker-%1").arg(++m_next);
+    }
     return name;
 }
 

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -29,8 +30,20 @@ struct StepOptions
     std::function<void(const ExecutionSummary &)> started;
 };
 
-// The name of the pool thread running the caller ("worker-3"), as the report shows it.
-QString engineWorkerName();
+// Names the threads of one run's pool "worker-1" … "worker-N", in the order they first
+// run one of its jobs, as the report and the workers' timeline show them. One per run;
+// the run's pool keeps its threads until the run ends, so N workers show N names, and
+// a second run in the same process starts again from "worker-1". Thread-safe.
+class WorkerNames
+{
+public:
+    QString current();
+
+private:
+    static inline std::atomic<quint64> s_runs{0};
+    const quint64 m_run = ++s_runs; // a thread's name belongs to one run
+    std::atomic<int> m_next{0};
+};
 
 // Finished jobs, from the pool's workers to the engine's thread.
 template<typename Outcome> class OutcomeQueue

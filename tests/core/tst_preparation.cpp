@@ -152,6 +152,17 @@ void TestPreparation::graphs()
     if (factory.contains(QLatin1String("C<-B; D<-C")) && factory.contains(QLatin1String("A,C")))
         QCOMPARE(run->cycles, QStringList{QStringLiteral("B+C")});
 
+    // Workers are named per run, "worker-1" to "worker-N", whatever ran before in this
+    // process (each row of this test is another run).
+    for (const ExecutionModuleResult &module : std::as_const(detail->modules)) {
+        if (module.state != ModuleRunState::Succeeded && module.state != ModuleRunState::Failed)
+            continue;
+        const int number = module.worker.mid(QStringLiteral("worker-").size()).toInt();
+        QVERIFY2(module.worker.startsWith(QStringLiteral("worker-")) && number >= 1
+                     && number <= workers,
+                 qPrintable(module.module + QStringLiteral(": ") + module.worker));
+    }
+
     // Each succeeded module has exactly one compilation for the new version, and
     // its running version is unchanged (nothing was deployed).
     for (const ExecutionModuleResult &module : std::as_const(detail->modules)) {
