@@ -787,6 +787,21 @@
     </message>
 </context>
 <context>
+    <name>PlatformFeature</name>
+    <message>
+        <source>Modules preparation: an upgrade compiles every published module with the new version first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive preparation: only the modules being prepared are locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy All: the prepared modules are deployed when you decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformUpgrader</name>
     <message>
         <source>The platform cannot be upgraded while modules are locked: the %1 started by %2 is locking &apos;%3&apos; module. Wait for it to finish, then upgrade.</source>
@@ -3119,6 +3134,13 @@
         <source>The system components %1 of platform version %2 are installed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n module(s) call APIs that platform version %1 removed: they fail to compile until they are changed and published again.</source>
+        <translation>
+            <numerusform>%n module calls APIs that platform version %1 removed: it fails to compile until it is changed and published again.</numerusform>
+            <numerusform>%n modules call APIs that platform version %1 removed: they fail to compile until they are changed and published again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osc::StepBanner</name>
@@ -3236,6 +3258,79 @@
     </message>
 </context>
 <context>
+    <name>osc::UpgradePreviewPanel</name>
+    <message>
+        <source>Before you upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules calling removed APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the modules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The modules preparation will compile %n module(s) with platform version %1, without deploying them.</source>
+        <translation>
+            <numerusform>The modules preparation will compile %n module with platform version %1, without deploying it.</numerusform>
+            <numerusform>The modules preparation will compile %n modules with platform version %1, without deploying them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform version %1 brings no new upgrade feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New with platform version %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No module calls an API that platform version %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) call APIs that platform version %1 removed: they fail to compile until they are changed and published again.</source>
+        <translation>
+            <numerusform>%n module calls APIs that platform version %1 removed: it fails to compile until it is changed and published again.</numerusform>
+            <numerusform>%n modules call APIs that platform version %1 removed: they fail to compile until they are changed and published again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked (source file unreadable): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>osc::UpgradesPage</name>
     <message>
         <source>unknown</source>
@@ -3243,14 +3338,6 @@
     </message>
     <message>
         <source>Upgrades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modules deployment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modules deployment progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3282,23 +3369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finish the modules being deployed, then stop and release the locks. Resume continues where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue the modules deployment on hold, or stopped, where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deployment De&amp;tails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every module of this deployment and its state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3420,15 +3491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modules Deployment Not Put on Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modules deployment for platform version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3557,6 +3620,122 @@
     </message>
     <message>
         <source>%1 failed to deploy and %2 were skipped. Press Deploy to deploy again only the modules that failed; if they keep failing, publish them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade step progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the modules being prepared or deployed, then stop and release the locks. Resume continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the step on hold, or stopped, where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module of this step and its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation is running in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform version %1 has no modules preparation: publishing a module compiles it with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation for platform version %1 stopped before the end: Resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules deployment for platform version %1 stopped before the end: Resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module published with success is prepared for platform version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules Preparation Not Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules Preparation Not Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation is on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Put on Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade steps for platform version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the modules preparation on hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules being compiled finish first; then it stops and releases its locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the modules for platform version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs in this window. It compiles the modules with the new version without deploying them; running applications do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules preparation stopped: the process running it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume continues where it stopped; no module is compiled twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 on %2 finishes the modules it is compiling, then holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed to compile and %2 were skipped. Fix or republish the failed modules, then press Prepare to prepare again only those left failed or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare again the %1 that failed and the %2 that were skipped in execution %3, with their producers&apos; new compilations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile, without deploying, every module published with success that is not prepared for this platform version yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -787,6 +787,21 @@
     </message>
 </context>
 <context>
+    <name>PlatformFeature</name>
+    <message>
+        <source>Modules preparation: an upgrade compiles every published module with the new version first</source>
+        <translation>Preparação dos módulos: uma atualização compila primeiro todos os módulos publicados com a nova versão</translation>
+    </message>
+    <message>
+        <source>Progressive preparation: only the modules being prepared are locked</source>
+        <translation>Preparação progressiva: só os módulos em preparação ficam bloqueados</translation>
+    </message>
+    <message>
+        <source>Deploy All: the prepared modules are deployed when you decide</source>
+        <translation>Deploy All: os módulos preparados são implementados quando decidir</translation>
+    </message>
+</context>
+<context>
     <name>PlatformUpgrader</name>
     <message>
         <source>The platform cannot be upgraded while modules are locked: the %1 started by %2 is locking &apos;%3&apos; module. Wait for it to finish, then upgrade.</source>
@@ -3122,6 +3137,13 @@
         <source>The system components %1 of platform version %2 are installed.</source>
         <translation>Os componentes do sistema %1 da versão %2 da plataforma estão instalados.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n module(s) call APIs that platform version %1 removed: they fail to compile until they are changed and published again.</source>
+        <translation>
+            <numerusform>%n módulo chama APIs que a versão %1 da plataforma removeu: falha a compilação até ser alterado e publicado de novo.</numerusform>
+            <numerusform>%n módulos chamam APIs que a versão %1 da plataforma removeu: falham a compilação até serem alterados e publicados de novo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osc::StepBanner</name>
@@ -3239,6 +3261,79 @@
     </message>
 </context>
 <context>
+    <name>osc::UpgradePreviewPanel</name>
+    <message>
+        <source>Before you upgrade</source>
+        <translation>Antes de atualizar</translation>
+    </message>
+    <message>
+        <source>Modules calling removed APIs</source>
+        <translation>Módulos que chamam APIs removidas</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Removed in</source>
+        <translation>Removida em</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>Em alternativa</translation>
+    </message>
+    <message>
+        <source>The preview could not be read: %1</source>
+        <translation>Não foi possível ler a pré-visualização: %1</translation>
+    </message>
+    <message>
+        <source>Checking the modules…</source>
+        <translation>A verificar os módulos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The modules preparation will compile %n module(s) with platform version %1, without deploying them.</source>
+        <translation>
+            <numerusform>A preparação dos módulos vai compilar %n módulo com a versão %1 da plataforma, sem o implementar.</numerusform>
+            <numerusform>A preparação dos módulos vai compilar %n módulos com a versão %1 da plataforma, sem os implementar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform version %1 brings no new upgrade feature.</source>
+        <translation>A versão %1 da plataforma não traz nenhuma nova funcionalidade de atualização.</translation>
+    </message>
+    <message>
+        <source>New with platform version %1:</source>
+        <translation>Novidades da versão %1 da plataforma:</translation>
+    </message>
+    <message>
+        <source>No module calls an API that platform version %1 removed.</source>
+        <translation>Nenhum módulo chama uma API que a versão %1 da plataforma removeu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) call APIs that platform version %1 removed: they fail to compile until they are changed and published again.</source>
+        <translation>
+            <numerusform>%n módulo chama APIs que a versão %1 da plataforma removeu: falha a compilação até ser alterado e publicado de novo.</numerusform>
+            <numerusform>%n módulos chamam APIs que a versão %1 da plataforma removeu: falham a compilação até serem alterados e publicados de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked (source file unreadable): %1</source>
+        <translation>Não verificados (ficheiro de origem ilegível): %1</translation>
+    </message>
+</context>
+<context>
     <name>osc::UpgradesPage</name>
     <message>
         <source>unknown</source>
@@ -3247,14 +3342,6 @@
     <message>
         <source>Upgrades</source>
         <translation>Atualizações</translation>
-    </message>
-    <message>
-        <source>Modules deployment</source>
-        <translation>Implementação dos módulos</translation>
-    </message>
-    <message>
-        <source>Modules deployment progress</source>
-        <translation>Progresso da implementação dos módulos</translation>
     </message>
     <message>
         <source>Deployed:</source>
@@ -3285,24 +3372,8 @@
         <translation>Colocar em &amp;espera</translation>
     </message>
     <message>
-        <source>Finish the modules being deployed, then stop and release the locks. Resume continues where it stopped.</source>
-        <translation>Terminar os módulos em implementação e, em seguida, parar e libertar os bloqueios. Retomar continua a partir do ponto em que parou.</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Retomar</translation>
-    </message>
-    <message>
-        <source>Continue the modules deployment on hold, or stopped, where it stopped.</source>
-        <translation>Continuar a implementação dos módulos em espera, ou parada, a partir do ponto em que parou.</translation>
-    </message>
-    <message>
-        <source>Deployment De&amp;tails</source>
-        <translation>De&amp;talhes da implementação</translation>
-    </message>
-    <message>
-        <source>Every module of this deployment and its state.</source>
-        <translation>Todos os módulos desta implementação e o respetivo estado.</translation>
     </message>
     <message>
         <source>Upgrades report</source>
@@ -3423,16 +3494,8 @@
         <translation>A implementação dos módulos está em espera.</translation>
     </message>
     <message>
-        <source>Modules Deployment Not Put on Hold</source>
-        <translation>Implementação dos módulos não colocada em espera</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
-    </message>
-    <message>
-        <source>Modules deployment for platform version %1</source>
-        <translation>Implementação dos módulos para a versão %1 da plataforma</translation>
     </message>
     <message>
         <source>Execution %1 · started %2 by %3</source>
@@ -3561,6 +3624,122 @@
     <message>
         <source>%1 failed to deploy and %2 were skipped. Press Deploy to deploy again only the modules that failed; if they keep failing, publish them instead.</source>
         <translation>Falharam na implementação: %1; ignorados: %2. Prima Implementar para voltar a implementar apenas os módulos que falharam; se continuarem a falhar, publique-os.</translation>
+    </message>
+    <message>
+        <source>Upgrade steps</source>
+        <translation>Passos da atualização</translation>
+    </message>
+    <message>
+        <source>Upgrade step progress</source>
+        <translation>Progresso do passo da atualização</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Preparar</translation>
+    </message>
+    <message>
+        <source>Finish the modules being prepared or deployed, then stop and release the locks. Resume continues where it stopped.</source>
+        <translation>Termina os módulos em preparação ou implementação e depois para e liberta os bloqueios. Retomar continua onde parou.</translation>
+    </message>
+    <message>
+        <source>Continue the step on hold, or stopped, where it stopped.</source>
+        <translation>Continua o passo em espera, ou parado, onde parou.</translation>
+    </message>
+    <message>
+        <source>Step De&amp;tails</source>
+        <translation>De&amp;talhes do passo</translation>
+    </message>
+    <message>
+        <source>Every module of this step and its state.</source>
+        <translation>Todos os módulos deste passo e o respetivo estado.</translation>
+    </message>
+    <message>
+        <source>The modules preparation is running in this window.</source>
+        <translation>A preparação dos módulos está em execução nesta janela.</translation>
+    </message>
+    <message>
+        <source>Platform version %1 has no modules preparation: publishing a module compiles it with this version.</source>
+        <translation>A versão %1 da plataforma não tem preparação dos módulos: publicar um módulo compila-o com esta versão.</translation>
+    </message>
+    <message>
+        <source>The modules preparation for platform version %1 stopped before the end: Resume it.</source>
+        <translation>A preparação dos módulos para a versão %1 da plataforma parou antes do fim: retome-a.</translation>
+    </message>
+    <message>
+        <source>The modules deployment for platform version %1 stopped before the end: Resume it first.</source>
+        <translation>A implementação dos módulos para a versão %1 da plataforma parou antes do fim: retome-a primeiro.</translation>
+    </message>
+    <message>
+        <source>Every module published with success is prepared for platform version %1.</source>
+        <translation>Todos os módulos publicados com sucesso estão preparados para a versão %1 da plataforma.</translation>
+    </message>
+    <message>
+        <source>Modules Preparation Not Resumed</source>
+        <translation>Preparação dos módulos não retomada</translation>
+    </message>
+    <message>
+        <source>Modules Preparation Not Started</source>
+        <translation>Preparação dos módulos não iniciada</translation>
+    </message>
+    <message>
+        <source>The modules preparation is on hold.</source>
+        <translation>A preparação dos módulos está em espera.</translation>
+    </message>
+    <message>
+        <source>Not Put on Hold</source>
+        <translation>Não colocado em espera</translation>
+    </message>
+    <message>
+        <source>Upgrade steps for platform version %1</source>
+        <translation>Passos da atualização para a versão %1 da plataforma</translation>
+    </message>
+    <message>
+        <source>Putting the modules preparation on hold…</source>
+        <translation>A colocar a preparação dos módulos em espera…</translation>
+    </message>
+    <message>
+        <source>The modules being compiled finish first; then it stops and releases its locks.</source>
+        <translation>Os módulos em compilação terminam primeiro; depois para e liberta os seus bloqueios.</translation>
+    </message>
+    <message>
+        <source>Preparing the modules for platform version %1…</source>
+        <translation>A preparar os módulos para a versão %1 da plataforma…</translation>
+    </message>
+    <message>
+        <source>It runs in this window. It compiles the modules with the new version without deploying them; running applications do not change.</source>
+        <translation>Executa-se nesta janela. Compila os módulos com a nova versão sem os implementar; as aplicações em execução não mudam.</translation>
+    </message>
+    <message>
+        <source>The modules preparation stopped: the process running it ended.</source>
+        <translation>A preparação dos módulos parou: o processo que a executava terminou.</translation>
+    </message>
+    <message>
+        <source>Resume continues where it stopped; no module is compiled twice.</source>
+        <translation>Retomar continua onde parou; nenhum módulo é compilado duas vezes.</translation>
+    </message>
+    <message>
+        <source>Process %1 on %2 finishes the modules it is compiling, then holds.</source>
+        <translation>O processo %1 em %2 termina os módulos que está a compilar e, em seguida, fica em espera.</translation>
+    </message>
+    <message>
+        <source>%1 failed to compile and %2 were skipped. Fix or republish the failed modules, then press Prepare to prepare again only those left failed or skipped.</source>
+        <translation>%1 falharam a compilação e %2 foram ignorados. Corrija ou volte a publicar os módulos que falharam e prima Preparar para voltar a preparar só os que ficaram com falha ou ignorados.</translation>
+    </message>
+    <message>
+        <source>Prepared:</source>
+        <translation>Preparados:</translation>
+    </message>
+    <message>
+        <source>Compiling now: %1</source>
+        <translation>A compilar agora: %1</translation>
+    </message>
+    <message>
+        <source>Prepare again the %1 that failed and the %2 that were skipped in execution %3, with their producers&apos; new compilations.</source>
+        <translation>Volta a preparar os %1 que falharam e os %2 que foram ignorados na execução %3, com as novas compilações dos seus produtores.</translation>
+    </message>
+    <message>
+        <source>Compile, without deploying, every module published with success that is not prepared for this platform version yet.</source>
+        <translation>Compila, sem implementar, todos os módulos publicados com sucesso que ainda não estão preparados para esta versão da plataforma.</translation>
     </message>
 </context>
 </TS>
