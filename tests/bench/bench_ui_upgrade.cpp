@@ -32,6 +32,8 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include <ctime>
+
 using namespace osc;
 using namespace osc::bench;
 
@@ -55,7 +57,8 @@ qint64 peakMemoryKb()
     return -1;
 }
 
-// Times every event the GUI thread dispatches, to name what a stall was.
+// Times every event the GUI thread dispatches, to name what a stall was: a slow event
+// is listed with the nested events (paints, layouts, …) that took 8 ms or more in it.
 class TimedApplication final : public QApplication
 {
 public:
@@ -63,30 +66,55 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (m_depth++ > 0) {
-            const bool handled = QApplication::notify(receiver, event);
-            --m_depth;
-            return handled;
-        }
+        const int depth = m_depth++;
         QElapsedTimer timer;
         timer.start();
+        const qint64 cpuBefore = threadCpuMicroseconds();
         const bool handled = QApplication::notify(receiver, event);
+        const qint64 cpuMs = (threadCpuMicroseconds() - cpuBefore) / 1000;
         --m_depth;
         const qint64 ms = timer.elapsed();
-        if (ms >= 16) {
-            m_slow << QStringLiteral("%1 ms: %2 (%3) event %4")
-                          .arg(ms)
-                          .arg(QString::fromLatin1(receiver->metaObject()->className()),
-                               receiver->objectName())
-                          .arg(int(event->type()));
+        if (depth > 0) {
+            if (ms >= 8)
+                m_nested << QStringLiteral("%1 ms (CPU %2 ms) %3")
+                                .arg(ms)
+                                .arg(cpuMs)
+                                .arg(describe(receiver, event));
+            return handled;
         }
+        if (ms >= 16) {
+            // The GUI thread's CPU time tells the event's own cost from time the thread
+            // waited for a core (the machine's load).
+            QString line = QStringLiteral("%1 ms (CPU %2 ms): %3")
+                               .arg(ms)
+                               .arg(cpuMs)
+                               .arg(describe(receiver, event));
+            if (!m_nested.isEmpty())
+                line += QStringLiteral(" [in it: %1]").arg(m_nested.join(QStringLiteral("; ")));
+            m_slow << line;
+        }
+        m_nested.clear();
         return handled;
     }
     QStringList slowEvents() const { return m_slow; }
 
 private:
+    static qint64 threadCpuMicroseconds()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+    }
+    static QString describe(QObject *receiver, QEvent *event)
+    {
+        return QStringLiteral("%1 (%2) event %3")
+            .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
+            .arg(int(event->type()));
+    }
+
     int m_depth = 0;
     QStringList m_slow;
+    QStringList m_nested; // in the top-level event being timed, innermost first
 };
 
 } // namespace

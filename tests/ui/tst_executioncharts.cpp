@@ -11,6 +11,7 @@
 #include "upgrade/executionmodulesmodel.h"
 
 #include <QDir>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -291,6 +292,14 @@ void TestExecutionCharts::failedRowShowsItsErrorLogEntry()
     QCOMPARE(entryDialog->detail(), entry.detail);
     QVERIFY(!entry.message.isEmpty());
     save(entryDialog, QStringLiteral("6x-error-entry"));
+
+    // "Show in the Error Log" asks for this entry in Monitoring > Errors.
+    QSignalSpy requested(dialog.get(), &ExecutionDetailDialog::errorLogEntryRequested);
+    auto *showInLog = entryDialog->findChild<QPushButton *>(QStringLiteral("showInErrorLogButton"));
+    QVERIFY(showInLog && showInLog->isEnabled());
+    QTest::mouseClick(showInLog, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().constFirst().toLongLong(), entry.id);
 }
 
 void TestExecutionCharts::skippedRowSelectsItsProducer()

@@ -1,6 +1,7 @@
 #include "stepbanner.h"
 
 #include "common/formatting.h"
+#include "common/progressbars.h"
 #include "domain/messages.h"
 #include "elidedlabel.h"
 #include "upgrade/executiontext.h"
@@ -256,8 +257,8 @@ void StepBanner::refreshTexts(qint64 etaMs)
     m_headline->setFullText(headline);
     m_counts->setFullText(countsText);
     m_times->setText(times);
-    m_progress->setRange(0, std::max(1, counts.total));
-    m_progress->setValue(counts.total == 0 ? (isEnded(step.status) ? 1 : 0) : doneOf(counts));
+    setProgress(m_progress, 0, std::max(1, counts.total),
+                counts.total == 0 ? (isEnded(step.status) ? 1 : 0) : doneOf(counts));
 
     const bool failures = isEnded(step.status) && step.status != ExecutionStatus::Succeeded;
     m_errorLogLink->setVisible(failures);

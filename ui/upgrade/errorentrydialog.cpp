@@ -44,6 +44,15 @@ ErrorEntryDialog::ErrorEntryDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)
         ->setObjectName(QStringLiteral("closeErrorEntryButton"));
+    m_showInLog = buttons->addButton(tr("Show in the &Error Log"), QDialogButtonBox::ActionRole);
+    m_showInLog->setObjectName(QStringLiteral("showInErrorLogButton"));
+    m_showInLog->setToolTip(
+        tr("Monitoring > Errors, on this entry: with the entries around it and its filters."));
+    m_showInLog->setEnabled(false);
+    connect(m_showInLog, &QPushButton::clicked, this, [this] {
+        if (m_entryId > 0)
+            emit showInErrorLogRequested(m_entryId);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -57,6 +66,8 @@ ErrorEntryDialog::ErrorEntryDialog(QWidget *parent)
 void ErrorEntryDialog::setEntry(const ErrorLogEntry &entry)
 {
     setWindowTitle(tr("Error Log Entry %1").arg(entry.id));
+    m_entryId = entry.id;
+    m_showInLog->setEnabled(entry.id > 0);
     m_message->setText(entry.message);
     QStringList context{tr("Module %1 (version %2)").arg(entry.module).arg(entry.moduleVersion)};
     if (!entry.step.isEmpty())
@@ -72,6 +83,8 @@ void ErrorEntryDialog::setUnavailable(const QString &module, const QString &mess
                                       const QString &detail)
 {
     setWindowTitle(tr("Error Log Entry"));
+    m_entryId = 0;
+    m_showInLog->setEnabled(false);
     m_message->setText(message);
     m_context->setText(tr("Module %1").arg(module));
     m_detail->setPlainText(detail);

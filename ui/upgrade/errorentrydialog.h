@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace osc {
 
@@ -26,10 +27,16 @@ public:
     QString message() const;
     QString detail() const;
 
+signals:
+    // "Show in the Error Log": the entry shown, in Monitoring > Errors.
+    void showInErrorLogRequested(qint64 entryId);
+
 private:
     QLabel *m_message = nullptr;
     QLabel *m_context = nullptr;
     QPlainTextEdit *m_detail = nullptr;
+    QPushButton *m_showInLog = nullptr;
+    qint64 m_entryId = 0;
 };
 
 } // namespace osc

@@ -547,6 +547,8 @@ void ExecutionDetailDialog::showErrorEntry(const QString &module, qint64 errorId
     if (!m_errorDialog) {
         m_errorDialog = new ErrorEntryDialog(this);
         m_errorDialog->setModal(false);
+        connect(m_errorDialog, &ErrorEntryDialog::showInErrorLogRequested, this,
+                &ExecutionDetailDialog::errorLogEntryRequested);
     }
     m_errorModule = module;
     m_errorId = errorId;

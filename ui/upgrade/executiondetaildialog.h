@@ -92,6 +92,8 @@ signals:
     void loaded();
     // The Error Log entry asked for by activateModule() is shown.
     void errorEntryShown();
+    // The operator asked to see an Error Log entry in Monitoring > Errors.
+    void errorLogEntryRequested(qint64 entryId);
 
 private:
     void onLoaded();

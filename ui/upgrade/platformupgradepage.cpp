@@ -3,6 +3,7 @@
 #include "common/environmenttask.h"
 #include "common/formatting.h"
 #include "common/lockrefusaldialog.h"
+#include "common/progressbars.h"
 #include "domain/messages.h"
 #include "upgradepreviewpanel.h"
 
@@ -1052,8 +1053,7 @@ void PlatformUpgradePage::updatePreparationSection()
     } else {
         const ExecutionCounts &c = *counts;
         const int done = c.total - c.pending;
-        m_progress->setRange(0, std::max(1, c.total));
-        m_progress->setValue(c.total == 0 ? 1 : done);
+        setProgress(m_progress, 0, std::max(1, c.total), c.total == 0 ? 1 : done);
         m_progressText->setText(tr("%1 of %2 modules (%3%)")
                                     .arg(done)
                                     .arg(c.total)

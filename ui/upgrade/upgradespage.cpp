@@ -3,6 +3,7 @@
 #include "common/environmenttask.h"
 #include "common/formatting.h"
 #include "common/lockrefusaldialog.h"
+#include "common/progressbars.h"
 #include "executiondetaildialog.h"
 #include "executionsmodel.h"
 #include "executiontext.h"
@@ -419,6 +420,8 @@ ExecutionDetailDialog *UpgradesPage::openExecution(qint64 executionId)
     if (!m_detailDialog) {
         auto *dialog = new ExecutionDetailDialog(m_dataDir, executionId, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExecutionDetailDialog::errorLogEntryRequested, this,
+                &UpgradesPage::errorLogEntryRequested);
         m_detailDialog = dialog;
     } else {
         m_detailDialog->showExecution(executionId);
@@ -1057,8 +1060,7 @@ void UpgradesPage::updateStepSection()
     } else {
         const ExecutionCounts &c = *counts;
         const int done = c.total - c.pending;
-        m_progress->setRange(0, std::max(1, c.total));
-        m_progress->setValue(c.total == 0 ? 1 : done);
+        setProgress(m_progress, 0, std::max(1, c.total), c.total == 0 ? 1 : done);
         m_progressText->setText(tr("%1 of %2 modules (%3%)")
                                     .arg(done)
                                     .arg(c.total)

@@ -104,6 +104,8 @@ signals:
     void statusMessage(const QString &message);
     // A poll ended and the page shows its result (for tests).
     void polled();
+    // The operator asked, from an execution's details, to see an Error Log entry.
+    void errorLogEntryRequested(qint64 entryId);
     // A job of this page ended and the page shows its outcome.
     void jobFinished(const DeploymentJobResult &result);
     void preparationFinished(const PreparationJobResult &result);
