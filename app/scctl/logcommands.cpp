@@ -1,6 +1,17 @@
 #include "commands.h"
 #include "output.h"
 
+#include "environment/datafolder.h"
+#include "logs/logexport.h"
+#include "logs/loggroups.h"
+#include "logs/logstore.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace osc::cli {
 
 namespace {
@@ -41,6 +52,10 @@ std::optional<LogQuery> takeQuery(Context &context, int *exitCode)
         = takeOption(context.args, QStringLiteral("--grep"), &missing);
     const std::optional<QString> limit
         = takeOption(context.args, QStringLiteral("--limit"), &missing);
+    const std::optional<QString> until
+        = takeOption(context.args, QStringLiteral("--until"), &missing);
+    const std::optional<QString> beforeId
+        = takeOption(context.args, QStringLiteral("--before-id"), &missing);
     if (missing) {
         *exitCode = usageError(context, QStringLiteral("An option is missing its value."));
         return std::nullopt;
@@ -58,6 +73,30 @@ std::optional<LogQuery> takeQuery(Context &context, int *exitCode)
             return std::nullopt;
         }
         query.since = *time;
+    }
+    if (until) {
+        const std::optional<QDateTime> time = parseSince(*until);
+        if (!time) {
+            *exitCode = usageError(context,
+                                   QStringLiteral("--until takes a date or time in ISO "
+                                                  "8601 (2026-11-22, "
+                                                  "2026-11-22T08:00:00+00:00) or an "
+                                                  "age (30m, 12h, 7d, 2w), not '%1'.")
+                                       .arg(*until));
+            return std::nullopt;
+        }
+        query.until = *time;
+    }
+    if (beforeId) {
+        bool ok = false;
+        query.beforeId = beforeId->toLongLong(&ok);
+        if (!ok || query.beforeId <= 0) {
+            *exitCode = usageError(
+                context,
+                QStringLiteral("--before-id takes an entry id (a positive number), not '%1'.")
+                    .arg(*beforeId));
+            return std::nullopt;
+        }
     }
     query.module = module.value_or(QString());
     if (operation) {
@@ -96,17 +135,132 @@ std::optional<LogQuery> takeQuery(Context &context, int *exitCode)
     return query;
 }
 
+// What --group and --export ask for, taken before the filters.
+struct LogOutput
+{
+    bool group = false;
+    std::optional<QString> exportPath;
+    std::optional<LogExportFormat> format;
+};
+
+std::optional<LogOutput> takeOutput(Context &context, int *exitCode)
+{
+    LogOutput output;
+    output.group = takeFlag(context.args, QStringLiteral("--group"));
+    bool missing = false;
+    output.exportPath = takeOption(context.args, QStringLiteral("--export"), &missing);
+    const std::optional<QString> format
+        = takeOption(context.args, QStringLiteral("--format"), &missing);
+    if (missing) {
+        *exitCode = usageError(context, QStringLiteral("An option is missing its value."));
+        return std::nullopt;
+    }
+    if (format && !output.exportPath) {
+        *exitCode = usageError(context, QStringLiteral("--format goes with --export FILE."));
+        return std::nullopt;
+    }
+    if (output.group && output.exportPath) {
+        *exitCode
+            = usageError(context, QStringLiteral("--group and --export cannot be used together."));
+        return std::nullopt;
+    }
+    if (output.exportPath) {
+        const QString key = format.value_or(QFileInfo(*output.exportPath).suffix());
+        output.format = logExportFormatFromKey(key);
+        if (!output.format) {
+            *exitCode = usageError(
+                context,
+                format ? QStringLiteral("--format takes csv or json, not '%1'.").arg(*format)
+                       : QStringLiteral("--export needs a file ending in .csv or .json, or "
+                                        "--format csv|json."));
+            return std::nullopt;
+        }
+    }
+    return output;
+}
+
+// --group and --export read the whole filter (--limit aside) on a connection of their
+// own to the environment's database.
+int groupOrExport(Context &context, Environment &environment, LogKind kind, const LogQuery &query,
+                  const LogOutput &output)
+{
+    Result<std::unique_ptr<Database>> db = Database::openSqlite(
+        DataFolder(environment.dataDir()).databaseFile(), Database::OpenMode::OpenExisting);
+    if (!db)
+        return report(context, db.error());
+    LogStore store(**db);
+    if (output.exportPath) {
+        Result<LogExportOutcome> exported
+            = exportLog(store, kind, query, *output.format, *output.exportPath);
+        if (!exported)
+            return report(context, exported.error());
+        const QString path
+            = QDir::toNativeSeparators(QFileInfo(*output.exportPath).absoluteFilePath());
+        if (context.json)
+            emitJson(QJsonObject{{QStringLiteral("exported"), exported->rows},
+                                 {QStringLiteral("path"), path},
+                                 {QStringLiteral("format"), logExportFormatKey(*output.format)}});
+        else
+            out() << QStringLiteral("Exported %1 entries to %2.\n").arg(exported->rows).arg(path)
+                  << Qt::flush;
+        return ExitDone;
+    }
+    Result<LogGrouping> grouping = groupLog(store, kind, query);
+    if (!grouping)
+        return report(context, grouping.error());
+    if (context.json) {
+        QJsonArray groups;
+        for (const LogGroup &group : std::as_const(grouping->groups))
+            groups.append(QJsonObject{{QStringLiteral("signature"), group.signature},
+                                      {QStringLiteral("count"), group.count},
+                                      {QStringLiteral("modules"), group.moduleCount},
+                                      {QStringLiteral("firstSeen"), isoTime(group.firstSeen)},
+                                      {QStringLiteral("lastSeen"), isoTime(group.lastSeen)},
+                                      {QStringLiteral("latestId"), group.latestId},
+                                      {QStringLiteral("latestModule"), group.latestModule},
+                                      {QStringLiteral("latestMessage"), group.latestMessage}});
+        emitJson(QJsonObject{{QStringLiteral("groups"), groups},
+                             {QStringLiteral("entries"), grouping->entries}});
+        return ExitDone;
+    }
+    if (grouping->groups.isEmpty()) {
+        out() << QStringLiteral("No entries match.\n") << Qt::flush;
+        return ExitDone;
+    }
+    QString text;
+    for (const LogGroup &group : std::as_const(grouping->groups)) {
+        text += QStringLiteral("%1  %2 .. %3  %4  #%5\n")
+                    .arg(group.count, 8)
+                    .arg(isoTime(group.firstSeen), isoTime(group.lastSeen))
+                    .arg(group.moduleCount == 1
+                             ? group.latestModule
+                             : QStringLiteral("%1 modules").arg(group.moduleCount))
+                    .arg(group.latestId);
+        text += QStringLiteral("    ") + group.signature + u'\n';
+    }
+    text += QStringLiteral("%1 entries, %2 causes.\n")
+                .arg(grouping->entries)
+                .arg(grouping->groups.size());
+    out() << text << Qt::flush;
+    return ExitDone;
+}
+
 } // namespace
 
 int errorsCommand(Context &context)
 {
     int exitCode = ExitDone;
+    const std::optional<LogOutput> output = takeOutput(context, &exitCode);
+    if (!output)
+        return exitCode;
     const std::optional<LogQuery> query = takeQuery(context, &exitCode);
     if (!query)
         return exitCode;
     Result<std::unique_ptr<Environment>> environment = openEnvironment(context);
     if (!environment)
         return report(context, environment.error());
+    if (output->group || output->exportPath)
+        return groupOrExport(context, **environment, LogKind::Errors, *query, *output);
     Result<QList<ErrorLogEntry>> entries = (*environment)->errors(*query);
     if (!entries)
         return report(context, entries.error());
@@ -125,6 +279,9 @@ int logCommand(Context &context)
 {
     const bool purge = takeFlag(context.args, QStringLiteral("--purge"));
     int exitCode = ExitDone;
+    const std::optional<LogOutput> output = takeOutput(context, &exitCode);
+    if (!output)
+        return exitCode;
     const std::optional<LogQuery> query = takeQuery(context, &exitCode);
     if (!query)
         return exitCode;
@@ -149,6 +306,8 @@ int logCommand(Context &context)
                   << Qt::flush;
         return ExitDone;
     }
+    if (output->group || output->exportPath)
+        return groupOrExport(context, **environment, LogKind::General, *query, *output);
     Result<QList<GeneralLogEntry>> entries = (*environment)->generalLog(*query);
     if (!entries)
         return report(context, entries.error());

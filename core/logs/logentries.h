@@ -60,6 +60,7 @@ struct LogQuery
     QString text;
     int limit = 100; // 1 … 10,000
     qint64 beforeId = 0; // 0 = from the newest
+    qint64 afterId = 0; // only entries with a greater id (what arrived since); 0 = any
 };
 
 // The full-text query for `text`: each word quoted as an FTS5 string and combined

@@ -55,7 +55,11 @@ struct Filter
 //
 // Rows above the index's mark are not in the full-text index yet: `indexedUpTo` (the
 // mark) bounds a text filter to the indexed rows; the caller scans the rest.
-Filter makeFilter(const LogTable &log, const LogQuery &query, qint64 indexedUpTo = -1)
+//
+// `textIndexOnly`: the query holds only text and id bounds, and only ids are read: the
+// full-text index alone answers, without reading the log's rows.
+Filter makeFilter(const LogTable &log, const LogQuery &query, qint64 indexedUpTo = -1,
+                  bool textIndexOnly = false)
 {
     Filter filter;
     QStringList conditions;
@@ -76,6 +80,15 @@ Filter makeFilter(const LogTable &log, const LogQuery &query, qint64 indexedUpTo
                 conditions << QStringLiteral("e.id <= ?");
                 filter.bindings << indexedUpTo;
             }
+        } else if (textIndexOnly) {
+            filter.from = index + QStringLiteral(" t");
+            conditions << QStringLiteral("t.%1 MATCH ?").arg(index);
+            filter.bindings << expression;
+            filter.orderKey = QStringLiteral("t.rowid");
+            if (indexedUpTo >= 0) {
+                conditions << QStringLiteral("t.rowid <= ?");
+                filter.bindings << indexedUpTo;
+            }
         } else {
             filter.from
                 = index + QStringLiteral(" t CROSS JOIN ") + log.table + QStringLiteral(" e");
@@ -92,6 +105,10 @@ Filter makeFilter(const LogTable &log, const LogQuery &query, qint64 indexedUpTo
     if (query.beforeId > 0) {
         conditions << filter.orderKey + QStringLiteral(" < ?");
         filter.bindings << query.beforeId;
+    }
+    if (query.afterId > 0) {
+        conditions << filter.orderKey + QStringLiteral(" > ?");
+        filter.bindings << query.afterId;
     }
     if (query.since.isValid()) {
         conditions << QStringLiteral("e.instant_ms >= ?");
@@ -356,6 +373,69 @@ Result<QSqlQuery> selectTail(Database &db, const LogTable &log, const LogQuery &
                    filter.bindings);
 }
 
+// The entries matching `query`, newest first, at most query.limit of them, each read
+// as an Item: `columns` (of alias e) read by `readItem` for the rows the SQL filters
+// alone; the rows of the text index's tail are read whole (`readEntry`, the log's
+// columns), checked in C++ and turned into an Item by `project`.
+template<typename Entry, typename Item, typename ReadItem, typename Project>
+Result<QList<Item>> readMatching(Database &db, const LogTable &log, const LogQuery &query,
+                                 const QString &columns, ReadItem readItem,
+                                 Entry (*readEntry)(const QSqlQuery &), Project project,
+                                 bool textIndexOnly = false)
+{
+    QList<Item> items;
+    items.reserve(std::min(query.limit, 10000));
+    const auto selectIndexed = [&](qint64 mark, int limit) {
+        Filter filter = makeFilter(log, query, mark, textIndexOnly && mark >= 0);
+        filter.bindings << limit;
+        return db.exec(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 DESC LIMIT ?")
+                           .arg(textIndexOnly && mark >= 0 ? QStringLiteral("t.rowid") : columns,
+                                filter.from, filter.where, filter.orderKey),
+                       filter.bindings);
+    };
+    const auto readAll = [&](Result<QSqlQuery> rows) -> Result<QList<Item>> {
+        if (!rows)
+            return rows.error();
+        rows->setForwardOnly(true);
+        while (rows->next())
+            items << readItem(*rows);
+        return items;
+    };
+    if (!needsTextScan(query))
+        return readAll(selectIndexed(-1, query.limit));
+
+    ReadSnapshot snapshot(db);
+    Result<qint64> mark = indexedUpTo(db, log);
+    if (!mark)
+        return mark.error();
+    {
+        const TextMatcher matcher(query.text);
+        Result<QSqlQuery> tail = selectTail(db, log, query, *mark);
+        if (!tail)
+            return tail.error();
+        while (items.size() < query.limit && tail->next()) {
+            const Entry entry = readEntry(*tail);
+            if (textMatches(matcher, entry))
+                items << project(entry);
+        }
+    }
+    if (items.size() == query.limit)
+        return items;
+    return readAll(selectIndexed(*mark, query.limit - int(items.size())));
+}
+
+Result<void> checkIdLimit(const LogQuery &query)
+{
+    if (query.limit >= 1 && query.limit <= LogStore::maxIdLimit)
+        return {};
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("LogStore",
+                                                 "A page of log ids holds from 1 to %1 ids; %2 "
+                                                 "were asked for.")
+                         .arg(LogStore::maxIdLimit)
+                         .arg(query.limit));
+}
+
 template<typename Entry>
 Result<QList<Entry>> readPage(Database &db, const LogTable &log, const LogQuery &query,
                               Entry (*read)(const QSqlQuery &))
@@ -463,6 +543,126 @@ Result<qint64> purgeTable(Database &db, const QString &table, qint64 cutoffMs)
 
 } // namespace
 
+Result<QList<LogRecord>> LogStore::records(LogKind kind, const LogQuery &query)
+{
+    QList<LogRecord> records;
+    if (kind == LogKind::Errors) {
+        Result<QList<ErrorLogEntry>> entries = errors(query);
+        if (!entries)
+            return entries.error();
+        records.reserve(entries->size());
+        for (const ErrorLogEntry &entry : std::as_const(*entries))
+            records << toRecord(entry);
+    } else {
+        Result<QList<GeneralLogEntry>> entries = generalLog(query);
+        if (!entries)
+            return entries.error();
+        records.reserve(entries->size());
+        for (const GeneralLogEntry &entry : std::as_const(*entries))
+            records << toRecord(entry);
+    }
+    return records;
+}
+
+Result<QList<qint64>> LogStore::ids(LogKind kind, const LogQuery &query)
+{
+    if (Result<void> valid = checkIdLimit(query); !valid)
+        return valid.error();
+    const auto readId = [](const QSqlQuery &row) {
+        return row.value(0).toLongLong();
+    };
+    const QString column = QStringLiteral("e.id");
+    // Only text (and id bounds): the full-text index gives the ids without the rows.
+    const bool textOnly = query.module.isEmpty() && query.operationId == 0
+        && query.operation.isEmpty() && !query.since.isValid() && !query.until.isValid();
+    if (kind == LogKind::Errors)
+        return readMatching<ErrorLogEntry, qint64>(
+            m_db, errorTable, query, column, readId, &readError,
+            [](const ErrorLogEntry &e) { return e.id; }, textOnly);
+    return readMatching<GeneralLogEntry, qint64>(
+        m_db, generalTable, query, column, readId, &readGeneral,
+        [](const GeneralLogEntry &e) { return e.id; }, textOnly);
+}
+
+Result<QList<LogRecord>> LogStore::summaries(LogKind kind, const LogQuery &query)
+{
+    if (Result<void> valid = checkIdLimit(query); !valid)
+        return valid.error();
+    const auto readSummary = [](const QSqlQuery &row) {
+        LogRecord record;
+        record.id = row.value(0).toLongLong();
+        record.instant = instantOf(row.value(1));
+        record.module = row.value(2).toString();
+        record.operation = row.value(3).toString();
+        record.message = row.value(4).toString();
+        return record;
+    };
+    const QString columns = QStringLiteral("e.id, e.instant_ms, e.module, e.operation, e.message");
+    const auto project = [](const auto &entry) {
+        LogRecord record = toRecord(entry);
+        LogRecord summary;
+        summary.id = record.id;
+        summary.instant = record.instant;
+        summary.module = record.module;
+        summary.operation = record.operation;
+        summary.message = record.message;
+        return summary;
+    };
+    if (kind == LogKind::Errors)
+        return readMatching<ErrorLogEntry, LogRecord>(m_db, errorTable, query, columns, readSummary,
+                                                      &readError, project);
+    return readMatching<GeneralLogEntry, LogRecord>(m_db, generalTable, query, columns, readSummary,
+                                                    &readGeneral, project);
+}
+
+Result<qint64> LogStore::count(LogKind kind, const LogQuery &query)
+{
+    return kind == LogKind::Errors ? countErrors(query) : countGeneralLog(query);
+}
+
+Result<LogIdSpan> LogStore::idSpan(LogKind kind, const LogQuery &query)
+{
+    if (needsTextScan(query)) {
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate("LogStore",
+                                                     "The id span of a log filter is only "
+                                                     "read without a text filter."));
+    }
+    const LogTable &log = kind == LogKind::Errors ? errorTable : generalTable;
+    const Filter filter = makeFilter(log, query);
+    // With a time range, MIN(id) would walk the rows in id order until one is in the
+    // range (SQLite's min/max shortcut); "+e.id" makes the instant index drive instead.
+    const QString column = query.since.isValid() || query.until.isValid() ? QStringLiteral("+e.id")
+                                                                          : QStringLiteral("e.id");
+    LogIdSpan span;
+    for (const bool lowest : {true, false}) {
+        Result<QVariant> value
+            = scalar(m_db,
+                     QStringLiteral("SELECT %1(%4) FROM %2%3")
+                         .arg(lowest ? QStringLiteral("MIN") : QStringLiteral("MAX"), filter.from,
+                              filter.where, column),
+                     filter.bindings);
+        if (!value)
+            return value.error();
+        (lowest ? span.minId : span.maxId) = value->toLongLong();
+    }
+    return span;
+}
+
+Result<std::optional<LogRecord>> LogStore::record(LogKind kind, qint64 id)
+{
+    LogQuery query;
+    query.beforeId = id + 1;
+    query.afterId = id - 1;
+    query.limit = 1;
+    Result<QList<LogRecord>> found = records(kind, query);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<LogRecord>();
+    return std::optional<LogRecord>(found->constFirst());
+}
+
 Result<QList<ErrorLogEntry>> LogStore::errors(const LogQuery &query)
 {
     return readPage(m_db, errorTable, query, &readError);
@@ -475,12 +675,12 @@ Result<QList<GeneralLogEntry>> LogStore::generalLog(const LogQuery &query)
 
 Result<qint64> LogStore::countErrors(const LogQuery &query)
 {
-    return count(m_db, errorTable, query, &readError);
+    return osc::count(m_db, errorTable, query, &readError);
 }
 
 Result<qint64> LogStore::countGeneralLog(const LogQuery &query)
 {
-    return count(m_db, generalTable, query, &readGeneral);
+    return osc::count(m_db, generalTable, query, &readGeneral);
 }
 
 Result<qint64> LogStore::indexText(int maxRowsPerLog)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "logs/logentries.h"
+#include "logs/logrecord.h"
 #include "util/result.h"
 
 #include <QDateTime>
 #include <QList>
+
+#include <optional>
 
 namespace osc {
 
@@ -16,6 +19,13 @@ struct PurgeReport
     QDateTime cutoff; // entries strictly older than this were removed
     qint64 errorsDeleted = 0;
     qint64 generalDeleted = 0;
+};
+
+// The lowest and highest id of the entries a filter matches (0 and 0 when none).
+struct LogIdSpan
+{
+    qint64 minId = 0;
+    qint64 maxId = 0;
 };
 
 // Reads and purges the Error Log and the General log of an environment.
@@ -39,6 +49,8 @@ public:
     static constexpr int minRetentionWeeks = 1;
     static constexpr int maxRetentionWeeks = 520;
     static constexpr int maxLimit = 10000;
+    // ids() and summaries() read up to this many rows a call.
+    static constexpr int maxIdLimit = 100000;
     // A purge deletes this many rows of a log per transaction, so that purging
     // millions of entries never holds the write lock for long.
     static constexpr int purgeBatchRows = 10000;
@@ -52,9 +64,25 @@ public:
     Result<QList<ErrorLogEntry>> errors(const LogQuery &query);
     Result<QList<GeneralLogEntry>> generalLog(const LogQuery &query);
 
-    // How many entries match `query` (limit is ignored; beforeId applies).
+    // How many entries match `query` (limit is ignored; beforeId and afterId apply).
     Result<qint64> countErrors(const LogQuery &query);
     Result<qint64> countGeneralLog(const LogQuery &query);
+
+    // The same for either log, as LogRecords (errors() or generalLog()).
+    Result<QList<LogRecord>> records(LogKind kind, const LogQuery &query);
+    Result<qint64> count(LogKind kind, const LogQuery &query);
+    // One entry by id; empty when there is none (purged, or never written).
+    Result<std::optional<LogRecord>> record(LogKind kind, qint64 id);
+
+    // Only the ids of the matching entries, newest first: what a view needs to know
+    // where each row is without reading it. `limit` may go up to maxIdLimit.
+    Result<QList<qint64>> ids(LogKind kind, const LogQuery &query);
+    // The matching entries with only id, instant, module, operation and message set
+    // (for grouping), newest first, up to maxIdLimit a call.
+    Result<QList<LogRecord>> summaries(LogKind kind, const LogQuery &query);
+    // The lowest and highest matching id, each one indexed MIN/MAX read. A text filter
+    // is a BadInput error (its matches are read with ids()).
+    Result<LogIdSpan> idSpan(LogKind kind, const LogQuery &query);
 
     // Adds up to `maxRowsPerLog` rows of each log that are not in the full-text index
     // yet (the oldest first) to it, one write transaction a log, and returns how many

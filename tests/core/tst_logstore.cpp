@@ -1,9 +1,19 @@
 // The Error Log and the General log: the batching writer (threads, durability, failed
 // flushes), every query filter against a brute-force expectation, hostile search text,
 // keyset paging while entries arrive, and the retention purge.
+#include "domain/messages.h"
+#include "files/filelock.h"
+#include "logs/logexport.h"
+#include "logs/logfacts.h"
+#include "logs/loggroups.h"
 #include "logs/logstore.h"
 #include "logs/logwriter.h"
 #include "storage/database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -75,7 +85,7 @@ bool matches(const ErrorLogEntry &e, const LogQuery &q)
         && (q.module.isEmpty() || e.module == q.module)
         && (q.operationId == 0 || e.operationId == q.operationId)
         && (q.operation.isEmpty() || e.operation == q.operation)
-        && (q.beforeId == 0 || e.id < q.beforeId)
+        && (q.beforeId == 0 || e.id < q.beforeId) && (q.afterId == 0 || e.id > q.afterId)
         && textMatches(q.text, {e.message, e.detail, e.module});
 }
 
@@ -86,7 +96,7 @@ bool matches(const GeneralLogEntry &e, const LogQuery &q)
         && (q.module.isEmpty() || e.module == q.module)
         && (q.operationId == 0 || e.operationId == q.operationId)
         && (q.operation.isEmpty() || e.operation == q.operation)
-        && (q.beforeId == 0 || e.id < q.beforeId)
+        && (q.beforeId == 0 || e.id < q.beforeId) && (q.afterId == 0 || e.id > q.afterId)
         && textMatches(q.text, {e.message, e.module, e.user});
 }
 
@@ -239,6 +249,19 @@ private slots:
     void textQueriesAgreeWhateverIsIndexed();
     void writerStartIndexesWhatACrashLeft();
     void purgeAfterPartialIndexingKeepsTextIndexConsistent();
+    void idsAgreeWithEntries_data();
+    void idsAgreeWithEntries();
+    void idSpanOfFilters();
+    void recordById();
+    void messageSignature_data();
+    void messageSignature();
+    void groupingCountsEachCause();
+    void groupingFollowsTheFilterAndStops();
+    void exportCsvHoldsEveryMatchingEntry();
+    void exportJsonHoldsEveryMatchingEntry();
+    void cancelledExportLeavesNoFile();
+    void exportToUnwritablePathFails();
+    void entryFactsOfFileInUseAndProducer();
 
 private:
     void insertDirectly(int errors, int general);
@@ -953,3 +976,437 @@ void TestLogStore::purgeAfterPartialIndexingKeepsTextIndexConsistent()
 
 QTEST_GUILESS_MAIN(TestLogStore)
 #include "tst_logstore.moc"
+
+void TestLogStore::idsAgreeWithEntries_data()
+{
+    QTest::addColumn<LogQuery>("query");
+    QTest::addColumn<bool>("partlyIndexed");
+    const auto query = [](auto fill) {
+        LogQuery q;
+        q.limit = 100000;
+        fill(q);
+        return q;
+    };
+    QTest::newRow("no filter") << query([](LogQuery &) {}) << false;
+    QTest::newRow("after an id") << query([](LogQuery &q) { q.afterId = 300; }) << false;
+    QTest::newRow("between two ids") << query([](LogQuery &q) {
+        q.afterId = 100;
+        q.beforeId = 250;
+    }) << false;
+    QTest::newRow("module after an id") << query([](LogQuery &q) {
+        q.module = QStringLiteral("Orders_CS");
+        q.afterId = 200;
+    }) << false;
+    QTest::newRow("time range") << query([](LogQuery &q) {
+        q.since = base.addDays(2);
+        q.until = base.addDays(5);
+    }) << false;
+    QTest::newRow("text, index current")
+        << query([](LogQuery &q) { q.text = QStringLiteral("timeout"); }) << false;
+    QTest::newRow("text, half indexed, after an id") << query([](LogQuery &q) {
+        q.text = QStringLiteral("customer");
+        q.afterId = 150;
+    }) << true;
+    QTest::newRow("kind + text, half indexed") << query([](LogQuery &q) {
+        q.operation = QStringLiteral("delete");
+        q.text = QStringLiteral("antivirus");
+    }) << true;
+    QTest::newRow("operation id + text, half indexed") << query([](LogQuery &q) {
+        q.operationId = 7;
+        q.text = QStringLiteral("file");
+    }) << true;
+    QTest::newRow("small page") << query([](LogQuery &q) {
+        q.limit = 7;
+        q.text = QStringLiteral("use");
+    }) << true;
+}
+
+void TestLogStore::idsAgreeWithEntries()
+{
+    QFETCH(LogQuery, query);
+    QFETCH(bool, partlyIndexed);
+    insertDirectly(600, 400);
+    LogStore store(*m_db);
+    Result<qint64> indexed = store.indexText(partlyIndexed ? 300 : 1000);
+    QVERIFY(indexed.ok());
+    QList<qint64> expected = expectedIds(allErrors(*m_db), query);
+    expected.resize(std::min<qsizetype>(expected.size(), query.limit));
+    Result<QList<qint64>> errorIds = store.ids(LogKind::Errors, query);
+    QVERIFY2(errorIds.ok(), qPrintable(errorIds ? QString() : errorIds.error().fullText()));
+    QCOMPARE(*errorIds, expected);
+    Result<QList<LogRecord>> summaries = store.summaries(LogKind::Errors, query);
+    QVERIFY(summaries.ok());
+    QCOMPARE(summaries->size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(summaries->at(i).id, expected.at(i));
+
+    QList<qint64> expectedGeneral = expectedIds(allGeneral(*m_db), query);
+    expectedGeneral.resize(std::min<qsizetype>(expectedGeneral.size(), query.limit));
+    Result<QList<qint64>> generalIds = store.ids(LogKind::General, query);
+    QVERIFY(generalIds.ok());
+    QCOMPARE(*generalIds, expectedGeneral);
+    Result<qint64> count = store.count(LogKind::Errors, query);
+    QVERIFY(count.ok());
+    QCOMPARE(*count, qint64(expectedIds(allErrors(*m_db), query).size()));
+}
+
+void TestLogStore::idSpanOfFilters()
+{
+    insertDirectly(300, 0);
+    LogStore store(*m_db);
+    const QList<ErrorLogEntry> all = allErrors(*m_db);
+    for (const QString &module : modules) {
+        LogQuery query;
+        query.module = module;
+        QList<qint64> expected = expectedIds(all, query);
+        Result<LogIdSpan> span = store.idSpan(LogKind::Errors, query);
+        QVERIFY(span.ok());
+        QCOMPARE(span->maxId, expected.constFirst());
+        QCOMPARE(span->minId, expected.constLast());
+    }
+    LogQuery none;
+    none.module = QStringLiteral("No_Such_Module");
+    Result<LogIdSpan> empty = store.idSpan(LogKind::Errors, none);
+    QVERIFY(empty.ok());
+    QCOMPARE(empty->minId, 0);
+    QCOMPARE(empty->maxId, 0);
+    LogQuery text;
+    text.text = QStringLiteral("timeout");
+    Result<LogIdSpan> refused = store.idSpan(LogKind::Errors, text);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::BadInput);
+    LogQuery tooMany;
+    tooMany.limit = LogStore::maxIdLimit + 1;
+    Result<QList<qint64>> refusedIds = store.ids(LogKind::Errors, tooMany);
+    QVERIFY(!refusedIds.ok());
+    QCOMPARE(refusedIds.error().code, ErrorCode::BadInput);
+}
+
+void TestLogStore::recordById()
+{
+    insertDirectly(50, 20);
+    LogStore store(*m_db);
+    Result<std::optional<LogRecord>> found = store.record(LogKind::Errors, 17);
+    QVERIFY(found.ok());
+    QVERIFY(found->has_value());
+    const ErrorLogEntry expected = sampleError(16);
+    QCOMPARE((*found)->id, 17);
+    QCOMPARE((*found)->message, expected.message);
+    QCOMPARE((*found)->detail, expected.detail);
+    QCOMPARE((*found)->moduleVersion, expected.moduleVersion);
+    Result<std::optional<LogRecord>> general = store.record(LogKind::General, 3);
+    QVERIFY(general.ok());
+    QCOMPARE((*general)->user, sampleGeneral(2).user);
+    QCOMPARE((*general)->step, sampleGeneral(2).event);
+    QVERIFY(m_db->exec(QStringLiteral("DELETE FROM error_log WHERE id = 17")).ok());
+    Result<std::optional<LogRecord>> gone = store.record(LogKind::Errors, 17);
+    QVERIFY(gone.ok());
+    QVERIFY2(!gone->has_value(), "a deleted id must not return its neighbour");
+}
+
+void TestLogStore::messageSignature_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("signature");
+    QTest::newRow("digits -> #") << QStringLiteral("Timeout after 30000 ms on attempt 3")
+                                 << QStringLiteral("Timeout after # ms on attempt #");
+    QTest::newRow("quoted names -> '…'")
+        << messages::producerNotPrepared(QStringLiteral("Orders_Core"))
+        << messages::producerNotPrepared(QStringLiteral("\u2026"));
+    QTest::newRow("apostrophe inside a word is not a quote")
+        << QStringLiteral("This Module hasn't been upgraded")
+        << QStringLiteral("This Module hasn't been upgraded");
+    QTest::newRow("double quotes") << QStringLiteral("Element \"GetInvoice\" has 2 inputs")
+                                   << QStringLiteral("Element '\u2026' has # inputs");
+    QTest::newRow("paths -> <path>")
+        << QStringLiteral("/srv/osc/compilations/m42/out.cs(12,3): missing 3 args")
+        << QStringLiteral("<path> missing # args");
+    QTest::newRow("windows path") << QStringLiteral(
+        "Cannot open C:\\osc\\running\\Billing_CS\\bin now")
+                                  << QStringLiteral("Cannot open <path> now");
+    QTest::newRow("white space collapsed")
+        << QStringLiteral("  a\tb \n c  ") << QStringLiteral("a b c");
+    QTest::newRow("unclosed quote stays")
+        << QStringLiteral("it's 'open") << QStringLiteral("it's 'open");
+    QTest::newRow("versions") << QStringLiteral("compiled for 11.19.0")
+                              << QStringLiteral("compiled for #.#.#");
+}
+
+void TestLogStore::messageSignature()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, signature);
+    QCOMPARE(osc::messageSignature(message), signature);
+}
+
+void TestLogStore::groupingCountsEachCause()
+{
+    // Three causes: a producer not prepared (two producers, one cause), a timeout with
+    // varying numbers, and one lock message; instants out of id order on purpose.
+    std::unique_ptr<LogWriter> writer = openWriter();
+    QVERIFY(writer);
+    const auto add = [&](const QString &module, const QString &message, int minutes) {
+        ErrorLogEntry e;
+        e.module = module;
+        e.operation = QStringLiteral("publish");
+        e.message = message;
+        e.instant = base.addSecs(minutes * 60);
+        writer->append(e);
+    };
+    add(QStringLiteral("A"), messages::producerNotPrepared(QStringLiteral("P1")), 10);
+    add(QStringLiteral("B"), QStringLiteral("Timeout after 30 s"), 5);
+    add(QStringLiteral("C"), messages::producerNotPrepared(QStringLiteral("P2")), 1);
+    add(QStringLiteral("A"), QStringLiteral("Timeout after 45 s"), 20);
+    add(QStringLiteral("D"), messages::producerNotPrepared(QStringLiteral("P1")), 15);
+    add(QStringLiteral("E"), QStringLiteral("Lock lost"), 2);
+    QVERIFY(writer->flush().ok());
+    LogStore store(*m_db);
+    Result<LogGrouping> grouping = groupLog(store, LogKind::Errors, LogQuery{});
+    QVERIFY2(grouping.ok(), qPrintable(grouping ? QString() : grouping.error().fullText()));
+    QCOMPARE(grouping->entries, 6);
+    QVERIFY(!grouping->cancelled);
+    QCOMPARE(grouping->groups.size(), 3);
+    const LogGroup &producer = grouping->groups.at(0);
+    QCOMPARE(producer.count, 3);
+    QCOMPARE(producer.moduleCount, 3);
+    QCOMPARE(producer.latestId, 5);
+    QCOMPARE(producer.latestModule, QStringLiteral("D"));
+    QCOMPARE(producer.latestMessage, messages::producerNotPrepared(QStringLiteral("P1")));
+    QCOMPARE(producer.firstSeen, base.addSecs(60));
+    QCOMPARE(producer.lastSeen, base.addSecs(15 * 60));
+    const LogGroup &timeout = grouping->groups.at(1);
+    QCOMPARE(timeout.signature, QStringLiteral("Timeout after # s"));
+    QCOMPARE(timeout.count, 2);
+    QCOMPARE(timeout.firstSeen, base.addSecs(5 * 60));
+    QCOMPARE(timeout.lastSeen, base.addSecs(20 * 60));
+    QCOMPARE(timeout.moduleCount, 2);
+    const LogGroup &lock = grouping->groups.at(2);
+    QCOMPARE(lock.signature, QStringLiteral("Lock lost"));
+    QCOMPARE(lock.count, 1);
+    QCOMPARE(lock.latestId, 6);
+}
+
+void TestLogStore::groupingFollowsTheFilterAndStops()
+{
+    insertDirectly(600, 0);
+    LogStore store(*m_db);
+    (void)store.indexText(250); // a text filter over indexed rows and the tail
+    LogQuery query;
+    query.module = QStringLiteral("Billing_UI");
+    query.text = QStringLiteral("file");
+    const QList<ErrorLogEntry> all = allErrors(*m_db);
+    QHash<QString, qint64> expected;
+    for (const ErrorLogEntry &e : all) {
+        if (matches(e, query))
+            ++expected[osc::messageSignature(e.message)];
+    }
+    QVERIFY(!expected.isEmpty());
+    Result<LogGrouping> grouping = groupLog(store, LogKind::Errors, query);
+    QVERIFY(grouping.ok());
+    QHash<QString, qint64> counted;
+    for (const LogGroup &group : grouping->groups)
+        counted.insert(group.signature, group.count);
+    QCOMPARE(counted, expected);
+
+    // Stopped after the first page: what was read is grouped, and it says so.
+    Database &db = *m_db;
+    Result<void> more = db.write([&]() -> Result<void> {
+        Result<QSqlQuery> done = db.exec(
+            QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n"
+                           " WHERE x < ?) INSERT INTO error_log (instant_ms, message)"
+                           " SELECT ?, 'bulk ' || x FROM n"),
+            {LogStore::maxIdLimit + 1000, base.toMSecsSinceEpoch()});
+        if (!done)
+            return done.error();
+        return {};
+    });
+    QVERIFY2(more.ok(), qPrintable(more ? QString() : more.error().fullText()));
+    int calls = 0;
+    Result<LogGrouping> stopped
+        = groupLog(store, LogKind::Errors, LogQuery{}, [&calls](qint64) { return ++calls < 1; });
+    QVERIFY(stopped.ok());
+    QVERIFY(stopped->cancelled);
+    QCOMPARE(calls, 1);
+    QCOMPARE(stopped->entries, LogStore::maxIdLimit);
+}
+
+namespace {
+
+// RFC 4180 fields of a CSV text (quoted fields may hold commas, quotes, line breaks).
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r') {
+        } else if (c == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestLogStore::exportCsvHoldsEveryMatchingEntry()
+{
+    insertDirectly(LogStore::maxLimit + 250, 0); // more than one page
+    // A message with every character CSV must quote.
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE error_log SET message = ? WHERE id = 5"),
+                       {QStringLiteral("a, \"quoted\"\nsecond line")})
+                .ok());
+    LogStore store(*m_db);
+    LogQuery query;
+    query.operation = QStringLiteral("delete");
+    const QList<ErrorLogEntry> all = allErrors(*m_db);
+    QList<ErrorLogEntry> expected;
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (matches(*it, query))
+            expected << *it;
+    }
+    const QString path = m_dir->filePath(QStringLiteral("errors.csv"));
+    QList<qint64> progress;
+    Result<LogExportOutcome> outcome
+        = exportLog(store, LogKind::Errors, query, LogExportFormat::Csv, path, [&](qint64 rows) {
+              progress << rows;
+              return true;
+          });
+    QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().fullText()));
+    QCOMPARE(outcome->rows, expected.size());
+    QVERIFY(!outcome->cancelled);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast(), qint64(expected.size()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+    QCOMPARE(rows.size(), expected.size() + 1);
+    QCOMPARE(rows.at(0), logExportColumns(LogKind::Errors));
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QStringList &row = rows.at(i + 1);
+        const ErrorLogEntry &e = expected.at(i);
+        QCOMPARE(row.size(), logExportColumns(LogKind::Errors).size());
+        QCOMPARE(row.at(0).toLongLong(), e.id);
+        QCOMPARE(QDateTime::fromString(row.at(1), Qt::ISODateWithMs), e.instant);
+        QCOMPARE(row.at(2), e.module);
+        QCOMPARE(row.at(5), e.operation);
+        QCOMPARE(row.at(7), e.message);
+        QCOMPARE(row.at(8), e.detail);
+    }
+}
+
+void TestLogStore::exportJsonHoldsEveryMatchingEntry()
+{
+    insertDirectly(0, 300);
+    LogStore store(*m_db);
+    LogQuery query;
+    query.text = QStringLiteral("refused");
+    query.since = base.addDays(1);
+    const QList<GeneralLogEntry> all = allGeneral(*m_db);
+    QList<GeneralLogEntry> expected;
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (matches(*it, query))
+            expected << *it;
+    }
+    QVERIFY(!expected.isEmpty());
+    const QString path = m_dir->filePath(QStringLiteral("general.json"));
+    Result<LogExportOutcome> outcome
+        = exportLog(store, LogKind::General, query, LogExportFormat::Json, path);
+    QVERIFY(outcome.ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(document[QStringLiteral("log")].toString(), QStringLiteral("general"));
+    QCOMPARE(document[QStringLiteral("count")].toInteger(), expected.size());
+    const QJsonArray entries = document[QStringLiteral("entries")].toArray();
+    QCOMPARE(entries.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
+        QCOMPARE(entry.keys().size(), logExportColumns(LogKind::General).size());
+        QCOMPARE(entry[QStringLiteral("id")].toInteger(), expected.at(i).id);
+        QCOMPARE(entry[QStringLiteral("user")].toString(), expected.at(i).user);
+        QCOMPARE(entry[QStringLiteral("event")].toString(), expected.at(i).event);
+        QCOMPARE(entry[QStringLiteral("message")].toString(), expected.at(i).message);
+    }
+}
+
+void TestLogStore::cancelledExportLeavesNoFile()
+{
+    insertDirectly(LogStore::maxLimit + 10, 0);
+    LogStore store(*m_db);
+    const QString path = m_dir->filePath(QStringLiteral("cancelled.csv"));
+    Result<LogExportOutcome> outcome
+        = exportLog(store, LogKind::Errors, LogQuery{}, LogExportFormat::Csv, path,
+                    [](qint64) { return false; });
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome->cancelled);
+    QVERIFY(!QFile::exists(path));
+    // An existing file is left as it was.
+    QFile previous(path);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("kept");
+    previous.close();
+    Result<LogExportOutcome> again
+        = exportLog(store, LogKind::Errors, LogQuery{}, LogExportFormat::Json, path,
+                    [](qint64) { return false; });
+    QVERIFY(again.ok());
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    QCOMPARE(previous.readAll(), QByteArray("kept"));
+}
+
+void TestLogStore::exportToUnwritablePathFails()
+{
+    insertDirectly(5, 0);
+    LogStore store(*m_db);
+    const QString path = m_dir->filePath(QStringLiteral("no/such/folder/errors.csv"));
+    Result<LogExportOutcome> outcome
+        = exportLog(store, LogKind::Errors, LogQuery{}, LogExportFormat::Csv, path);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error().code, ErrorCode::Failed);
+    QVERIFY2(outcome.error().message.contains(path), qPrintable(outcome.error().message));
+}
+
+void TestLogStore::entryFactsOfFileInUseAndProducer()
+{
+    LogRecord fileInUse;
+    fileInUse.message = messages::fileInUse() + u'\n'
+        + fileInUseExplanation(
+                            QStringLiteral("/srv/env/deployments/Billing_CS/7/bin/a.dll"),
+                            {FileHolder{4242, QStringLiteral("backupd"), QStringLiteral("POSIX")}});
+    const LogEntryFacts facts = entryFacts(fileInUse);
+    QCOMPARE(facts.filePath, QStringLiteral("/srv/env/deployments/Billing_CS/7/bin/a.dll"));
+    QCOMPARE(facts.holders.size(), 1);
+    QVERIFY2(facts.holders.constFirst().contains(QStringLiteral("4242")),
+             qPrintable(facts.holders.constFirst()));
+    QVERIFY(facts.producer.isEmpty());
+
+    LogRecord notPrepared;
+    notPrepared.message = messages::producerNotPrepared(QStringLiteral("Orders_Core"));
+    QCOMPARE(entryFacts(notPrepared).producer, QStringLiteral("Orders_Core"));
+    LogRecord other;
+    other.message = QStringLiteral("Producer module 'X' is fine.");
+    QVERIFY(entryFacts(other).producer.isEmpty());
+}

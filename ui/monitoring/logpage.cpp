@@ -1,0 +1,673 @@
+#include "logpage.h"
+
+#include "common/environmenttask.h"
+#include "common/formatting.h"
+#include "logdetailview.h"
+#include "logfilterbar.h"
+#include "loggroupsmodel.h"
+#include "logjobs.h"
+#include "logtablemodel.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace osc {
+
+namespace {
+
+constexpr int maxSkipsListed = 5;
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QLabel *makeNote(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+LogPage::LogPage(LogKind kind, const QString &dataDir, QWidget *parent)
+    : Page(parent)
+    , m_kind(kind)
+    , m_dataDir(dataDir)
+    , m_model(new LogTableModel(kind, dataDir, this))
+    , m_groups(new LogGroupsModel(this))
+    , m_groupsSorted(new QSortFilterProxyModel(this))
+    , m_filters(new LogFilterBar(this))
+{
+    setObjectName(kind == LogKind::Errors ? QStringLiteral("errorLogPage")
+                                          : QStringLiteral("generalLogPage"));
+    m_jobs.setMaxThreadCount(2);
+
+    auto *title = new QLabel(kind == LogKind::Errors ? tr("Error Log") : tr("General Log"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("logStatus"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_groupButton = new QPushButton(tr("&Group by cause"), this);
+    m_groupButton->setObjectName(QStringLiteral("groupByCause"));
+    m_groupButton->setCheckable(true);
+    m_groupButton->setToolTip(tr("Group the entries that share a message (numbers, quoted "
+                                 "names and paths aside), with their count, first and last "
+                                 "time seen"));
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setText(tr("&Export"));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("Export to CSV\u2026"), this,
+                          [this] { chooseExport(LogExportFormat::Csv); });
+    exportMenu->addAction(tr("Export to JSON\u2026"), this,
+                          [this] { chooseExport(LogExportFormat::Json); });
+    m_exportButton->setMenu(exportMenu);
+    m_exportButton->setToolTip(tr("Write the entries of the current filter to a file"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(m_status, 1, Qt::AlignBottom);
+    header->addWidget(m_groupButton);
+    header->addWidget(m_exportButton);
+
+    m_context = new QLabel(this);
+    m_context->setObjectName(QStringLiteral("executionContext"));
+    m_context->setWordWrap(true);
+    m_context->setTextFormat(Qt::RichText);
+    m_context->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_context->setFrameShape(QFrame::StyledPanel);
+    m_context->setMargin(6);
+    m_context->setVisible(false);
+    m_error = makeNote(this, QStringLiteral("logError"));
+    m_error->setVisible(false);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    m_error->setPalette(errorPalette);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setAccessibleName(kind == LogKind::Errors ? tr("Error Log entries")
+                                                      : tr("General log entries"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_view->horizontalHeader()->setMinimumSectionSize(digit * 6);
+    fitColumns();
+    m_view->installEventFilter(this);
+    // The last section stretches by itself; any other resized outside fitColumns() was
+    // sized by hand.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (!m_fitting && section != m_model->columnCount() - 1)
+            m_columnsSizedByHand = true;
+    });
+    const int instantColumn = m_model->columnOf(LogTableModel::Column::Instant);
+    m_view->horizontalHeader()->setSortIndicator(instantColumn, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
+    // Only the id order is sortable: another column puts the indicator back.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this, instantColumn](int column, Qt::SortOrder order) {
+                const auto sorted = m_model->columns().value(column);
+                if (sorted == LogTableModel::Column::Id || sorted == LogTableModel::Column::Instant)
+                    return;
+                QSignalBlocker block(m_view->horizontalHeader());
+                m_view->horizontalHeader()->setSortIndicator(instantColumn, m_model->sortOrder());
+                Q_UNUSED(order);
+            });
+
+    m_groupsPanel = new QWidget(this);
+    m_groupsStatus = makeNote(m_groupsPanel, QStringLiteral("groupsStatus"));
+    m_groupsCancel = new QPushButton(tr("Cancel"), m_groupsPanel);
+    m_groupsCancel->setObjectName(QStringLiteral("cancelGrouping"));
+    m_groupsCancel->setVisible(false);
+    m_groupsSorted->setSourceModel(m_groups);
+    m_groupsSorted->setSortRole(LogGroupsModel::SortRole);
+    m_groupsView = new QTableView(m_groupsPanel);
+    m_groupsView->setObjectName(QStringLiteral("groupsView"));
+    m_groupsView->setAccessibleName(tr("Entries grouped by cause"));
+    m_groupsView->setModel(m_groupsSorted);
+    m_groupsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groupsView->setWordWrap(false);
+    m_groupsView->setAlternatingRowColors(true);
+    m_groupsView->verticalHeader()->setVisible(false);
+    m_groupsView->horizontalHeader()->setStretchLastSection(true);
+    m_groupsView->setSortingEnabled(true);
+    m_groupsView->sortByColumn(int(LogGroupsModel::Column::Count), Qt::DescendingOrder);
+    m_groupsView->setColumnWidth(int(LogGroupsModel::Column::Count), digit * 10);
+    m_groupsView->setColumnWidth(int(LogGroupsModel::Column::Modules), digit * 22);
+    m_groupsView->setColumnWidth(int(LogGroupsModel::Column::FirstSeen), digit * 21);
+    m_groupsView->setColumnWidth(int(LogGroupsModel::Column::LastSeen), digit * 21);
+    auto *groupsTop = new QHBoxLayout;
+    groupsTop->addWidget(m_groupsStatus, 1);
+    groupsTop->addWidget(m_groupsCancel);
+    auto *groupsLayout = new QVBoxLayout(m_groupsPanel);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    groupsLayout->addLayout(groupsTop);
+    groupsLayout->addWidget(m_groupsView, 1);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_groupsPanel);
+    m_detail = new LogDetailView(this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("logSplitter"));
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_exportRow = new QWidget(this);
+    m_exportProgress = new QProgressBar(m_exportRow);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setAccessibleName(tr("Export progress"));
+    m_exportProgress->setTextVisible(false);
+    m_exportStatus = makeNote(m_exportRow, QStringLiteral("exportStatus"));
+    m_exportCancel = new QPushButton(tr("Cancel"), m_exportRow);
+    m_exportCancel->setObjectName(QStringLiteral("cancelExport"));
+    auto *exportLayout = new QHBoxLayout(m_exportRow);
+    exportLayout->setContentsMargins(0, 0, 0, 0);
+    exportLayout->addWidget(m_exportStatus, 1);
+    exportLayout->addWidget(m_exportProgress);
+    exportLayout->addWidget(m_exportCancel);
+    m_exportRow->setVisible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_context);
+    layout->addWidget(m_error);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_exportRow);
+
+    connect(m_filters, &LogFilterBar::changed, this, &LogPage::applyFilters);
+    connect(m_model, &LogTableModel::layoutUpdated, this, &LogPage::updateStatus);
+    connect(m_model, &LogTableModel::failed, this, &LogPage::updateStatus);
+    connect(m_model, &LogTableModel::located, this, &LogPage::onLocated);
+    connect(m_model, &LogTableModel::entryFound, this, &LogPage::onEntryFound);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &LogPage::onDataChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // A new filter (or a purge) laid the rows out again: find the entry again.
+        if (m_selectedId != 0 && m_pendingShow == 0) {
+            m_pendingShow = m_selectedId;
+            m_showRetried = true;
+            m_model->locate(m_selectedId);
+        }
+        onCurrentChanged();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LogPage::onCurrentChanged);
+    connect(m_detail, &LogDetailView::linkActivated, this, &LogPage::onDetailLink);
+    connect(m_context, &QLabel::linkActivated, this,
+            [this](const QString &link) { onDetailLink(QUrl(link)); });
+    connect(m_groupButton, &QPushButton::toggled, this, &LogPage::setGrouped);
+    connect(m_groupsCancel, &QPushButton::clicked, this, [this] { m_grouping.cancel(); });
+    connect(&m_grouping, &QFutureWatcherBase::finished, this, &LogPage::onGroupingDone);
+    connect(&m_grouping, &QFutureWatcherBase::progressValueChanged, this, [this](int read) {
+        m_groupsStatus->setText(
+            tr("Grouping the entries by cause\u2026 %1 read").arg(number(read)));
+    });
+    connect(m_groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LogPage::onGroupCurrentChanged);
+    connect(m_groupsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        showEntry(index.data(LogGroupsModel::LatestIdRole).toLongLong());
+    });
+    connect(m_exportCancel, &QPushButton::clicked, this, &LogPage::cancelExport);
+    connect(&m_export, &QFutureWatcherBase::finished, this, &LogPage::onExportDone);
+    connect(&m_export, &QFutureWatcherBase::progressValueChanged, this, [this](int written) {
+        if (m_exportProgress->maximum() > 0)
+            m_exportProgress->setValue(int(std::min<qint64>(written, m_exportProgress->maximum())));
+        m_exportStatus->setText(tr("Exporting to %1\u2026 %2 entries written")
+                                    .arg(QDir::toNativeSeparators(m_exportPath), number(written)));
+    });
+    connect(&m_execution, &QFutureWatcherBase::finished, this, &LogPage::onExecutionLoaded);
+
+    m_model->setPollInterval(LogTableModel::defaultPollIntervalMs);
+    m_model->setQuery(m_filters->query());
+}
+
+LogPage::~LogPage()
+{
+    m_grouping.cancel();
+    m_export.cancel();
+    m_grouping.waitForFinished();
+    m_export.waitForFinished();
+    m_execution.waitForFinished();
+    m_jobs.waitForDone();
+}
+
+bool LogPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        fitColumns();
+    return Page::eventFilter(watched, event);
+}
+
+// Fixed widths for the short columns; Module and Operation share what is left with the
+// message, so that a narrow window still shows some of every column. Until the
+// operator sizes a column by hand.
+void LogPage::fitColumns()
+{
+    if (m_columnsSizedByHand)
+        return;
+    m_fitting = true;
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const auto set = [&](LogTableModel::Column column, int width) {
+        const int section = m_model->columnOf(column);
+        if (section >= 0)
+            m_view->setColumnWidth(section, width);
+    };
+    set(LogTableModel::Column::Id, digit * 9);
+    set(LogTableModel::Column::Instant, digit * 20);
+    set(LogTableModel::Column::Step, digit * 10);
+    set(LogTableModel::Column::User, digit * 13);
+    int fixed = digit * (9 + 20 + 10);
+    if (m_model->columnOf(LogTableModel::Column::User) >= 0)
+        fixed += digit * 13;
+    // The view's own width: its viewport follows only once the view is laid out.
+    const int inner = m_view->width() - 2 * m_view->frameWidth()
+        - m_view->verticalScrollBar()->sizeHint().width();
+    const int left = std::max(0, inner - fixed);
+    set(LogTableModel::Column::Module, std::clamp(left / 4, digit * 10, digit * 24));
+    set(LogTableModel::Column::Operation, std::clamp(left / 4, digit * 10, digit * 26));
+    m_fitting = false;
+}
+
+void LogPage::refresh()
+{
+    m_model->reload();
+    if (isGrouped())
+        startGrouping();
+}
+
+QWidget *LogPage::initialFocusWidget()
+{
+    return m_view;
+}
+
+void LogPage::applyFilters()
+{
+    if (m_executionId == 0)
+        m_context->setVisible(false);
+    m_model->setQuery(m_filters->query());
+    if (isGrouped())
+        startGrouping();
+}
+
+QString LogPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString LogPage::contextText() const
+{
+    return m_context->isHidden() ? QString() : m_context->text();
+}
+
+QString LogPage::exportStatusText() const
+{
+    return m_exportStatus->text();
+}
+
+void LogPage::updateStatus()
+{
+    const QString error = m_model->errorText();
+    m_error->setVisible(!error.isEmpty());
+    m_error->setText(error.isEmpty() ? QString() : tr("The log could not be read: %1").arg(error));
+    const qint64 total = m_model->totalCount();
+    const bool filtering = m_filters->isFiltering();
+    if (!error.isEmpty())
+        m_status->clear();
+    else if (!m_model->hasLayout())
+        m_status->setText(tr("Reading the log\u2026"));
+    else if (m_model->isCounting())
+        m_status->setText(tr("Counting\u2026 %1 matching entries so far").arg(number(total)));
+    else if (total == 0)
+        m_status->setText(filtering
+                              ? tr("No entry matches these filters.")
+                              : (m_kind == LogKind::Errors ? tr("The Error Log is empty.")
+                                                           : tr("The General log is empty.")));
+    else if (total == 1)
+        m_status->setText(filtering ? tr("1 matching entry") : tr("1 entry"));
+    else
+        m_status->setText(filtering ? tr("%1 matching entries").arg(number(total))
+                                    : tr("%1 entries").arg(number(total)));
+}
+
+void LogPage::onCurrentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        if (m_pendingShow == 0) {
+            m_selectedId = 0;
+            m_detail->showNotice(tr("Select an entry to see every field."));
+        }
+        return;
+    }
+    const std::optional<LogRecord> record = m_model->recordAt(current.row());
+    m_selectedId = m_model->idAt(current.row());
+    if (record)
+        m_detail->showRecord(m_kind, *record);
+    else
+        m_detail->showLoading();
+}
+
+void LogPage::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row()
+        && m_detail->shownId() != m_model->idAt(current.row()))
+        onCurrentChanged();
+}
+
+void LogPage::onRowsInserted(int first, int last)
+{
+    // New entries arrive at the top (newest first): the rows in view stay in view.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    if (first != 0 || m_model->sortOrder() != Qt::DescendingOrder || bar->value() == 0)
+        return;
+    const int added = last - first + 1;
+    bar->setMaximum(bar->maximum() + added);
+    bar->setValue(bar->value() + added);
+}
+
+void LogPage::showEntry(qint64 id)
+{
+    if (id <= 0)
+        return;
+    if (isGrouped())
+        m_groupButton->setChecked(false);
+    m_pendingShow = id;
+    m_showRetried = false;
+    m_model->locate(id);
+}
+
+void LogPage::onLocated(qint64 id, int row)
+{
+    if (id != m_pendingShow)
+        return;
+    if (row >= 0) {
+        m_pendingShow = 0;
+        const QModelIndex index = m_model->index(row, 0);
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        onCurrentChanged();
+        emit entryShown(id, row);
+        return;
+    }
+    if (!m_showRetried && m_filters->isFiltering()) {
+        // The filters hide it: show the whole log.
+        m_showRetried = true;
+        m_filters->reset();
+        m_model->locate(id);
+        return;
+    }
+    m_pendingShow = 0;
+    m_view->selectionModel()->clearSelection();
+    m_selectedId = 0;
+    m_detail->showNotice(tr("Entry %1 is not in the log: retention has removed it, or it was "
+                            "never written.")
+                             .arg(id));
+    emit entryShown(id, -1);
+}
+
+void LogPage::onDetailLink(const QUrl &url)
+{
+    if (url.scheme() == QStringLiteral("entry")) {
+        showEntry(url.path().toLongLong());
+    } else if (url.scheme() == QStringLiteral("producer")) {
+        LogQuery query;
+        query.module = QUrl::fromPercentEncoding(url.path().toUtf8());
+        // The producer's failure that came before this entry.
+        query.beforeId = m_detail->shownId() > 0 ? m_detail->shownId() : 0;
+        m_producerRequest = m_model->requestEntry(query);
+    }
+}
+
+void LogPage::onEntryFound(quint64 requestId, const LogRecord &record)
+{
+    if (requestId == m_producerRequest) {
+        m_producerRequest = 0;
+        if (record.id > 0)
+            showEntry(record.id);
+        else
+            m_detail->showNotice(
+                tr("The Error Log holds no failure of that producer before this entry."));
+    } else if (requestId == m_groupEntryRequest) {
+        m_groupEntryRequest = 0;
+        if (record.id > 0)
+            m_detail->showRecord(m_kind, record);
+        else
+            m_detail->showNotice(tr("The newest entry of this group is no longer in the log."));
+    }
+}
+
+bool LogPage::isGrouped() const
+{
+    return m_stack->currentWidget() == m_groupsPanel;
+}
+
+void LogPage::setGrouped(bool grouped)
+{
+    if (m_groupButton->isChecked() != grouped) {
+        m_groupButton->setChecked(grouped); // comes back here through toggled()
+        return;
+    }
+    if (grouped == isGrouped())
+        return;
+    m_stack->setCurrentWidget(grouped ? m_groupsPanel : static_cast<QWidget *>(m_view));
+    if (grouped) {
+        startGrouping();
+    } else {
+        m_grouping.cancel();
+        onCurrentChanged();
+    }
+}
+
+void LogPage::startGrouping()
+{
+    m_grouping.cancel();
+    m_groups->clear();
+    m_groupsCancel->setVisible(true);
+    m_groupsStatus->setText(tr("Grouping the entries by cause\u2026"));
+    m_detail->showNotice(tr("Select a group to see its newest entry."));
+    m_grouping.setFuture(startLogGrouping(&m_jobs, m_dataDir, m_kind, m_model->query()));
+}
+
+void LogPage::onGroupingDone()
+{
+    m_groupsCancel->setVisible(false);
+    if (m_grouping.isCanceled()) {
+        m_groupsStatus->setText(tr("Grouping cancelled."));
+        emit groupingFinished();
+        return;
+    }
+    const Result<LogGrouping> grouping = m_grouping.result();
+    if (!grouping) {
+        m_groupsStatus->setText(
+            tr("The entries could not be grouped: %1").arg(grouping.error().fullText()));
+        emit groupingFinished();
+        return;
+    }
+    m_groups->setGrouping(*grouping);
+    m_groupsStatus->setText(
+        grouping->entries == 0
+            ? tr("No entry to group.")
+            : tr("%1 causes among %2 entries. Activate a group to see its "
+                 "newest entry in the list.")
+                  .arg(number(grouping->groups.size()), number(grouping->entries)));
+    emit groupingFinished();
+}
+
+void LogPage::onGroupCurrentChanged()
+{
+    const QModelIndex current = m_groupsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 latest = current.data(LogGroupsModel::LatestIdRole).toLongLong();
+    LogQuery query;
+    query.beforeId = latest + 1;
+    query.afterId = latest - 1;
+    m_detail->showLoading();
+    m_groupEntryRequest = m_model->requestEntry(query);
+}
+
+void LogPage::chooseExport(LogExportFormat format)
+{
+    const bool csv = format == LogExportFormat::Csv;
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-%2.%3")
+            .arg(m_kind == LogKind::Errors ? QStringLiteral("error-log")
+                                           : QStringLiteral("general-log"),
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
+                 logExportFormatKey(format)));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the entries"), suggested,
+                                       csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        exportTo(path, format);
+}
+
+void LogPage::exportTo(const QString &path, LogExportFormat format)
+{
+    if (isExporting())
+        return;
+    m_exportPath = path;
+    const qint64 total = m_model->isCounting() ? 0 : m_model->totalCount();
+    m_exportProgress->setRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+    m_exportProgress->setValue(0);
+    m_exportProgress->setVisible(true);
+    m_exportCancel->setVisible(true);
+    m_exportStatus->setText(tr("Exporting to %1\u2026").arg(QDir::toNativeSeparators(path)));
+    m_exportRow->setVisible(true);
+    m_exportButton->setEnabled(false);
+    m_export.setFuture(startLogExport(&m_jobs, m_dataDir, m_kind, m_model->query(), format, path));
+}
+
+void LogPage::cancelExport()
+{
+    m_export.cancel();
+}
+
+void LogPage::onExportDone()
+{
+    m_exportButton->setEnabled(true);
+    m_exportProgress->setVisible(false);
+    m_exportCancel->setVisible(false);
+    QString message;
+    bool succeeded = false;
+    if (m_export.isCanceled()) {
+        message = tr("Export cancelled: nothing was written.");
+    } else if (const Result<LogExportOutcome> outcome = m_export.result(); !outcome) {
+        message = outcome.error().fullText();
+    } else {
+        succeeded = true;
+        message = tr("Exported %n entries to %1.", nullptr,
+                     int(std::min<qint64>(outcome->rows, INT_MAX)))
+                      .arg(QDir::toNativeSeparators(m_exportPath));
+    }
+    m_exportStatus->setText(message);
+    emit exportFinished(succeeded, message);
+}
+
+void LogPage::showExecutionErrors(const QString &operation, const QDateTime &since,
+                                  qint64 executionId)
+{
+    if (isGrouped())
+        m_groupButton->setChecked(false);
+    m_executionId = executionId;
+    m_context->setText(tr("Reading execution %1\u2026").arg(executionId));
+    m_context->setVisible(true);
+    m_filters->showOperationSince(operation, since);
+    m_execution.setFuture(
+        runWithEnvironment(&m_jobs, m_dataDir, [executionId](Environment &environment) {
+            return environment.execution(executionId);
+        }));
+    // Any later change of the filters is the operator's: the summary goes with it.
+    m_executionId = 0;
+}
+
+void LogPage::onExecutionLoaded()
+{
+    const Result<ExecutionDetail> detail = m_execution.result();
+    if (!detail) {
+        m_context->setText(detail.error().message.toHtmlEscaped());
+        return;
+    }
+    const ExecutionSummary &summary = detail->summary;
+    QHash<QString, qint64> failureEntry;
+    QList<const ExecutionModuleResult *> skipped;
+    for (const ExecutionModuleResult &module : detail->modules) {
+        if (module.state == ModuleRunState::Failed)
+            failureEntry.insert(module.module, module.errorId);
+        else if (module.state == ModuleRunState::Skipped && !module.blockedBy.isEmpty())
+            skipped << &module;
+    }
+    const QString kind = summary.kind == ExecutionKind::Preparation ? tr("Modules preparation")
+                                                                    : tr("Modules deployment");
+    QString html = tr("<b>%1 %2</b>, started %3: %4 failed, %5 skipped. Showing its errors; "
+                      "Reset shows every entry.")
+                       .arg(kind.toHtmlEscaped())
+                       .arg(summary.id)
+                       .arg(format::dateTimeSeconds(summary.startedAt).toHtmlEscaped())
+                       .arg(summary.counts.failed)
+                       .arg(summary.counts.skipped);
+    QStringList lines;
+    for (qsizetype i = 0; i < std::min<qsizetype>(skipped.size(), maxSkipsListed); ++i) {
+        const ExecutionModuleResult &module = *skipped.at(i);
+        const qint64 entry = failureEntry.value(module.blockedBy);
+        QString line = tr("%1 was skipped because its producer %2 failed")
+                           .arg(module.module.toHtmlEscaped(), module.blockedBy.toHtmlEscaped());
+        line += entry > 0 ? QStringLiteral(": <a href=\"entry:%1\">%2</a>")
+                                .arg(entry)
+                                .arg(tr("show that failure").toHtmlEscaped())
+                          : tr(" (no Error Log entry).");
+        lines << line;
+    }
+    if (skipped.size() > maxSkipsListed)
+        lines << tr("and %n more skipped module(s).", nullptr,
+                    int(skipped.size() - maxSkipsListed));
+    if (!lines.isEmpty())
+        html += QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
+    m_context->setText(html);
+}
+
+} // namespace osc
