@@ -9,6 +9,9 @@ int publishCommand(Context &context);
 int deleteCommand(Context &context);
 int applySettingsCommand(Context &context);
 int locksCommand(Context &context);
+// locks --release MODULE [--force] [--operation ID]: the lock released by hand.
+int releaseLockCommand(Context &context);
+int healthCommand(Context &context);
 int errorsCommand(Context &context);
 int logCommand(Context &context);
 int upgradeEnvironmentCommand(Context &context);

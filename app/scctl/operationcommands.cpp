@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace osc::cli {
 
 namespace {
@@ -196,6 +198,11 @@ int applySettingsCommand(Context &context)
 
 int locksCommand(Context &context)
 {
+    if (context.args.contains(QStringLiteral("--release"))
+        || std::any_of(context.args.cbegin(), context.args.cend(), [](const QString &arg) {
+               return arg.startsWith(QStringLiteral("--release="));
+           }))
+        return releaseLockCommand(context);
     if (!context.args.isEmpty())
         return usageError(context, unexpected(context.args));
     Result<std::unique_ptr<Environment>> environment = openEnvironment(context);

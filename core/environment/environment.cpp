@@ -848,4 +848,20 @@ Result<void> Environment::populateDemo(int moduleCount, quint64 seed, const QStr
     return {};
 }
 
+Result<EnvironmentHealth> Environment::health(const HealthOptions &options)
+{
+    return HealthReader(*d->db, d->locks, d->folder).read(options);
+}
+
+Result<LockRelease> Environment::releaseLock(const QString &module, const QString &user, bool force,
+                                             qint64 expectedOperationId)
+{
+    Result<LockRelease> released = d->locks.releaseByHand(module, expectedOperationId, force, user);
+    if (!released)
+        return released;
+    d->logWriter->append(releaseLogEntry(*released, module, user));
+    (void)d->logWriter->flush();
+    return released;
+}
+
 } // namespace osc

@@ -9,6 +9,7 @@
 #include "environment/environmentconfig.h"
 #include "environment/platformupgrader.h"
 #include "environment/upgradepreview.h"
+#include "health/environmenthealth.h"
 #include "logs/logentries.h"
 #include "operations/lockmanager.h"
 #include "operations/operation.h"
@@ -241,6 +242,19 @@ public:
     // The upgrades report: every execution, newest first; one with its modules.
     Result<QList<ExecutionSummary>> executions();
     Result<ExecutionDetail> execution(qint64 id);
+
+    // Environment Health (docs/health.md): the upgrade steps' workers, every module
+    // lock with its lease assessed (stale ones flagged), and, unless told not to, the
+    // files other processes hold under compilations/ and deployments/ (a walk of those
+    // folders: call it from a worker). Unlike locks(), it releases nothing.
+    Result<EnvironmentHealth> health(const HealthOptions &options = {});
+    // Releases by hand the lock on `module` (LockManager::releaseByHand): the operation
+    // holding it is interrupted, all its locks released, its modules fenced. A live
+    // lease is refused (ErrorCode::Locked, the message says what releasing it would
+    // do) unless `force`; `expectedOperationId` (not 0) refuses when the lock changed
+    // hands. Recorded in the General log (event "released", naming `user`).
+    Result<LockRelease> releaseLock(const QString &module, const QString &user, bool force,
+                                    qint64 expectedOperationId = 0);
 
     // The environment's own settings (lease, file retries, compiler, log retention).
     EnvironmentConfig &config();

@@ -1,12 +1,18 @@
 #include "fileholders.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QSet>
 
+#include <algorithm>
 #include <cerrno>
 #include <optional>
 
 #ifdef Q_OS_LINUX
+#include <climits>
+#include <cstdlib>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -156,6 +162,180 @@ QList<qint64> findOfdHolders(const FileId &id, dev_t device)
     return pids;
 }
 
+// A lock of /proc/locks, as the whole-tree search keeps it.
+struct RawLock
+{
+    QByteArray kind;
+    qint64 pid = 0;
+    QByteArray device; // "fe:00", as printed
+    quint64 inode = 0;
+};
+
+QList<RawLock> readAllLocks()
+{
+    QList<RawLock> locks;
+    const QList<QByteArray> lines = readProcFile("/proc/locks").split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 6 || fields[1] == "->")
+            continue;
+        const QList<QByteArray> id = fields[5].split(':');
+        quint64 inode = 0;
+        bool ok = false;
+        const qint64 pid = fields[4].toLongLong(&ok);
+        if (id.size() != 3 || !ok || !parseUnsigned(id[2], 10, &inode))
+            continue;
+        locks << RawLock{fields[1], pid, id[0] + ':' + id[1], inode};
+    }
+    return locks;
+}
+
+bool sameDevice(const QByteArray &device, unsigned int major, unsigned int minor)
+{
+    const QList<QByteArray> parts = device.split(':');
+    if (parts.size() != 2)
+        return false;
+    for (const int base : {16, 10}) {
+        quint64 readMajor = 0;
+        quint64 readMinor = 0;
+        if (parseUnsigned(parts[0], base, &readMajor) && parseUnsigned(parts[1], base, &readMinor)
+            && readMajor == major && readMinor == minor)
+            return true;
+    }
+    return false;
+}
+
+// The holders of one file found by the walk, from its /proc/locks lines.
+QList<FileHolder> holdersOf(const QList<RawLock> &locks, const FileId &id, dev_t device,
+                            HolderScope scope)
+{
+    QList<LockLine> lines;
+    int unresolvedOfd = 0;
+    for (const RawLock &lock : locks) {
+        if (lock.pid < 0)
+            ++unresolvedOfd;
+        else
+            lines << LockLine{lock.kind, lock.pid};
+    }
+    if (unresolvedOfd > 0) {
+        const QList<qint64> pids = findOfdHolders(id, device);
+        for (const qint64 pid : pids)
+            lines << LockLine{"OFDLCK", pid};
+        if (unresolvedOfd > pids.size())
+            lines << LockLine{"OFDLCK", 0};
+    }
+    QList<FileHolder> holders;
+    const qint64 self = ::getpid();
+    for (const LockLine &line : std::as_const(lines)) {
+        if (line.pid == self && scope == HolderScope::OtherProcesses)
+            continue;
+        FileHolder holder{line.pid > 0 ? line.pid : 0, {}, QString::fromLatin1(line.kind)};
+        if (holder.pid > 0)
+            holder.processName = processName(holder.pid);
+        if (!holders.contains(holder))
+            holders << holder;
+    }
+    return holders;
+}
+
+// The mount points strictly below `root`, as paths that start with `root` itself
+// (which may name the folder through a symbolic link), from /proc/self/mountinfo:
+//   "36 35 98:0 /mnt1 /mnt/parent rw,noatime master:1 - ext3 /dev/root rw"
+// whose fifth field is the mount point, with spaces and the like escaped in octal.
+QSet<QByteArray> mountPointsBelow(const QByteArray &root)
+{
+    QSet<QByteArray> below;
+    char resolved[PATH_MAX];
+    if (!::realpath(root.constData(), resolved))
+        return below;
+    const QByteArray canonical(resolved);
+    const QList<QByteArray> lines = readProcFile("/proc/self/mountinfo").split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() < 5)
+            continue;
+        QByteArray point;
+        const QByteArray &escaped = fields.at(4);
+        for (qsizetype i = 0; i < escaped.size(); ++i) {
+            if (escaped.at(i) == '\\' && i + 3 < escaped.size()) {
+                point += char(escaped.mid(i + 1, 3).toInt(nullptr, 8));
+                i += 3;
+            } else {
+                point += escaped.at(i);
+            }
+        }
+        if (point.startsWith(canonical + '/'))
+            below.insert(root + point.mid(canonical.size()));
+    }
+    return below;
+}
+
+// Walks `root` for the inodes of `wanted` (locks on the root's device, by inode).
+void walkForInodes(const QByteArray &root, dev_t device,
+                   const QHash<quint64, QList<RawLock>> &wanted, HolderScope scope,
+                   QList<LockedFile> *found)
+{
+    const QSet<QByteArray> mountPoints = mountPointsBelow(root);
+    QSet<quint64> missing;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+        missing.insert(it.key());
+    int checked = 0; // files whose d_ino was compared with stat()
+    bool trustDirectoryInodes = true;
+    constexpr int calibrationFiles = 16;
+    QList<QByteArray> folders{root};
+    while (!folders.isEmpty() && !missing.isEmpty()) {
+        const QByteArray folder = folders.takeLast();
+        DIR *dir = ::opendir(folder.constData());
+        if (!dir)
+            continue;
+        const int dirFd = ::dirfd(dir);
+        while (const dirent *entry = ::readdir(dir)) {
+            const char *name = entry->d_name;
+            if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+                continue;
+            unsigned char type = entry->d_type;
+            struct stat info;
+            bool statted = false;
+            if (type == DT_UNKNOWN) {
+                if (::fstatat(dirFd, name, &info, AT_SYMLINK_NOFOLLOW) != 0)
+                    continue;
+                statted = true;
+                type = S_ISDIR(info.st_mode) ? DT_DIR : S_ISREG(info.st_mode) ? DT_REG : DT_LNK;
+            }
+            if (type == DT_DIR) {
+                // Another file system mounted here is not ours to walk. The mount table
+                // says which folders those are, which spares a stat() of every folder.
+                const QByteArray path = folder + '/' + name;
+                if (statted ? info.st_dev == device : !mountPoints.contains(path))
+                    folders << path;
+                continue;
+            }
+            if (type != DT_REG)
+                continue;
+            const bool candidate = missing.contains(quint64(entry->d_ino));
+            const bool calibrating = trustDirectoryInodes && checked < calibrationFiles;
+            if (!candidate && !calibrating && trustDirectoryInodes)
+                continue;
+            if (!statted && ::fstatat(dirFd, name, &info, AT_SYMLINK_NOFOLLOW) != 0)
+                continue;
+            if (calibrating) {
+                ++checked;
+                if (quint64(info.st_ino) != quint64(entry->d_ino))
+                    trustDirectoryInodes = false; // e.g. some overlay set-ups: stat everything
+            }
+            const quint64 inode = quint64(info.st_ino);
+            if (info.st_dev != device || !S_ISREG(info.st_mode) || !missing.contains(inode))
+                continue;
+            missing.remove(inode);
+            const FileId id{::major(device), ::minor(device), inode};
+            QList<FileHolder> holders = holdersOf(wanted.value(inode), id, device, scope);
+            if (!holders.isEmpty())
+                *found << LockedFile{QFile::decodeName(folder + '/' + name), std::move(holders)};
+        }
+        ::closedir(dir);
+    }
+}
+
 } // namespace
 #endif
 
@@ -207,6 +387,35 @@ QList<FileHolder> findFileHolders(const QString &path, HolderScope scope)
     Q_UNUSED(scope);
 #endif
     return holders;
+}
+
+QList<LockedFile> findLockedFiles(const QStringList &roots, HolderScope scope)
+{
+    QList<LockedFile> found;
+#ifdef Q_OS_LINUX
+    const QList<RawLock> locks = readAllLocks();
+    if (locks.isEmpty())
+        return found;
+    for (const QString &root : roots) {
+        const QByteArray path = QFile::encodeName(QDir::cleanPath(root));
+        struct stat info;
+        if (::stat(path.constData(), &info) != 0 || !S_ISDIR(info.st_mode))
+            continue;
+        QHash<quint64, QList<RawLock>> wanted;
+        for (const RawLock &lock : locks) {
+            if (sameDevice(lock.device, ::major(info.st_dev), ::minor(info.st_dev)))
+                wanted[lock.inode] << lock;
+        }
+        if (!wanted.isEmpty())
+            walkForInodes(path, info.st_dev, wanted, scope, &found);
+    }
+    std::sort(found.begin(), found.end(),
+              [](const LockedFile &a, const LockedFile &b) { return a.path < b.path; });
+#else
+    Q_UNUSED(roots);
+    Q_UNUSED(scope);
+#endif
+    return found;
 }
 
 } // namespace osc

@@ -32,4 +32,25 @@ enum class HolderScope {
 QList<FileHolder> findFileHolders(const QString &path,
                                   HolderScope scope = HolderScope::OtherProcesses);
 
+// A file some process holds a lock on.
+struct LockedFile
+{
+    QString path; // absolute, under one of the roots searched
+    QList<FileHolder> holders; // as findFileHolders() names them
+};
+
+// Every regular file under `roots` (searched recursively; symbolic links and other
+// file systems mounted below a root are not followed) that a process holds an
+// advisory lock on, by path. /proc/locks is read once and its locks on each root's
+// device are matched by inode while the folders are walked; a root whose device no
+// lock names is not walked at all, and each root's walk stops as soon as every
+// locked inode of its device is found. Directory entries' inode numbers (d_ino) are
+// trusted when they agree with stat() (checked on the first files met, per root);
+// otherwise every file is stat()ed. Holders are found as findFileHolders() finds them;
+// a file held only by this process is left out unless `scope` includes it. Missing
+// roots are skipped. Reads /proc and the folders only: safe on any thread, meant for
+// a worker (a walk visits every directory entry under the roots).
+QList<LockedFile> findLockedFiles(const QStringList &roots,
+                                  HolderScope scope = HolderScope::OtherProcesses);
+
 } // namespace osc

@@ -1,6 +1,7 @@
 #include "lockmanager.h"
 
 #include "domain/messages.h"
+#include "operations/holderprobe.h"
 #include "storage/database.h"
 #include "storage/timestamps.h"
 
@@ -47,17 +48,39 @@ static const QString lockColumns
                      "o.holder_pid, o.holder_host, o.lease_expires_ms FROM module_locks l "
                      "JOIN operations o ON o.id = l.operation_id");
 
-// Reads one row selected with lockColumns.
-static ModuleLock readLock(const QSqlQuery &query)
+// Parses stored times, remembering the last few: the rows of one operation (a whole
+// factory locked by a preparation) share their start and acquisition times.
+class TimeCache
 {
+public:
+    QDateTime parse(const QString &text)
+    {
+        auto found = m_parsed.constFind(text);
+        if (found != m_parsed.constEnd())
+            return *found;
+        if (m_parsed.size() > 64)
+            m_parsed.clear();
+        return *m_parsed.insert(text, fromStoredTime(text));
+    }
+
+private:
+    QHash<QString, QDateTime> m_parsed;
+};
+
+// Reads one row selected with lockColumns.
+static ModuleLock readLock(const QSqlQuery &query, TimeCache *times = nullptr)
+{
+    const auto time = [times](const QString &text) {
+        return times ? times->parse(text) : fromStoredTime(text);
+    };
     ModuleLock lock;
     lock.module = query.value(0).toString();
-    lock.acquiredAt = fromStoredTime(query.value(1).toString());
+    lock.acquiredAt = time(query.value(1).toString());
     lock.fence = query.value(2).toLongLong();
     lock.operationId = query.value(3).toLongLong();
     lock.kind = kindOf(query.value(4).toString());
     lock.user = query.value(5).toString();
-    lock.startedAt = fromStoredTime(query.value(6).toString());
+    lock.startedAt = time(query.value(6).toString());
     lock.holderPid = query.value(7).toLongLong();
     lock.holderHost = query.value(8).toString();
     lock.leaseExpiresAt = fromMs(query.value(9).toLongLong());
@@ -440,9 +463,192 @@ Result<QList<ModuleLock>> LockManager::locks()
     if (!query)
         return query.error();
     QList<ModuleLock> locks;
+    TimeCache times;
     while (query->next())
-        locks << readLock(*query);
+        locks << readLock(*query, &times);
     return locks;
+}
+
+QString leaseStateKey(LeaseState state)
+{
+    switch (state) {
+    case LeaseState::Live:
+        return QStringLiteral("live");
+    case LeaseState::NotRenewing:
+        return QStringLiteral("not-renewing");
+    case LeaseState::HolderGone:
+        return QStringLiteral("holder-gone");
+    case LeaseState::Expired:
+        return QStringLiteral("expired");
+    }
+    return QStringLiteral("live");
+}
+
+LeaseAssessment assessLease(const ModuleLock &lock, std::chrono::milliseconds lease,
+                            const QDateTime &now, std::optional<bool> holderGone)
+{
+    LeaseAssessment assessment;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const qint64 expiresMs = lock.leaseExpiresAt.toMSecsSinceEpoch();
+    const qint64 length = qint64(lease.count());
+    assessment.heldMs = lock.acquiredAt.isValid()
+        ? std::max<qint64>(0, nowMs - lock.acquiredAt.toMSecsSinceEpoch())
+        : 0;
+    assessment.remainingMs = expiresMs - nowMs;
+    // The holder sets expiry = renewal + lease; a renewal cannot predate the lock.
+    qint64 renewedMs = expiresMs - length;
+    if (lock.acquiredAt.isValid())
+        renewedMs = std::max(renewedMs, lock.acquiredAt.toMSecsSinceEpoch());
+    assessment.sinceRenewalMs = std::max<qint64>(0, nowMs - renewedMs);
+    if (assessment.remainingMs < 0)
+        assessment.state = LeaseState::Expired;
+    else if (holderGone ? *holderGone : holderIsGone(lock.holderPid, lock.holderHost))
+        assessment.state = LeaseState::HolderGone;
+    // Renewed every third of the lease: two thirds without one is a missed renewal.
+    else if (3 * assessment.sinceRenewalMs > 2 * length)
+        assessment.state = LeaseState::NotRenewing;
+    return assessment;
+}
+
+static QString leaseDescription(const LeaseAssessment &lease)
+{
+    switch (lease.state) {
+    case LeaseState::Live:
+        return QCoreApplication::translate("LockManager", "its lease was live");
+    case LeaseState::NotRenewing:
+        return QCoreApplication::translate("LockManager",
+                                           "its holder had not renewed its lease for %1 s")
+            .arg(lease.sinceRenewalMs / 1000);
+    case LeaseState::HolderGone:
+        return QCoreApplication::translate("LockManager", "its holder process no longer ran");
+    case LeaseState::Expired:
+        return QCoreApplication::translate("LockManager", "its lease had expired");
+    }
+    return {};
+}
+
+Result<LockRelease> LockManager::releaseByHand(const QString &module, qint64 expectedOperationId,
+                                               bool force, const QString &user)
+{
+    LockRelease release;
+    Result<void> written = m_db.write([&]() -> Result<void> {
+        const QDateTime now = fromMs(nowMs());
+        Result<QSqlQuery> query
+            = m_db.exec(QStringLiteral("SELECT %1 WHERE l.module = ?").arg(lockColumns), {module});
+        if (!query)
+            return query.error();
+        if (!query->next()) {
+            return makeError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("LockManager",
+                                            "Module '%1' is not locked: there is nothing to "
+                                            "release.")
+                    .arg(module));
+        }
+        const ModuleLock lock = readLock(*query);
+        query->finish();
+        if (expectedOperationId != 0 && lock.operationId != expectedOperationId) {
+            return makeError(
+                ErrorCode::Locked,
+                QCoreApplication::translate(
+                    "LockManager",
+                    "The lock on '%1' module changed hands: it is now held by the %2 started by "
+                    "%3 at %4 (operation %5), not by operation %6. Nothing was released; look at "
+                    "the locks again.")
+                    .arg(module, operationName(lock.kind), lock.user,
+                         messages::formatTime(lock.startedAt))
+                    .arg(lock.operationId)
+                    .arg(expectedOperationId));
+        }
+        release.lease = assessLease(lock, m_lease, now);
+        if (!release.lease.isStale() && !force) {
+            return makeError(
+                ErrorCode::Locked,
+                QCoreApplication::translate(
+                    "LockManager",
+                    "The lock on '%1' module is live: the %2 started by %3 at %4 (operation "
+                    "%5) still runs in process %6 on %7, which renewed its lease %8 s ago. "
+                    "Releasing it interrupts that operation: its next write is refused, what it "
+                    "has not recorded yet is lost, and its modules may be left for the next "
+                    "publish to repair. Nothing was released.")
+                    .arg(module, operationName(lock.kind), lock.user,
+                         messages::formatTime(lock.startedAt))
+                    .arg(lock.operationId)
+                    .arg(lock.holderPid)
+                    .arg(lock.holderHost)
+                    .arg(release.lease.sinceRenewalMs / 1000),
+                QStringLiteral("operation %1, fence %2, lease expires %3")
+                    .arg(lock.operationId)
+                    .arg(lock.fence)
+                    .arg(toStoredTime(lock.leaseExpiresAt)));
+        }
+
+        Result<QSqlQuery> held = m_db.exec(
+            QStringLiteral(
+                "SELECT module FROM module_locks WHERE operation_id = ? ORDER BY module"),
+            {lock.operationId});
+        if (!held)
+            return held.error();
+        while (held->next())
+            release.releasedModules << held->value(0).toString();
+        Result<QSqlQuery> row = m_db.exec(
+            QStringLiteral("SELECT modules FROM operations WHERE id = ?"), {lock.operationId});
+        if (!row)
+            return row.error();
+        InterruptedOperation &operation = release.operation;
+        operation.operationId = lock.operationId;
+        operation.kind = lock.kind;
+        operation.user = lock.user;
+        operation.startedAt = lock.startedAt;
+        operation.holderPid = lock.holderPid;
+        operation.holderHost = lock.holderHost;
+        operation.modules = row->next()
+            ? row->value(0).toString().split(QStringLiteral(", "), Qt::SkipEmptyParts)
+            : release.releasedModules;
+
+        const QString outcome
+            = QCoreApplication::translate(
+                  "LockManager",
+                  "Interrupted: %1 released its locks by hand at %2 (%3; process %4 on %5). "
+                  "Its modules carry a new fencing token, so any later write of it is refused.")
+                  .arg(user, messages::formatTime(now), leaseDescription(release.lease))
+                  .arg(lock.holderPid)
+                  .arg(lock.holderHost);
+        if (Result<QSqlQuery> marked = m_db.exec(
+                QStringLiteral("UPDATE operations SET status = 'interrupted', ended_at = ?, "
+                               "outcome = ? WHERE id = ? AND status = 'running'"),
+                {toStoredTime(now), outcome, lock.operationId});
+            !marked)
+            return marked.error();
+        if (Result<QSqlQuery> released
+            = m_db.exec(QStringLiteral("DELETE FROM module_locks WHERE operation_id = ?"),
+                        {lock.operationId});
+            !released)
+            return released.error();
+        // A token newer than any the holder got: even a write that passed the
+        // operation check (none can: it is no longer running) fails the module check.
+        Result<qint64> fence = nextFence();
+        if (!fence)
+            return fence.error();
+        release.fence = *fence;
+        for (qsizetype start = 0; start < release.releasedModules.size(); start += chunkSize) {
+            const QStringList chunk = release.releasedModules.mid(start, chunkSize);
+            QVariantList bindings{*fence};
+            for (const QString &name : chunk)
+                bindings << name;
+            if (Result<QSqlQuery> stamped
+                = m_db.exec(QStringLiteral("UPDATE modules SET fence = ? WHERE name IN (%1)")
+                                .arg(placeholders(chunk.size())),
+                            bindings);
+                !stamped)
+                return stamped.error();
+        }
+        release.releasedAt = now;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return release;
 }
 
 } // namespace osc

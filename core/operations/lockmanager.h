@@ -74,6 +74,46 @@ struct LockRefusal
     QString message; // the LOCKED message of the catalogue
 };
 
+// How a lock's lease looks at one instant, to whoever reads it. The holder renews
+// its lease every third of its length (LeaseKeeper), so a lease with less than a
+// third left has missed a renewal.
+enum class LeaseState {
+    Live, // renewed on time
+    NotRenewing, // a renewal is overdue: the holder hangs or is stopped (SIGSTOP, debugger)
+    HolderGone, // its process ran on this machine and no longer runs
+    Expired, // past its expiry: the next lock request or open releases it
+};
+// "live", "not-renewing", "holder-gone", "expired" (JSON and logs).
+QString leaseStateKey(LeaseState state);
+
+struct LeaseAssessment
+{
+    LeaseState state = LeaseState::Live;
+    qint64 heldMs = 0; // since the module was locked
+    qint64 sinceRenewalMs = 0; // since the holder last renewed (expiry minus the lease length)
+    qint64 remainingMs = 0; // until it expires; negative once expired
+
+    bool isStale() const { return state != LeaseState::Live; }
+};
+
+// Assesses `lock` at `now` for an environment whose lease length is `lease`. Reads
+// /proc for a holder on this machine (holderIsGone()) unless `holderGone` already
+// says; touches no database.
+LeaseAssessment assessLease(const ModuleLock &lock, std::chrono::milliseconds lease,
+                            const QDateTime &now, std::optional<bool> holderGone = {});
+
+// What releasing a module's lock by hand did: the operation holding it was
+// interrupted, every lock it held released, and the modules stamped with a new
+// fencing token so that a holder still alive has its next write refused.
+struct LockRelease
+{
+    InterruptedOperation operation;
+    QStringList releasedModules; // every module the operation held, by name
+    LeaseAssessment lease; // the lease as it was when released
+    qint64 fence = 0; // the token the released modules now carry
+    QDateTime releasedAt;
+};
+
 struct AcquireOutcome
 {
     std::optional<OperationTicket> ticket; // set when granted
@@ -130,6 +170,18 @@ public:
 
     // Every held lock, by module name.
     Result<QList<ModuleLock>> locks();
+
+    // One write transaction that releases the lock on `module` by hand (an operator's
+    // decision, Environment Health): marks its operation interrupted with `outcome`
+    // as recoverExpired() does, releases all its locks, and takes a new fencing token
+    // that every module it held is stamped with, so that its holder, should it still
+    // run, has its next fenced write refused (verifyInTransaction). Refused with:
+    // NotFound when the module is not locked; Locked when `expectedOperationId` (not 0)
+    // no longer holds it (the lock changed hands since the operator looked), or when
+    // the lease is live and `force` is false (the message says what releasing it would
+    // do). The operation's recorded outcome names `user` and the lease as it was.
+    Result<LockRelease> releaseByHand(const QString &module, qint64 expectedOperationId, bool force,
+                                      const QString &user);
 
 private:
     Result<QList<InterruptedOperation>> recoverExpiredInTransaction(qint64 nowMs);
