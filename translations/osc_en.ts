@@ -373,6 +373,112 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentHealth</name>
+    <message>
+        <source>%1 released the lock on &apos;%2&apos; module by hand (lease %3): the %4 started by %5 at %6 (process %7 on %8) was interrupted, its locks on %9 released, and fencing token %10 refuses its later writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules preparation (execution %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules deployment (execution %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, renewed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: not renewed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: holder process gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its holder renewed the lease %1 ago: the operation is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its holder has not renewed the lease for %1 (it renews it every third of its length): the process hangs, or is stopped or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process that holds it no longer runs on this machine: it was killed or crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its lease expired %1 ago; the next operation would release it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a process this user cannot identify (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pid %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on hold: no process runs it. Resume it from Factory &gt; Upgrades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2 no longer holds its lease. Resume it from Factory &gt; Upgrades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs in %2, which does not respond: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs in %2 (operation %3): %n of %4 worker(s) busy.</source>
+        <translation>
+            <numerusform>%1 runs in %2 (operation %3): %n of %4 workers busy.</numerusform>
+            <numerusform>%1 runs in %2 (operation %3): %n of %4 workers busy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A hold was asked for: it finishes the modules being worked on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExecutionReport</name>
     <message>
         <source>it is a folder</source>
@@ -612,6 +718,45 @@
         <source>The %1 started by %2 at %3 lost its lock on &apos;%4&apos; module: its lease expired while this process was not responding, and another operation may have changed the module since. Nothing more was written. Check the module and run the operation again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its lease was live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its holder had not renewed its lease for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its holder process no longer ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lease had expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module &apos;%1&apos; is not locked: there is nothing to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock on &apos;%1&apos; module changed hands: it is now held by the %2 started by %3 at %4 (operation %5), not by operation %6. Nothing was released; look at the locks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock on &apos;%1&apos; module is live: the %2 started by %3 at %4 (operation %5) still runs in process %6 on %7, which renewed its lease %8 s ago. Releasing it interrupts that operation: its next write is refused, what it has not recorded yet is lost, and its modules may be left for the next publish to repair. Nothing was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 released its locks by hand at %2 (%3; process %4 on %5). Its modules carry a new fencing token, so any later write of it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogExport</name>
+    <message>
+        <source>Could not write the export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogStore</name>
@@ -629,6 +774,14 @@
     </message>
     <message>
         <source>The log retention must be from %1 to %2 weeks; %3 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of log ids holds from 1 to %1 ids; %2 were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id span of a log filter is only read without a text filter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,6 +1363,146 @@
     </message>
 </context>
 <context>
+    <name>osc::EnvironmentHealthPage</name>
+    <message>
+        <source>Environment Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules preparation (execution %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is idle: no modules preparation or deployment is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No module is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the selected lock: interrupts the operation that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files held by other processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes holding a lock on a file in %1 and %2: a publish or a deployment that needs the file waits for it, then fails with the name of the process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other process holds a file in the compilations or deployments folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upgrade step is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leases last %1 and are renewed every third of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) locked</source>
+        <translation>
+            <numerusform>%n module locked</numerusform>
+            <numerusform>%n modules locked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a stale lease: its holder stopped renewing it or is gone.</source>
+        <translation>
+            <numerusform>, %n with a stale lease: its holder stopped renewing it or is gone.</numerusform>
+            <numerusform>, %n with a stale lease: their holders stopped renewing them or are gone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read at %1 · every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last looked at %1 (it took %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders were not scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing the lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lock to release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock on &apos;%1&apos; is stale. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation holding &apos;%1&apos; is running: release it only if it is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released the lock on &apos;%1&apos;: %2 #%3 was interrupted and %n module(s) freed.</source>
+        <translation>
+            <numerusform>Released the lock on &apos;%1&apos;: %2 #%3 was interrupted and %n module freed.</numerusform>
+            <numerusform>Released the lock on &apos;%1&apos;: %2 #%3 was interrupted and %n modules freed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock was not released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>osc::ErrorEntryDialog</name>
     <message>
         <source>Error Log Entry</source>
@@ -1237,6 +1530,14 @@
     </message>
     <message>
         <source>Module %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the &amp;Error Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring &gt; Errors, on this entry: with the entries around it and its filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,6 +2075,45 @@
     </message>
 </context>
 <context>
+    <name>osc::LockHealthModel</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started by %2 at %3 holds &apos;%4&apos;. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>osc::LockRefusalDialog</name>
     <message>
         <source>Module Locked</source>
@@ -1828,6 +2168,489 @@
     </message>
 </context>
 <context>
+    <name>osc::LockedFilesModel</name>
+    <message>
+        <source>Compilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::LogDetailView</name>
+    <message>
+        <source>Entry detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (operation %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the failure of producer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::LogFilterBar</name>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words in messages and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::LogGroupsModel</name>
+    <message>
+        <source>%1+ modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (what varies shown as # and …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::LogPage</name>
+    <message>
+        <source>Error Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the entries that share a message (numbers, quoted names and paths aside), with their count, first and last time seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entries of the current filter to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error Log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries grouped by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping the entries by cause… %1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1… %2 entries written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting… %1 matching entries so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Error Log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The General log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 matching entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the log: retention has removed it, or it was never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Error Log holds no failure of that producer before this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest entry of this group is no longer in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping the entries by cause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group to see its newest entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries could not be grouped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry to group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 causes among %2 entries. Activate a group to see its newest entry in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading execution %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;, started %3: %4 failed, %5 skipped. Showing its errors; Reset shows every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was skipped because its producer %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show that failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no Error Log entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more skipped module(s).</source>
+        <translation>
+            <numerusform>and %n more skipped module.</numerusform>
+            <numerusform>and %n more skipped modules.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osc::LogTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>osc::MainWindow</name>
     <message>
         <source>Areas</source>
@@ -1842,19 +2665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every error recorded in this environment: when it happened, the module and version, the operation and step, the message and its full detail (compiler diagnostics, file paths, the process), with filters by time, module, operation and text, a detail view and export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>General Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every step of every operation and who started it, refused operations included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1879,10 +2690,6 @@
     </message>
     <message>
         <source>Environment Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine&apos;s services, which operation holds which module lock, and which process holds a file that a publish needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3143,6 +3950,48 @@
     </message>
 </context>
 <context>
+    <name>osc::ReleaseLockDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is locked by an operation that is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the stale lock on &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2, started by %3 at %4, holds %5. It runs in %6. %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that this interrupts an operation that is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing it interrupts that operation and frees %1. The modules get a new fencing token, so that process can no longer write to them: its next write is refused and what it has not recorded yet is lost. A deployment it left half-done is finished or discarded by the next publish. The release is recorded in the General log under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its lease is live: release it only if you know that the process is stuck and will not finish by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>osc::StepBanner</name>
     <message>
         <source>Upgrade step</source>
@@ -3736,6 +4585,49 @@
     </message>
     <message>
         <source>Compile, without deploying, every module published with success that is not prepared for this platform version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osc::WorkersModel</name>
+    <message>
+        <source>Worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (on hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -373,6 +373,112 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentHealth</name>
+    <message>
+        <source>%1 released the lock on &apos;%2&apos; module by hand (lease %3): the %4 started by %5 at %6 (process %7 on %8) was interrupted, its locks on %9 released, and fencing token %10 refuses its later writes.</source>
+        <translation>%1 libertou manualmente o bloqueio do módulo &apos;%2&apos; (concessão %3): a operação %4 iniciada por %5 em %6 (processo %7 em %8) foi interrompida, os respetivos bloqueios em %9 foram libertados e o token de isolamento %10 recusa as escritas posteriores da mesma.</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupada</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inativa</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>A colocar em espera</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>Modules preparation (execution %1)</source>
+        <translation>Preparação dos módulos (execução %1)</translation>
+    </message>
+    <message>
+        <source>Modules deployment (execution %1)</source>
+        <translation>Implementação dos módulos (execução %1)</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>processo %1 em %2</translation>
+    </message>
+    <message>
+        <source>Live, renewed %1 ago</source>
+        <translation>Ativa, renovada há %1</translation>
+    </message>
+    <message>
+        <source>Stale: not renewed for %1</source>
+        <translation>Obsoleta: não renovada há %1</translation>
+    </message>
+    <message>
+        <source>Stale: holder process gone</source>
+        <translation>Obsoleta: o processo detentor já não existe</translation>
+    </message>
+    <message>
+        <source>Stale: expired %1 ago</source>
+        <translation>Obsoleta: expirou há %1</translation>
+    </message>
+    <message>
+        <source>Its holder renewed the lease %1 ago: the operation is running.</source>
+        <translation>O respetivo detentor renovou a concessão há %1: a operação está em execução.</translation>
+    </message>
+    <message>
+        <source>Its holder has not renewed the lease for %1 (it renews it every third of its length): the process hangs, or is stopped or unreachable.</source>
+        <translation>O respetivo detentor não renova a concessão há %1 (renova-a a cada terço da respetiva duração): o processo não responde, está parado ou está inacessível.</translation>
+    </message>
+    <message>
+        <source>The process that holds it no longer runs on this machine: it was killed or crashed.</source>
+        <translation>O processo que o detém já não está em execução nesta máquina: foi terminado à força ou falhou.</translation>
+    </message>
+    <message>
+        <source>Its lease expired %1 ago; the next operation would release it too.</source>
+        <translation>A respetiva concessão expirou há %1; a próxima operação também o libertaria.</translation>
+    </message>
+    <message>
+        <source>a process this user cannot identify (%1)</source>
+        <translation>um processo que este utilizador não consegue identificar (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2, %3)</source>
+        <translation>%1 (pid %2, %3)</translation>
+    </message>
+    <message>
+        <source>unnamed process</source>
+        <translation>processo sem nome</translation>
+    </message>
+    <message>
+        <source>%1 is on hold: no process runs it. Resume it from Factory &gt; Upgrades.</source>
+        <translation>%1 está em espera: nenhum processo a executa. Retome-a em Fábrica &gt; Atualizações.</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2 no longer holds its lease. Resume it from Factory &gt; Upgrades.</source>
+        <translation>%1 parou: o %2 já não detém a respetiva concessão. Retome-a em Fábrica &gt; Atualizações.</translation>
+    </message>
+    <message>
+        <source>%1 runs in %2, which does not respond: %3.</source>
+        <translation>%1 está em execução no %2, que não responde: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs in %2 (operation %3): %n of %4 worker(s) busy.</source>
+        <translation>
+            <numerusform>%1 está em execução no %2 (operação %3): %n tarefa ocupada de %4.</numerusform>
+            <numerusform>%1 está em execução no %2 (operação %3): %n tarefas ocupadas de %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A hold was asked for: it finishes the modules being worked on.</source>
+        <translation>Foi pedida a colocação em espera: os módulos em processamento são concluídos primeiro.</translation>
+    </message>
+</context>
+<context>
     <name>ExecutionReport</name>
     <message>
         <source>it is a folder</source>
@@ -612,6 +718,45 @@
         <source>The %1 started by %2 at %3 lost its lock on &apos;%4&apos; module: its lease expired while this process was not responding, and another operation may have changed the module since. Nothing more was written. Check the module and run the operation again.</source>
         <translation>A operação %1 iniciada por %2 em %3 perdeu o bloqueio do módulo &apos;%4&apos;: a respetiva concessão expirou enquanto este processo não respondia, e outra operação pode ter alterado o módulo entretanto. Não foi escrito mais nada. Verifique o módulo e execute novamente a operação.</translation>
     </message>
+    <message>
+        <source>its lease was live</source>
+        <translation>a respetiva concessão estava ativa</translation>
+    </message>
+    <message>
+        <source>its holder had not renewed its lease for %1 s</source>
+        <translation>o respetivo detentor não renovava a concessão há %1 s</translation>
+    </message>
+    <message>
+        <source>its holder process no longer ran</source>
+        <translation>o respetivo processo detentor já não estava em execução</translation>
+    </message>
+    <message>
+        <source>its lease had expired</source>
+        <translation>a respetiva concessão tinha expirado</translation>
+    </message>
+    <message>
+        <source>Module &apos;%1&apos; is not locked: there is nothing to release.</source>
+        <translation>O módulo &apos;%1&apos; não está bloqueado: não há nada para libertar.</translation>
+    </message>
+    <message>
+        <source>The lock on &apos;%1&apos; module changed hands: it is now held by the %2 started by %3 at %4 (operation %5), not by operation %6. Nothing was released; look at the locks again.</source>
+        <translation>O bloqueio do módulo &apos;%1&apos; mudou de detentor: é agora detido pela operação %2 iniciada por %3 em %4 (operação %5) e não pela operação %6. Nada foi libertado; consulte novamente os bloqueios.</translation>
+    </message>
+    <message>
+        <source>The lock on &apos;%1&apos; module is live: the %2 started by %3 at %4 (operation %5) still runs in process %6 on %7, which renewed its lease %8 s ago. Releasing it interrupts that operation: its next write is refused, what it has not recorded yet is lost, and its modules may be left for the next publish to repair. Nothing was released.</source>
+        <translation>O bloqueio do módulo &apos;%1&apos; está ativo: a operação %2 iniciada por %3 em %4 (operação %5) ainda está em execução no processo %6 em %7, que renovou a respetiva concessão há %8 s. Libertá-lo interrompe essa operação: a próxima escrita da mesma é recusada, o que ainda não registou perde-se e os respetivos módulos podem ficar por reparar até à próxima publicação. Nada foi libertado.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 released its locks by hand at %2 (%3; process %4 on %5). Its modules carry a new fencing token, so any later write of it is refused.</source>
+        <translation>Interrompida: %1 libertou manualmente os respetivos bloqueios em %2 (%3; processo %4 em %5). Os respetivos módulos têm um novo token de isolamento, pelo que qualquer escrita posterior da operação é recusada.</translation>
+    </message>
+</context>
+<context>
+    <name>LogExport</name>
+    <message>
+        <source>Could not write the export to %1: %2</source>
+        <translation>Não foi possível escrever a exportação em %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>LogStore</name>
@@ -630,6 +775,14 @@
     <message>
         <source>The log retention must be from %1 to %2 weeks; %3 is not allowed.</source>
         <translation>A retenção do registo tem de ser de %1 a %2 semanas; %3 não é permitido.</translation>
+    </message>
+    <message>
+        <source>A page of log ids holds from 1 to %1 ids; %2 were asked for.</source>
+        <translation>Uma página de ids do registo contém de 1 a %1 ids; foram pedidos %2.</translation>
+    </message>
+    <message>
+        <source>The id span of a log filter is only read without a text filter.</source>
+        <translation>O intervalo de ids de um filtro do registo só é lido sem um filtro de texto.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1363,146 @@
     </message>
 </context>
 <context>
+    <name>osc::EnvironmentHealthPage</name>
+    <message>
+        <source>Environment Health</source>
+        <translation>Estado do ambiente</translation>
+    </message>
+    <message>
+        <source>Engine workers</source>
+        <translation>Tarefas do motor</translation>
+    </message>
+    <message>
+        <source>Modules preparation (execution %1)</source>
+        <translation>Preparação dos módulos (execução %1)</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>Tarefa %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The engine is idle: no modules preparation or deployment is running.</source>
+        <translation>O motor está inativo: não há nenhuma preparação nem implementação de módulos em execução.</translation>
+    </message>
+    <message>
+        <source>Module locks</source>
+        <translation>Bloqueios de módulos</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>No module is locked.</source>
+        <translation>Nenhum módulo está bloqueado.</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Libertar…</translation>
+    </message>
+    <message>
+        <source>Release the selected lock: interrupts the operation that holds it.</source>
+        <translation>Libertar o bloqueio selecionado: interrompe a operação que o detém.</translation>
+    </message>
+    <message>
+        <source>Files held by other processes</source>
+        <translation>Ficheiros detidos por outros processos</translation>
+    </message>
+    <message>
+        <source>Processes holding a lock on a file in %1 and %2: a publish or a deployment that needs the file waits for it, then fails with the name of the process.</source>
+        <translation>Processos que detêm um bloqueio num ficheiro em %1 e %2: uma publicação ou implementação que precise do ficheiro aguarda por ele e, em seguida, falha com o nome do processo.</translation>
+    </message>
+    <message>
+        <source>Compilation</source>
+        <translation>Compilação</translation>
+    </message>
+    <message>
+        <source>No other process holds a file in the compilations or deployments folders.</source>
+        <translation>Nenhum outro processo detém um ficheiro nas pastas de compilações ou de implementações.</translation>
+    </message>
+    <message>
+        <source>Reading the environment…</source>
+        <translation>A ler o ambiente…</translation>
+    </message>
+    <message>
+        <source>No upgrade step is running.</source>
+        <translation>Não há nenhum passo da atualização em execução.</translation>
+    </message>
+    <message>
+        <source>Leases last %1 and are renewed every third of it.</source>
+        <translation>As concessões duram %1 e são renovadas a cada terço deste tempo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) locked</source>
+        <translation>
+            <numerusform>%n módulo bloqueado</numerusform>
+            <numerusform>%n módulos bloqueados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a stale lease: its holder stopped renewing it or is gone.</source>
+        <translation>
+            <numerusform>, %n com uma concessão obsoleta: o respetivo detentor deixou de a renovar ou já não existe.</numerusform>
+            <numerusform>, %n com concessões obsoletas: os respetivos detentores deixaram de as renovar ou já não existem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read at %1 · every %2</source>
+        <translation>Lido em %1 · a cada %2</translation>
+    </message>
+    <message>
+        <source>The environment cannot be read.</source>
+        <translation>Não é possível ler o ambiente.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>A ler…</translation>
+    </message>
+    <message>
+        <source>Last looked at %1 (it took %2).</source>
+        <translation>Última verificação às %1 (demorou %2).</translation>
+    </message>
+    <message>
+        <source>The folders were not scanned.</source>
+        <translation>As pastas não foram analisadas.</translation>
+    </message>
+    <message>
+        <source>Releasing the lock…</source>
+        <translation>A libertar o bloqueio…</translation>
+    </message>
+    <message>
+        <source>Select a lock to release it.</source>
+        <translation>Selecione um bloqueio para o libertar.</translation>
+    </message>
+    <message>
+        <source>The lock on &apos;%1&apos; is stale. %2</source>
+        <translation>O bloqueio de &apos;%1&apos; está obsoleto. %2</translation>
+    </message>
+    <message>
+        <source>The operation holding &apos;%1&apos; is running: release it only if it is stuck.</source>
+        <translation>A operação que detém &apos;%1&apos; está em execução: liberte o bloqueio apenas se a operação estiver encravada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released the lock on &apos;%1&apos;: %2 #%3 was interrupted and %n module(s) freed.</source>
+        <translation>
+            <numerusform>Bloqueio de &apos;%1&apos; libertado: a operação %2 #%3 foi interrompida e %n módulo foi libertado.</numerusform>
+            <numerusform>Bloqueio de &apos;%1&apos; libertado: a operação %2 #%3 foi interrompida e %n módulos foram libertados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release Lock</source>
+        <translation>Libertar bloqueio</translation>
+    </message>
+    <message>
+        <source>The lock was not released.</source>
+        <translation>O bloqueio não foi libertado.</translation>
+    </message>
+</context>
+<context>
     <name>osc::ErrorEntryDialog</name>
     <message>
         <source>Error Log Entry</source>
@@ -1238,6 +1531,14 @@
     <message>
         <source>Module %1</source>
         <translation>Módulo %1</translation>
+    </message>
+    <message>
+        <source>Show in the &amp;Error Log</source>
+        <translation>Mostrar no &amp;Registo de erros</translation>
+    </message>
+    <message>
+        <source>Monitoring &gt; Errors, on this entry: with the entries around it and its filters.</source>
+        <translation>Monitorização &gt; Erros, nesta entrada: com as entradas à volta dela e os respetivos filtros.</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2076,45 @@
     </message>
 </context>
 <context>
+    <name>osc::LockHealthModel</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1 started by %2 at %3 holds &apos;%4&apos;. %5</source>
+        <translation>A operação %1 iniciada por %2 em %3 detém &apos;%4&apos;. %5</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation>Detido há</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Detentor</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Concessão</translation>
+    </message>
+    <message>
+        <source>Lease expires</source>
+        <translation>Expiração da concessão</translation>
+    </message>
+</context>
+<context>
     <name>osc::LockRefusalDialog</name>
     <message>
         <source>Module Locked</source>
@@ -1829,6 +2169,489 @@
     </message>
 </context>
 <context>
+    <name>osc::LockedFilesModel</name>
+    <message>
+        <source>Compilation</source>
+        <translation>Compilação</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Implementação</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Detido por</translation>
+    </message>
+</context>
+<context>
+    <name>osc::LogDetailView</name>
+    <message>
+        <source>Entry detail</source>
+        <translation>Detalhe da entrada</translation>
+    </message>
+    <message>
+        <source>Select an entry to see every field.</source>
+        <translation>Selecione uma entrada para ver todos os campos.</translation>
+    </message>
+    <message>
+        <source>%1 (operation %2)</source>
+        <translation>%1 (operação %2)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>Instante</translation>
+    </message>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation>%1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>, version %1</source>
+        <translation>, versão %1</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation>Id do processo</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Platform version</source>
+        <translation>Versão da plataforma</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Detido por</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Show the failure of producer %1</source>
+        <translation>Mostrar a falha do produtor %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+</context>
+<context>
+    <name>osc::LogFilterBar</name>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Repor</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Intervalo de tempo</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualquer altura</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 dias</translation>
+    </message>
+    <message>
+        <source>Since…</source>
+        <translation>Desde…</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Entre…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Module name</source>
+        <translation>Nome do módulo</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Any operation</source>
+        <translation>Qualquer operação</translation>
+    </message>
+    <message>
+        <source>Operation id</source>
+        <translation>Id da operação</translation>
+    </message>
+    <message>
+        <source>Search words in messages and details</source>
+        <translation>Pesquisar palavras nas mensagens e nos detalhes</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto a pesquisar</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Limpar todos os filtros</translation>
+    </message>
+</context>
+<context>
+    <name>osc::LogGroupsModel</name>
+    <message>
+        <source>%1+ modules</source>
+        <translation>%1+ módulos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Mais recente: %1</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Primeira ocorrência</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última ocorrência</translation>
+    </message>
+    <message>
+        <source>Message (what varies shown as # and …)</source>
+        <translation>Mensagem (o que varia é apresentado como # e …)</translation>
+    </message>
+</context>
+<context>
+    <name>osc::LogPage</name>
+    <message>
+        <source>Error Log</source>
+        <translation>Registo de erros</translation>
+    </message>
+    <message>
+        <source>General Log</source>
+        <translation>Registo geral</translation>
+    </message>
+    <message>
+        <source>&amp;Group by cause</source>
+        <translation>A&amp;grupar por causa</translation>
+    </message>
+    <message>
+        <source>Group the entries that share a message (numbers, quoted names and paths aside), with their count, first and last time seen</source>
+        <translation>Agrupar as entradas que partilham uma mensagem (à exceção de números, nomes entre aspas e caminhos), com a respetiva contagem e a primeira e a última ocorrência</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exportar para CSV…</translation>
+    </message>
+    <message>
+        <source>Export to JSON…</source>
+        <translation>Exportar para JSON…</translation>
+    </message>
+    <message>
+        <source>Write the entries of the current filter to a file</source>
+        <translation>Escrever as entradas do filtro atual num ficheiro</translation>
+    </message>
+    <message>
+        <source>Error Log entries</source>
+        <translation>Entradas do Registo de erros</translation>
+    </message>
+    <message>
+        <source>General log entries</source>
+        <translation>Entradas do Registo geral</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Entries grouped by cause</source>
+        <translation>Entradas agrupadas por causa</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progresso da exportação</translation>
+    </message>
+    <message>
+        <source>Grouping the entries by cause… %1 read</source>
+        <translation>A agrupar as entradas por causa… %1 lidas</translation>
+    </message>
+    <message>
+        <source>Exporting to %1… %2 entries written</source>
+        <translation>A exportar para %1… %2 entradas escritas</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>Não foi possível ler o registo: %1</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>A ler o registo…</translation>
+    </message>
+    <message>
+        <source>Counting… %1 matching entries so far</source>
+        <translation>A contar… %1 entradas correspondentes até agora</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>Nenhuma entrada corresponde a estes filtros.</translation>
+    </message>
+    <message>
+        <source>The Error Log is empty.</source>
+        <translation>O Registo de erros está vazio.</translation>
+    </message>
+    <message>
+        <source>The General log is empty.</source>
+        <translation>O Registo geral está vazio.</translation>
+    </message>
+    <message>
+        <source>1 matching entry</source>
+        <translation>1 entrada correspondente</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <source>%1 matching entries</source>
+        <translation>%1 entradas correspondentes</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entradas</translation>
+    </message>
+    <message>
+        <source>Select an entry to see every field.</source>
+        <translation>Selecione uma entrada para ver todos os campos.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the log: retention has removed it, or it was never written.</source>
+        <translation>A entrada %1 não está no registo: foi removida pela retenção ou nunca foi escrita.</translation>
+    </message>
+    <message>
+        <source>The Error Log holds no failure of that producer before this entry.</source>
+        <translation>O Registo de erros não contém nenhuma falha desse produtor anterior a esta entrada.</translation>
+    </message>
+    <message>
+        <source>The newest entry of this group is no longer in the log.</source>
+        <translation>A entrada mais recente deste grupo já não está no registo.</translation>
+    </message>
+    <message>
+        <source>Grouping the entries by cause…</source>
+        <translation>A agrupar as entradas por causa…</translation>
+    </message>
+    <message>
+        <source>Select a group to see its newest entry.</source>
+        <translation>Selecione um grupo para ver a respetiva entrada mais recente.</translation>
+    </message>
+    <message>
+        <source>Grouping cancelled.</source>
+        <translation>Agrupamento cancelado.</translation>
+    </message>
+    <message>
+        <source>The entries could not be grouped: %1</source>
+        <translation>Não foi possível agrupar as entradas: %1</translation>
+    </message>
+    <message>
+        <source>No entry to group.</source>
+        <translation>Não há entradas para agrupar.</translation>
+    </message>
+    <message>
+        <source>%1 causes among %2 entries. Activate a group to see its newest entry in the list.</source>
+        <translation>%1 causas em %2 entradas. Ative um grupo para ver a respetiva entrada mais recente na lista.</translation>
+    </message>
+    <message>
+        <source>Export the entries</source>
+        <translation>Exportar as entradas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Ficheiros JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>A exportar para %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportação cancelada: nada foi escrito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrada exportada para %1.</numerusform>
+            <numerusform>%n entradas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading execution %1…</source>
+        <translation>A ler a execução %1…</translation>
+    </message>
+    <message>
+        <source>Modules preparation</source>
+        <translation>Preparação dos módulos</translation>
+    </message>
+    <message>
+        <source>Modules deployment</source>
+        <translation>Implementação dos módulos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;, started %3: %4 failed, %5 skipped. Showing its errors; Reset shows every entry.</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;, iniciada em %3: %4 falhados, %5 ignorados. A mostrar os respetivos erros; Repor mostra todas as entradas.</translation>
+    </message>
+    <message>
+        <source>%1 was skipped because its producer %2 failed</source>
+        <translation>%1 foi ignorado porque o respetivo produtor %2 falhou</translation>
+    </message>
+    <message>
+        <source>show that failure</source>
+        <translation>mostrar essa falha</translation>
+    </message>
+    <message>
+        <source> (no Error Log entry).</source>
+        <translation> (sem entrada no Registo de erros).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more skipped module(s).</source>
+        <translation>
+            <numerusform>e mais %n módulo ignorado.</numerusform>
+            <numerusform>e mais %n módulos ignorados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osc::LogTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>Instante</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
     <name>osc::MainWindow</name>
     <message>
         <source>Areas</source>
@@ -1843,20 +2666,8 @@
         <translation>Erros</translation>
     </message>
     <message>
-        <source>Error Log</source>
-        <translation>Registo de erros</translation>
-    </message>
-    <message>
-        <source>Every error recorded in this environment: when it happened, the module and version, the operation and step, the message and its full detail (compiler diagnostics, file paths, the process), with filters by time, module, operation and text, a detail view and export.</source>
-        <translation>Todos os erros registados neste ambiente: quando ocorreram, o módulo e a versão, a operação e o passo, a mensagem e o respetivo detalhe completo (diagnósticos do compilador, caminhos de ficheiros, o processo), com filtros por hora, módulo, operação e texto, uma vista de detalhe e exportação.</translation>
-    </message>
-    <message>
         <source>General Log</source>
         <translation>Registo geral</translation>
-    </message>
-    <message>
-        <source>Every step of every operation and who started it, refused operations included.</source>
-        <translation>Cada passo de cada operação e quem a iniciou, incluindo as operações recusadas.</translation>
     </message>
     <message>
         <source>&amp;Factory</source>
@@ -1881,10 +2692,6 @@
     <message>
         <source>Environment Health</source>
         <translation>Estado do ambiente</translation>
-    </message>
-    <message>
-        <source>The engine&apos;s services, which operation holds which module lock, and which process holds a file that a publish needs.</source>
-        <translation>Os serviços do motor, que operação detém cada bloqueio de módulo e que processo detém um ficheiro de que uma publicação necessita.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3146,6 +3953,48 @@
     </message>
 </context>
 <context>
+    <name>osc::ReleaseLockDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release Lock</source>
+        <translation>Libertar bloqueio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is locked by an operation that is still running.</source>
+        <translation>&apos;%1&apos; está bloqueado por uma operação que ainda está em execução.</translation>
+    </message>
+    <message>
+        <source>Release the stale lock on &apos;%1&apos;?</source>
+        <translation>Libertar o bloqueio obsoleto de &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>%1 #%2, started by %3 at %4, holds %5. It runs in %6. %7</source>
+        <translation>A operação %1 #%2, iniciada por %3 em %4, detém %5. Está em execução no %6. %7</translation>
+    </message>
+    <message>
+        <source>&amp;Release Lock</source>
+        <translation>&amp;Libertar bloqueio</translation>
+    </message>
+    <message>
+        <source>I understand that this interrupts an operation that is still running.</source>
+        <translation>Compreendo que esta ação interrompe uma operação que ainda está em execução.</translation>
+    </message>
+    <message>
+        <source>Releasing it interrupts that operation and frees %1. The modules get a new fencing token, so that process can no longer write to them: its next write is refused and what it has not recorded yet is lost. A deployment it left half-done is finished or discarded by the next publish. The release is recorded in the General log under your name.</source>
+        <translation>Libertá-lo interrompe essa operação e liberta %1. Os módulos recebem um novo token de isolamento, pelo que esse processo deixa de poder escrever neles: a próxima escrita do mesmo é recusada e o que ainda não registou perde-se. Uma implementação que tenha deixado a meio é concluída ou descartada pela próxima publicação. A libertação fica registada no Registo geral em seu nome.</translation>
+    </message>
+    <message>
+        <source>Its lease is live: release it only if you know that the process is stuck and will not finish by itself.</source>
+        <translation>A respetiva concessão está ativa: liberte-o apenas se souber que o processo está encravado e não vai terminar por si só.</translation>
+    </message>
+</context>
+<context>
     <name>osc::StepBanner</name>
     <message>
         <source>Upgrade step</source>
@@ -3740,6 +4589,49 @@
     <message>
         <source>Compile, without deploying, every module published with success that is not prepared for this platform version yet.</source>
         <translation>Compila, sem implementar, todos os módulos publicados com sucesso que ainda não estão preparados para esta versão da plataforma.</translation>
+    </message>
+</context>
+<context>
+    <name>osc::WorkersModel</name>
+    <message>
+        <source>Worker %1</source>
+        <translation>Tarefa %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none (on hold)</source>
+        <translation>nenhum (em espera)</translation>
+    </message>
+    <message>
+        <source> — not responding</source>
+        <translation> — sem resposta</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processo</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
 #include "common/environmenttask.h"
+#include "health/environmenthealthpage.h"
+#include "logs/logrecord.h"
 #include "modules/modulesscreen.h"
+#include "monitoring/logpage.h"
 #include "operations/operationkind.h"
 #include "shell/areawidget.h"
 #include "shell/placeholderpage.h"
@@ -60,21 +63,10 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
     m_areaBar->setDrawBase(true);
 
     AreaWidget *monitoring = addArea(tr("&Monitoring"));
-    monitoring->addPage(
-        QStringLiteral("monitoring/errors"), tr("Errors"),
-        new PlaceholderPage(tr("Error Log"),
-                            tr("Every error recorded in this environment: when it happened, the "
-                               "module and version, the operation and step, the message and its "
-                               "full detail (compiler diagnostics, file paths, the process), "
-                               "with filters by time, module, operation and text, a detail "
-                               "view and export."),
-                            monitoring));
-    monitoring->addPage(
-        QStringLiteral("monitoring/general-log"), tr("General Log"),
-        new PlaceholderPage(tr("General Log"),
-                            tr("Every step of every operation and who started it, refused "
-                               "operations included."),
-                            monitoring));
+    m_errorLog = new LogPage(LogKind::Errors, dataDir, monitoring);
+    monitoring->addPage(QStringLiteral("monitoring/errors"), tr("Errors"), m_errorLog);
+    m_generalLog = new LogPage(LogKind::General, dataDir, monitoring);
+    monitoring->addPage(QStringLiteral("monitoring/general-log"), tr("General Log"), m_generalLog);
 
     AreaWidget *factory = addArea(tr("&Factory"));
     m_modules = new ModulesScreen(dataDir, user, factory);
@@ -86,12 +78,9 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
     m_platformUpgrade = new PlatformUpgradePage(dataDir, user, administration);
     administration->addPage(QStringLiteral("administration/platform-upgrade"),
                             tr("Platform Upgrade"), m_platformUpgrade);
-    administration->addPage(
-        QStringLiteral("administration/health"), tr("Environment Health"),
-        new PlaceholderPage(tr("Environment Health"),
-                            tr("The engine's services, which operation holds which module lock, "
-                               "and which process holds a file that a publish needs."),
-                            administration));
+    m_health = new EnvironmentHealthPage(dataDir, user, administration);
+    administration->addPage(QStringLiteral("administration/health"), tr("Environment Health"),
+                            m_health);
     administration->addPage(
         QStringLiteral("administration/settings"), tr("Settings"),
         new PlaceholderPage(tr("Settings"),
@@ -149,6 +138,8 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
     });
     connect(m_upgrades, &UpgradesPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
+    connect(m_health, &EnvironmentHealthPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(&m_infoWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onInfoLoaded);
 
     connect(m_stepMonitor, &StepMonitor::polled, this,
@@ -157,6 +148,8 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
     connect(m_banner, &StepBanner::stepEnded, this, &MainWindow::onStepEnded);
     connect(m_banner, &StepBanner::detailsRequested, this, &MainWindow::showStepDetails);
     connect(m_banner, &StepBanner::errorLogRequested, this, &MainWindow::showStepErrors);
+    connect(m_upgrades, &UpgradesPage::errorLogEntryRequested, this,
+            &MainWindow::showErrorLogEntry);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon().isNull()
                                          ? style()->standardIcon(QStyle::SP_ComputerIcon)
@@ -229,13 +222,19 @@ void MainWindow::showStepErrors()
     const std::optional<ExecutionSummary> &step = m_banner->execution();
     if (!step)
         return;
-    // Issue 7 builds the Error Log screen: it will take this execution's operation and
-    // start time (errorLogRequested) as its filter. Until then, the link opens the page.
     showPage(QStringLiteral("monitoring/errors"));
-    emit errorLogRequested(operationKey(step->kind == ExecutionKind::Preparation
-                                            ? OperationKind::ModulesUpgrade
-                                            : OperationKind::ModulesDeployment),
-                           step->startedAt, step->id);
+    m_errorLog->showExecutionErrors(operationKey(step->kind == ExecutionKind::Preparation
+                                                     ? OperationKind::ModulesUpgrade
+                                                     : OperationKind::ModulesDeployment),
+                                    step->startedAt, step->id);
+}
+
+void MainWindow::showErrorLogEntry(qint64 entryId)
+{
+    showPage(QStringLiteral("monitoring/errors"));
+    m_errorLog->showEntry(entryId);
+    activateWindow();
+    raise();
 }
 
 void MainWindow::onStepChanged()

@@ -15,6 +15,8 @@ class QTabBar;
 namespace osc {
 
 class AreaWidget;
+class EnvironmentHealthPage;
+class LogPage;
 class ModulesScreen;
 class Page;
 class PlatformUpgradePage;
@@ -50,6 +52,9 @@ public:
     ModulesScreen *modulesScreen() const { return m_modules; }
     PlatformUpgradePage *platformUpgradePage() const { return m_platformUpgrade; }
     UpgradesPage *upgradesPage() const { return m_upgrades; }
+    LogPage *errorLogPage() const { return m_errorLog; }
+    LogPage *generalLogPage() const { return m_generalLog; }
+    EnvironmentHealthPage *healthPage() const { return m_health; }
 
     // Reloads the environment facts shown in the status bar.
     void refreshEnvironmentInfo();
@@ -70,15 +75,12 @@ public:
 
     // Opens the details of the step the banner shows.
     void showStepDetails();
-    // Opens the Error Log for the errors of the step the banner shows.
+    // Opens the Error Log on the errors of the step the banner shows.
     void showStepErrors();
+    // Opens the Error Log on one entry.
+    void showErrorLogEntry(qint64 entryId);
 
 signals:
-    // The Error Log is asked for the errors of one execution: its operation key
-    // ("modules-upgrade", "modules-deployment") and its start time. Issue 7 builds the
-    // Error Log screen, which filters on these; until then the link only opens
-    // monitoring/errors.
-    void errorLogRequested(const QString &operation, const QDateTime &since, qint64 executionId);
     // A step ended and the window said so (in the tray when there is one).
     void stepNotified(const QString &title, const QString &message);
 
@@ -107,6 +109,9 @@ private:
     ModulesScreen *m_modules = nullptr;
     PlatformUpgradePage *m_platformUpgrade = nullptr;
     UpgradesPage *m_upgrades = nullptr;
+    LogPage *m_errorLog = nullptr;
+    LogPage *m_generalLog = nullptr;
+    EnvironmentHealthPage *m_health = nullptr;
     QPointer<QMessageBox> m_closeBox;
     bool m_closeConfirmed = false;
     QLabel *m_folderLabel = nullptr;

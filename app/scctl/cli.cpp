@@ -34,7 +34,8 @@ Modules
 
 Platform upgrade
   upgrade-environment --to V [--skip-preparation] [--no-system-components] [--workers N]
-                                                    upgrade the platform, then prepare the modules
+                      [--preview]                   upgrade the platform, then prepare the modules;
+                                                    --preview: say what it would do, change nothing
   install-system-components                         install the current version's system components
   upgrade-published-applications [--workers N]      run (or resume) the modules preparation
   deploy-prepared-applications [--workers N]        Deploy All: deploy the prepared modules
@@ -43,9 +44,15 @@ Platform upgrade
 
 Operations and logs
   locks                                             held module locks, holder process and lease
-  errors [--since T] [--module M] [--operation ID|KIND] [--grep TEXT] [--limit N]
-                                                    the Error Log, newest first
-  log [--since T] [--module M] [--operation ID|KIND] [--grep TEXT] [--limit N] [--purge]
+  locks --release MODULE [--force] [--operation ID] release a stale lock by hand (--force: a live one)
+  health [--no-files]                               engine workers, locks with lease age and stale
+                                                    flag, processes holding files
+  errors [--since T] [--until T] [--module M] [--operation ID|KIND] [--grep TEXT] [--limit N]
+         [--before-id ID] [--group | --export FILE [--format csv|json]]
+                                                    the Error Log, newest first; --group: by cause;
+                                                    --export: every entry of the filter to a file
+  log [--since T] [--until T] [--module M] [--operation ID|KIND] [--grep TEXT] [--limit N]
+      [--before-id ID] [--group | --export FILE [--format csv|json]] [--purge]
                                                     the General log; --purge applies the retention
 
 Global options
@@ -360,6 +367,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("delete"), deleteCommand},
         {QStringLiteral("apply-settings"), applySettingsCommand},
         {QStringLiteral("locks"), locksCommand},
+        {QStringLiteral("health"), healthCommand},
         {QStringLiteral("errors"), errorsCommand},
         {QStringLiteral("log"), logCommand},
         {QStringLiteral("platforms"), platformsCommand},

@@ -1,9 +1,11 @@
+#include "health/environmenthealthpage.h"
 #include "mainwindow.h"
 #include "modules/moduledetailpage.h"
 #include "modules/modulesfiltermodel.h"
 #include "modules/modulesmodel.h"
 #include "modules/modulespage.h"
 #include "modules/modulesscreen.h"
+#include "monitoring/logpage.h"
 #include "shell/placeholderpage.h"
 #include "uitestsupport.h"
 #include "upgrade/platformupgradepage.h"
@@ -115,6 +117,18 @@ void TestMainWindow::everyAreaHasItsPages()
         }
         if (key == QLatin1String("factory/upgrades")) {
             QVERIFY(qobject_cast<UpgradesPage *>(window.page(key)));
+            continue;
+        }
+        if (key == QLatin1String("administration/health")) {
+            QVERIFY(qobject_cast<EnvironmentHealthPage *>(window.page(key)));
+            continue;
+        }
+        if (key.startsWith(QLatin1String("monitoring/"))) {
+            auto *log = qobject_cast<LogPage *>(window.page(key));
+            QVERIFY2(log, qPrintable(key));
+            QCOMPARE(log->kind(),
+                     key == QLatin1String("monitoring/errors") ? LogKind::Errors
+                                                               : LogKind::General);
             continue;
         }
         auto *placeholder = qobject_cast<PlaceholderPage *>(window.page(key));
