@@ -474,9 +474,8 @@ void TestScreenshots::platformUpgrade()
     save(&window, QStringLiteral("40-platform-upgrade-before"));
 
     combo->setCurrentIndex(combo->findText(QStringLiteral("11.12.0")));
-    QTRY_VERIFY_WITH_TIMEOUT(preview->preview()
-                                 && preview->preview()->plan.to == PlatformVersion(11, 12, 0),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        preview->preview() && preview->preview()->plan.to == PlatformVersion(11, 12, 0), 10000);
     save(&window, QStringLiteral("40b-platform-upgrade-preview-removed-apis"));
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("upgradeButton")),
                       Qt::LeftButton);
@@ -724,8 +723,7 @@ void TestScreenshots::upgradesOnHold()
     window.showPage(QStringLiteral("factory/upgrades"));
     UpgradesPage *page = window.upgradesPage();
     QTRY_VERIFY_WITH_TIMEOUT(
-        page->findChild<QPushButton *>(QStringLiteral("resumeButton"))->isEnabled(),
-        10000);
+        page->findChild<QPushButton *>(QStringLiteral("resumeButton"))->isEnabled(), 10000);
     QCOMPARE(page->statusHeadline(), QStringLiteral("The modules deployment is on hold."));
     save(&window, QStringLiteral("59-factory-upgrades-on-hold"));
 }

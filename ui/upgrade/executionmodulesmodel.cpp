@@ -198,8 +198,7 @@ QVariant ExecutionModulesModel::headerData(int section, Qt::Orientation orientat
 
 ExecutionModulesFilterModel::ExecutionModulesFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{ }
 
 void ExecutionModulesFilterModel::setStateFilter(std::optional<ModuleRunState> state)
 {
