@@ -22,6 +22,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 using namespace osc;
 
 namespace {
@@ -213,8 +215,11 @@ void TestExecutionCharts::chartsMatchTheEngine()
     QCOMPARE(charts->criticalBarCount(), int(path.size()));
 
     QTRY_VERIFY(dialog->replotCount() > 0);
-    // Pointing at a bar names its module.
-    const ExecutionChartData::Bar &bar = data.bars.constFirst();
+    // Pointing at a bar names its module (the longest: a bar a pixel wide is ambiguous).
+    const ExecutionChartData::Bar &bar = *std::max_element(
+        data.bars.cbegin(), data.bars.cend(), [](const auto &left, const auto &right) {
+            return left.end - left.start < right.end - right.start;
+        });
     QCustomPlot *timeline = charts->timelinePlot();
     const QPoint atBar(int(timeline->xAxis->coordToPixel((bar.start + bar.end) / 2)),
                        int(timeline->yAxis->coordToPixel(bar.row)));

@@ -396,17 +396,25 @@ void ExecutionChartsWidget::showBarToolTip(QMouseEvent *event)
     const int row = int(std::lround(m_timeline->yAxis->pixelToCoord(position.y())));
     const double slack
         = std::abs(m_timeline->xAxis->pixelToCoord(3) - m_timeline->xAxis->pixelToCoord(0));
-    // Bars are sorted by row and start: the last one of the row starting before the key.
+    // Bars are sorted by row and start. The bar under the pointer wins; failing that, the
+    // nearer of its neighbours on the row, if within a few pixels (short bars are thin).
     const auto &bars = m_data->bars;
-    auto it = std::upper_bound(bars.cbegin(), bars.cend(), std::pair(row, key + slack),
-                               [](const std::pair<int, double> &value, const auto &bar) {
-                                   return value < std::pair(bar.row, bar.start);
-                               });
-    if (it == bars.cbegin() || (it - 1)->row != row || (it - 1)->end + slack < key) {
+    const auto next = std::upper_bound(bars.cbegin(), bars.cend(), std::pair(row, key),
+                                       [](const std::pair<int, double> &value, const auto &bar) {
+                                           return value < std::pair(bar.row, bar.start);
+                                       });
+    const auto distance = [&](auto it) {
+        if (it == bars.cend() || it->row != row)
+            return std::numeric_limits<double>::infinity();
+        return key < it->start ? it->start - key : std::max(0.0, key - it->end);
+    };
+    const auto previous = next == bars.cbegin() ? bars.cend() : next - 1;
+    const auto nearest = distance(previous) <= distance(next) ? previous : next;
+    if (distance(nearest) > slack) {
         QToolTip::hideText();
         return;
     }
-    const ExecutionChartData::Bar &bar = *(it - 1);
+    const ExecutionChartData::Bar &bar = *nearest;
     QString text = tr("%1\n%2 \u00b7 %3 \u00b7 %4")
                        .arg(bar.module, executiontext::moduleStateName(m_data->kind, bar.state),
                             m_data->workers.value(bar.row),
