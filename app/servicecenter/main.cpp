@@ -4,6 +4,7 @@
 // empty folder becomes a new environment at 11.11.0 holding the demo factory; a
 // folder that exists but cannot be opened is reported, and the program exits with 1.
 
+#include "common/backgroundpool.h"
 #include "common/stallprobe.h"
 #include "demo/demofactory.h"
 #include "environment/environment.h"
@@ -210,7 +211,8 @@ int main(int argc, char *argv[])
         showWindow();
         progress.close();
     });
-    watcher.setFuture(QtConcurrent::run(createDemoEnvironment, dataDir, user));
+    watcher.setFuture(
+        QtConcurrent::run(osc::backgroundPool(), createDemoEnvironment, dataDir, user));
     progress.show();
 
     const int code = app.exec();

@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 
 #include <ctime>
@@ -66,6 +67,10 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
+        // notify() runs in every thread with an event loop (the log readers): time the
+        // GUI thread's events only, the others would race on the counters.
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
         const int depth = m_depth++;
         QElapsedTimer timer;
         timer.start();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundpool.h"
 #include "environment/environment.h"
 #include "util/result.h"
 
@@ -13,13 +14,14 @@
 
 namespace osc {
 
-// Runs `work(Environment &)` on the global thread pool against an Environment that
-// the worker opens itself on `dataDir` and closes before returning: an Environment
-// belongs to the thread that opened it, so none ever crosses threads. `work` must
-// return a Result<T> holding plain values, and must not touch any GUI object.
+// Runs `work(Environment &)` on backgroundPool() (never the global pool: see there)
+// against an Environment that the worker opens itself on `dataDir` and closes before
+// returning: an Environment belongs to the thread that opened it, so none ever crosses
+// threads. `work` must return a Result<T> holding plain values, and must not touch
+// any GUI object.
 // Callers keep the future in a QFutureWatcher and wait for it in their destructor.
 // Work that runs for minutes (the modules preparation) goes to a pool of its own, so
-// that it never takes a thread of the global pool from the short loads.
+// that it never takes a thread of the background pool from the short loads.
 template<typename Work>
 auto runWithEnvironment(QThreadPool *pool, const QString &dataDir, Work work)
 {
@@ -34,7 +36,7 @@ auto runWithEnvironment(QThreadPool *pool, const QString &dataDir, Work work)
 
 template<typename Work> auto runWithEnvironment(const QString &dataDir, Work work)
 {
-    return runWithEnvironment(QThreadPool::globalInstance(), dataDir, std::move(work));
+    return runWithEnvironment(backgroundPool(), dataDir, std::move(work));
 }
 
 } // namespace osc

@@ -314,16 +314,27 @@ void ExecutionChartsWidget::rebuild()
     const ModuleRunState states[]
         = {ModuleRunState::Succeeded, ModuleRunState::Failed, ModuleRunState::Running};
     const double nan = std::numeric_limits<double>::quiet_NaN();
+    // Bars less than a pixel apart (on a chart 2,000 pixels wide) are drawn as one
+    // segment: side by side they look the same, and a worker's thousands of modules in
+    // a row cost one stroke instead of one each (a replot took 30-60 ms at 20,000).
+    // The tooltip still finds each module in m_data->bars.
+    const double joinGap = end / 2000.0;
     QSet<int> inLegend;
     const auto addGraph = [&](int row, const QColor &color, const QString &name, int legendKey,
                               const auto &accept) -> QCPGraph * {
-        QVector<double> k;
+        QVector<double> k; // start, end, end (under a NaN value: the break) per segment
         QVector<double> v;
         for (const ExecutionChartData::Bar &bar : data.bars) {
             if (bar.row != row || !accept(bar))
                 continue;
             // A bar of a few milliseconds still shows as a sliver.
-            k << bar.start << std::max(bar.end, bar.start + end / 250.0) << bar.end;
+            const double barEnd = std::max(bar.end, bar.start + end / 250.0);
+            if (!k.isEmpty() && bar.start - k.at(k.size() - 2) <= joinGap) {
+                k[k.size() - 2] = std::max(k.at(k.size() - 2), barEnd);
+                k.last() = k.at(k.size() - 2);
+                continue;
+            }
+            k << bar.start << barEnd << barEnd;
             v << row << row << nan;
         }
         if (k.isEmpty())

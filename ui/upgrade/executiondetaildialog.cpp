@@ -1,5 +1,6 @@
 #include "executiondetaildialog.h"
 
+#include "common/backgroundpool.h"
 #include "common/environmenttask.h"
 #include "common/formatting.h"
 #include "errorentrydialog.h"
@@ -369,13 +370,16 @@ void ExecutionDetailDialog::onLoaded()
     // A load of an execution shown before another was asked for is dropped.
     const bool current = !result || result->detail.summary.id == m_executionId;
     if (current) {
+        std::optional<ExecutionReport> previous;
         if (result) {
-            m_report = *result;
+            previous = std::exchange(m_report, *result);
             m_error.reset();
         } else {
             m_error = result.error();
         }
-        showReport();
+        showReport(); // the model and the charts let go of the previous rows
+        if (previous)
+            releaseInBackground(std::move(*previous));
     }
     if (std::exchange(m_loadAgain, false) || !current) {
         reload();
