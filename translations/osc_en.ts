@@ -2610,6 +2610,10 @@
             <numerusform>and %n more skipped modules.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Position in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>osc::LogTableModel</name>

@@ -2611,6 +2611,10 @@
             <numerusform>e mais %n módulos ignorados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Position in the log</source>
+        <translation>Posição no registo</translation>
+    </message>
 </context>
 <context>
     <name>osc::LogTableModel</name>

@@ -8,10 +8,12 @@
 // operation, instants over 14 days), with the full-text index built. Then, in an
 // offscreen GUI, opens the Error Log page (LogPage) and measures:
 //  - first paint: from creating the page to its first rows painted, and whether the
-//    scrollbar covers every entry;
-//  - rendering a scroll position: 60 jumps to random positions, each timed (a) to the
-//    synchronous repaint (what blocks the GUI thread: placeholders when the chunk is not
-//    read yet) and (b) until the rows are read and painted;
+//    page's scrollbar covers every entry (the table shows a window of the log, its
+//    vertical header that many sections);
+//  - rendering a scroll position: 60 jumps of the page's scrollbar to random positions
+//    (each moves the table's window), each timed (a) to the synchronous repaint (what
+//    blocks the GUI thread: placeholders when the chunk is not read yet) and (b) until
+//    the rows are read and painted;
 //  - each filter: from setting it to the first rows painted and to the count settled;
 //  - memory: resident set before the page and with it open after the scrolling;
 //  - ingest: a writer thread appends 1,000 entries a second for S seconds (default 10)
@@ -24,6 +26,7 @@
 #include "monitoring/logfilterbar.h"
 #include "monitoring/logpage.h"
 #include "monitoring/logtablemodel.h"
+#include "monitoring/logwindowmodel.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -31,6 +34,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
@@ -236,14 +240,16 @@ int main(int argc, char **argv)
     const double firstPaintMs = ms(clock);
     const bool settled = !model->isCounting();
     waitFor([] { return false; }, 200); // the view lays its scrollbar out
-    QScrollBar *bar = view->verticalScrollBar();
+    QScrollBar *bar = page->scrollBar();
     out << QStringLiteral("first paint: %1 ms; rows %2 (count %3); scrollbar 0..%4 (%5 rows "
-                          "in view)")
+                          "in view); the table's window %6 rows, vertical header %7 sections")
                .arg(firstPaintMs, 0, 'f', 1)
                .arg(model->rowCount())
                .arg(settled ? QStringLiteral("final") : QStringLiteral("still counting"))
                .arg(bar->maximum())
                .arg(bar->pageStep())
+               .arg(page->windowModel()->rowCount())
+               .arg(view->verticalHeader()->count())
         << Qt::endl;
 
     // Scroll positions.

@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QPointer>
 #include <QProcess>
 #include <QTabWidget>
 #include <QThread>
@@ -71,6 +72,17 @@ public:
         // GUI thread's events only, the others would race on the counters.
         if (QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
+        // The event may delete its receiver (a deferred delete): describe it from what is
+        // known before, and its name only if it still lives.
+        const char *className = receiver->metaObject()->className();
+        const QPointer<QObject> alive = receiver;
+        const int type = event->type();
+        const auto description = [&] {
+            return QStringLiteral("%1 (%2) event %3")
+                .arg(QString::fromLatin1(className),
+                     alive ? alive->objectName() : QStringLiteral("deleted"))
+                .arg(type);
+        };
         const int depth = m_depth++;
         QElapsedTimer timer;
         timer.start();
@@ -81,19 +93,15 @@ public:
         const qint64 ms = timer.elapsed();
         if (depth > 0) {
             if (ms >= 8)
-                m_nested << QStringLiteral("%1 ms (CPU %2 ms) %3")
-                                .arg(ms)
-                                .arg(cpuMs)
-                                .arg(describe(receiver, event));
+                m_nested
+                    << QStringLiteral("%1 ms (CPU %2 ms) %3").arg(ms).arg(cpuMs).arg(description());
             return handled;
         }
         if (ms >= 16) {
             // The GUI thread's CPU time tells the event's own cost from time the thread
             // waited for a core (the machine's load).
-            QString line = QStringLiteral("%1 ms (CPU %2 ms): %3")
-                               .arg(ms)
-                               .arg(cpuMs)
-                               .arg(describe(receiver, event));
+            QString line
+                = QStringLiteral("%1 ms (CPU %2 ms): %3").arg(ms).arg(cpuMs).arg(description());
             if (!m_nested.isEmpty())
                 line += QStringLiteral(" [in it: %1]").arg(m_nested.join(QStringLiteral("; ")));
             m_slow << line;
@@ -109,12 +117,6 @@ private:
         timespec now{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
         return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
-    }
-    static QString describe(QObject *receiver, QEvent *event)
-    {
-        return QStringLiteral("%1 (%2) event %3")
-            .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
-            .arg(int(event->type()));
     }
 
     int m_depth = 0;

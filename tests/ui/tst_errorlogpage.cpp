@@ -2,7 +2,10 @@
 // detail pane with every field, the link from PRODUCER_NOT_PREPARED to the producer's
 // failure, showEntry(), an upgrade step's errors with its skipped modules leading to
 // their producer's failure, grouping by cause, export (finished and cancelled), live
-// entries that keep the operator's row in view; and renders for review.
+// entries that keep the operator's row in view; the page's scrollbar over the whole log
+// and the window of it the table shows (its edges crossed by the scrollbar, the
+// keyboard and the wheel; the selection kept across live entries and window moves);
+// and renders for review.
 #include "domain/messages.h"
 #include "files/filelock.h"
 #include "logs/logstore.h"
@@ -12,6 +15,7 @@
 #include "monitoring/loggroupsmodel.h"
 #include "monitoring/logpage.h"
 #include "monitoring/logtablemodel.h"
+#include "monitoring/logwindowmodel.h"
 #include "operations/operationkind.h"
 #include "uitestsupport.h"
 
@@ -33,6 +37,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QUrl>
+#include <QWheelEvent>
 
 using namespace osc;
 
@@ -97,10 +102,15 @@ private slots:
     void exportWritesTheFilter();
     void exportCanBeCancelled();
     void liveEntriesKeepTheRowsInView();
+    void scrollBarSpansTheWholeLog();
+    void keyboardAndWheelCrossTheWindowEdges();
+    void selectionStaysOnItsEntryWhileTheWindowMoves();
     void screenshots();
 
 private:
     std::unique_ptr<LogPage> openPage(const QString &dir);
+    std::unique_ptr<LogPage> openWindowedPage(int entries);
+    void appendErrors(int count);
     qint64 appendError(const ErrorLogEntry &entry);
     void save(QWidget *widget, const QString &name);
 
@@ -144,6 +154,42 @@ std::unique_ptr<LogPage> TestErrorLogPage::openPage(const QString &dir)
     page->resize(1100, 700);
     page->model()->setPollInterval(0); // tests poll by hand
     return page;
+}
+
+// A page shown on `entries` entries, its table on a window of windowRows rows (a log of
+// millions on 100,000, scaled down).
+constexpr int windowRows = 200;
+
+std::unique_ptr<LogPage> TestErrorLogPage::openWindowedPage(int entries)
+{
+    if (!fill(*m_db, entries).ok())
+        return nullptr;
+    auto page = openPage(m_dir->path());
+    page->windowModel()->setWindowRows(windowRows);
+    page->show();
+    if (!QTest::qWaitForWindowExposed(page.get()))
+        return nullptr;
+    // Laid out, and the view too (its scrollbar's range is set by its delayed layout).
+    QScrollBar *bar = page->scrollBar();
+    if (!QTest::qWaitFor(
+            [&] {
+                return page->model()->hasLayout() && page->model()->totalCount() == entries
+                    && bar->maximum() == entries - bar->pageStep();
+            },
+            timeoutMs))
+        return nullptr;
+    return page;
+}
+
+void TestErrorLogPage::appendErrors(int count)
+{
+    std::unique_ptr<LogWriter> writer = LogWriter::open(m_db->filePath()).value();
+    for (int i = 0; i < count; ++i) {
+        ErrorLogEntry entry;
+        entry.message = QStringLiteral("live %1").arg(i);
+        writer->append(entry);
+    }
+    QVERIFY(writer->flush().ok());
 }
 
 qint64 TestErrorLogPage::appendError(const ErrorLogEntry &entry)
@@ -505,7 +551,198 @@ void TestErrorLogPage::liveEntriesKeepTheRowsInView()
     QCOMPARE(page->view()->currentIndex().row(), 540);
     QCOMPARE(page->selectedId(), 1500);
     QCOMPARE(bar->value(), top + 40);
+    QCOMPARE(page->scrollBar()->value(), top + 40);
     QTRY_COMPARE(page->statusText(), QStringLiteral("%1 entries").arg(number(2040)));
+}
+
+void TestErrorLogPage::scrollBarSpansTheWholeLog()
+{
+    auto page = openWindowedPage(3000);
+    QVERIFY(page);
+    QTableView *view = page->view();
+    LogWindowModel *window = page->windowModel();
+    QScrollBar *bar = page->scrollBar();
+    QVERIFY(!view->verticalScrollBar()->isVisible());
+    QVERIFY(bar->isVisible());
+    // Where the view's own was: at its right, as tall as the view.
+    QCOMPARE(bar->parentWidget(), view->parentWidget());
+    QVERIFY(bar->geometry().left() > view->geometry().right());
+    QCOMPARE(bar->geometry().top(), view->geometry().top());
+    QCOMPARE(bar->height(), view->height());
+    const int inView = bar->pageStep();
+    QVERIFY2(inView > 5 && inView < windowRows / 4, qPrintable(QString::number(inView)));
+    QCOMPARE(bar->maximum(), 3000 - inView);
+    QCOMPARE(view->verticalHeader()->count(), windowRows);
+
+    // The end of the scrollbar is the oldest entry.
+    bar->setValue(bar->maximum());
+    QCOMPARE(window->windowStart(), 3000 - windowRows);
+    const int lastRow = view->rowAt(view->viewport()->height() - 1);
+    QCOMPARE(window->windowStart() + lastRow, 2999);
+    view->setCurrentIndex(window->index(lastRow, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(page->detailView()->shownId(), 1, timeoutMs);
+    QCOMPARE(page->selectedId(), 1);
+    QVERIFY(view->verticalHeader()->count() <= windowRows);
+
+    // Home in the table: the newest entry, at the top of the scrollbar.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+    QCOMPARE(bar->value(), 0);
+    QCOMPARE(window->windowStart(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(page->detailView()->shownId(), 3000, timeoutMs);
+    QCOMPARE(page->selectedId(), 3000);
+
+    // Clicks in the scrollbar page through the log, past the window.
+    for (int i = 0; i < 30; ++i)
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+    QCOMPARE(bar->value(), 30 * inView);
+    QVERIFY(window->windowStart() > 0);
+    QCOMPARE(window->windowStart() + view->verticalScrollBar()->value(), 30 * inView);
+    const QModelIndex top = window->index(view->rowAt(0), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(top.data(LogTableModel::LoadedRole).toBool(), timeoutMs);
+    QCOMPARE(top.data(LogTableModel::IdRole).toLongLong(), 3000 - 30 * inView);
+}
+
+void TestErrorLogPage::keyboardAndWheelCrossTheWindowEdges()
+{
+    auto page = openWindowedPage(3000);
+    QVERIFY(page);
+    QTableView *view = page->view();
+    LogWindowModel *window = page->windowModel();
+    QScrollBar *bar = page->scrollBar();
+    const int inView = bar->pageStep();
+    const auto modelRow = [&] {
+        return window->mapToSource(view->currentIndex()).row();
+    };
+    view->setFocus();
+
+    QTest::keyClick(view, Qt::Key_End);
+    QCOMPARE(modelRow(), 2999);
+    QCOMPARE(bar->value(), bar->maximum());
+    QTRY_COMPARE_WITH_TIMEOUT(page->selectedId(), 1, timeoutMs);
+    QTest::keyClick(view, Qt::Key_Home);
+    QCOMPARE(modelRow(), 0);
+    QCOMPARE(bar->value(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(page->selectedId(), 3000, timeoutMs);
+
+    // PageDown through three windows' worth of rows: the current row moves on by at
+    // most two pages each time, stays in view, and the window follows.
+    QList<int> starts;
+    int previous = 0;
+    while (modelRow() < 3 * windowRows) {
+        QTest::keyClick(view, Qt::Key_PageDown);
+        const int row = modelRow();
+        QVERIFY2(row > previous && row <= previous + 2 * inView,
+                 qPrintable(QStringLiteral("%1 after %2").arg(row).arg(previous)));
+        QVERIFY(row >= bar->value() && row < bar->value() + inView);
+        QCOMPARE(window->windowStart() + view->verticalScrollBar()->value(), bar->value());
+        QVERIFY(view->verticalHeader()->count() <= windowRows);
+        if (starts.isEmpty() || starts.constLast() != window->windowStart())
+            starts << window->windowStart();
+        previous = row;
+    }
+    QVERIFY2(starts.size() >= 3, "the window moved at least twice");
+    QTRY_COMPARE_WITH_TIMEOUT(page->selectedId(), 3000 - previous, timeoutMs);
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(modelRow(), previous + 1);
+    while (modelRow() > 0) {
+        const int before = modelRow();
+        QTest::keyClick(view, Qt::Key_PageUp);
+        QVERIFY(modelRow() < before && modelRow() >= before - 2 * inView);
+        QVERIFY(modelRow() >= bar->value() && modelRow() < bar->value() + inView);
+    }
+    QCOMPARE(window->windowStart(), 0);
+    QCOMPARE(bar->value(), 0);
+
+    // The wheel, a few rows a step, past the window's edge and back.
+    const auto wheel = [&](int steps) {
+        const QPoint at = view->viewport()->rect().center();
+        for (int i = 0; i < std::abs(steps); ++i) {
+            QWheelEvent event(at, view->viewport()->mapToGlobal(at), QPoint(),
+                              QPoint(0, steps > 0 ? -120 : 120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(view->viewport(), &event);
+        }
+    };
+    const int lines = QApplication::wheelScrollLines();
+    wheel(100);
+    QCOMPARE(bar->value(), 100 * lines);
+    QVERIFY(window->windowStart() > 0);
+    QCOMPARE(window->windowStart() + view->verticalScrollBar()->value(), 100 * lines);
+    wheel(-100);
+    QCOMPARE(bar->value(), 0);
+    QCOMPARE(window->windowStart(), 0);
+}
+
+void TestErrorLogPage::selectionStaysOnItsEntryWhileTheWindowMoves()
+{
+    auto page = openWindowedPage(3000);
+    QVERIFY(page);
+    QTableView *view = page->view();
+    LogWindowModel *window = page->windowModel();
+    QScrollBar *bar = page->scrollBar();
+    const int inView = bar->pageStep();
+    const auto modelRow = [&] {
+        return window->mapToSource(view->currentIndex()).row();
+    };
+    view->setCurrentIndex(window->index(10, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(page->selectedId(), 2990, timeoutMs);
+
+    // Live entries at the top, the window and the view at the top: they show there.
+    appendErrors(40);
+    QSignalSpy arrived(page->model(), &LogTableModel::entriesArrived);
+    page->model()->pollNow();
+    QVERIFY(arrived.wait(timeoutMs));
+    QCOMPARE(window->windowStart(), 0);
+    QCOMPARE(bar->value(), 0);
+    QCOMPARE(modelRow(), 50);
+    QCOMPARE(page->selectedId(), 2990);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->verticalHeader()->count(), windowRows);
+
+    // Scrolled down near the window's bottom edge: the rows in view stay, so the window
+    // moves down under them; the selection stays on its entry.
+    const int near = windowRows - windowRows / 4 - inView - 1;
+    bar->setValue(near);
+    QCOMPARE(window->windowStart(), 0);
+    appendErrors(40);
+    page->model()->pollNow();
+    QVERIFY(arrived.wait(timeoutMs));
+    QCOMPARE(bar->value(), near + 40);
+    QVERIFY(window->windowStart() > 0);
+    QCOMPARE(window->windowStart() + view->verticalScrollBar()->value(), near + 40);
+    QVERIFY(view->currentIndex().isValid());
+    QCOMPARE(modelRow(), 90);
+    QCOMPARE(page->selectedId(), 2990);
+    QCOMPARE(view->verticalHeader()->count(), windowRows);
+
+    // The window moves away from it: still the selected entry, in the detail too.
+    bar->setValue(1500);
+    QVERIFY(window->windowStart() > 90);
+    QVERIFY(!view->currentIndex().isValid());
+    QCOMPARE(page->selectedId(), 2990);
+    QCOMPARE(page->detailView()->shownId(), 2990);
+
+    // Live entries above the window: the rows in view stay.
+    const int start = window->windowStart();
+    const int top = bar->value();
+    const qint64 topId = page->model()->idAt(top);
+    appendErrors(30);
+    page->model()->pollNow();
+    QVERIFY(arrived.wait(timeoutMs));
+    QCOMPARE(window->windowStart(), start + 30);
+    QCOMPARE(bar->value(), top + 30);
+    QCOMPARE(page->model()->idAt(bar->value()), topId);
+    QCOMPARE(bar->maximum(), 3110 - inView);
+
+    // Back over it: selected again, where it is (the view does not jump to it).
+    bar->setValue(100);
+    QCOMPARE(bar->value(), 100);
+    QVERIFY(view->currentIndex().isValid());
+    QCOMPARE(modelRow(), 120);
+    QCOMPARE(view->currentIndex().data(LogTableModel::IdRole).toLongLong(), 2990);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(page->selectedId(), 2990);
 }
 
 void TestErrorLogPage::screenshots()

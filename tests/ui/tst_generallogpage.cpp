@@ -90,7 +90,7 @@ void TestGeneralLogPage::operationsAreListedWithWhoAndWhen()
     QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), publishes, timeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(model->index(0, 0).data(LogTableModel::LoadedRole).toBool(),
                              timeoutMs);
-    page.view()->setCurrentIndex(model->index(0, 0));
+    page.view()->setCurrentIndex(page.view()->model()->index(0, 0));
     QTRY_VERIFY_WITH_TIMEOUT(page.detailView()->shownId() > 0, timeoutMs);
     const QString detail = page.detailView()->text();
     for (const QString &field :
@@ -130,7 +130,7 @@ void TestGeneralLogPage::refusalIsFoundByText()
         sawRefusal = sawRefusal || model->recordAt(row)->step == QStringLiteral("refused");
     }
     QVERIFY(sawRefusal);
-    page.view()->setCurrentIndex(model->index(0, 0));
+    page.view()->setCurrentIndex(page.view()->model()->index(0, 0));
     QTRY_VERIFY_WITH_TIMEOUT(page.detailView()->shownId() > 0, timeoutMs);
 
     QString outputDir = qEnvironmentVariable("OSC_SCREENSHOT_DIR");

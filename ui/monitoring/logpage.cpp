@@ -7,21 +7,25 @@
 #include "loggroupsmodel.h"
 #include "logjobs.h"
 #include "logtablemodel.h"
+#include "logwindowmodel.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QUrl>
@@ -54,6 +58,7 @@ LogPage::LogPage(LogKind kind, const QString &dataDir, QWidget *parent)
     , m_kind(kind)
     , m_dataDir(dataDir)
     , m_model(new LogTableModel(kind, dataDir, this))
+    , m_window(new LogWindowModel(this))
     , m_groups(new LogGroupsModel(this))
     , m_groupsSorted(new QSortFilterProxyModel(this))
     , m_filters(new LogFilterBar(this))
@@ -61,6 +66,9 @@ LogPage::LogPage(LogKind kind, const QString &dataDir, QWidget *parent)
     setObjectName(kind == LogKind::Errors ? QStringLiteral("errorLogPage")
                                           : QStringLiteral("generalLogPage"));
     m_jobs.setMaxThreadCount(2);
+    // Before the page's own connections to the model: the window follows every change
+    // of the model before the page looks at it.
+    m_window->setSourceModel(m_model);
 
     auto *title = new QLabel(kind == LogKind::Errors ? tr("Error Log") : tr("General Log"), this);
     QFont titleFont = title->font();
@@ -114,7 +122,9 @@ LogPage::LogPage(LogKind kind, const QString &dataDir, QWidget *parent)
     m_view->setObjectName(QStringLiteral("logView"));
     m_view->setAccessibleName(kind == LogKind::Errors ? tr("Error Log entries")
                                                       : tr("General log entries"));
-    m_view->setModel(m_model);
+    m_view->setModel(m_window);
+    // The page's scrollbar stands for it (see the class comment).
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
@@ -127,8 +137,29 @@ LogPage::LogPage(LogKind kind, const QString &dataDir, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_view->horizontalHeader()->setMinimumSectionSize(digit * 6);
+    m_table = new QFrame(this);
+    m_table->setObjectName(QStringLiteral("logTable"));
+    m_scrollBar = new QScrollBar(Qt::Vertical, m_table);
+    m_scrollBar->setObjectName(QStringLiteral("logScrollBar"));
+    m_scrollBar->setAccessibleName(tr("Position in the log"));
+    auto *tableLayout = new QHBoxLayout(m_table);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    // Where the view's own scrollbar was: inside its frame, or beside it in styles that
+    // frame the contents only.
+    if (style()->styleHint(QStyle::SH_ScrollView_FrameOnlyAroundContents, nullptr, m_view)) {
+        m_table->setFrameShape(QFrame::NoFrame);
+        tableLayout->setSpacing(
+            style()->pixelMetric(QStyle::PM_ScrollView_ScrollBarSpacing, nullptr, m_view));
+    } else {
+        m_table->setFrameStyle(m_view->frameStyle());
+        m_view->setFrameShape(QFrame::NoFrame);
+        tableLayout->setSpacing(0);
+    }
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_scrollBar);
     fitColumns();
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     // The last section stretches by itself; any other resized outside fitColumns() was
     // sized by hand.
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
@@ -181,7 +212,7 @@ LogPage::LogPage(LogKind kind, const QString &dataDir, QWidget *parent)
     groupsLayout->addWidget(m_groupsView, 1);
 
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_table);
     m_stack->addWidget(m_groupsPanel);
     m_detail = new LogDetailView(this);
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -220,8 +251,19 @@ LogPage::LogPage(LogKind kind, const QString &dataDir, QWidget *parent)
     connect(m_model, &LogTableModel::failed, this, &LogPage::updateStatus);
     connect(m_model, &LogTableModel::located, this, &LogPage::onLocated);
     connect(m_model, &LogTableModel::entryFound, this, &LogPage::onEntryFound);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+    connect(
+        m_window, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) { onWindowRowsInserted(first, last); });
+    // Rows above the window move its start, not its rows: only the page's scrollbar moves.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogPage::syncScrollBar);
+    connect(m_window, &QAbstractItemModel::modelReset, this, &LogPage::syncScrollBar);
+    connect(m_window, &QAbstractItemModel::layoutChanged, this, [this] {
+        restoreSelection();
+        syncScrollBar();
+    });
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, &LogPage::onScrollBarMoved);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogPage::onViewScrolled);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &LogPage::syncScrollBar);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LogPage::onDataChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // A new filter (or a purge) laid the rows out again: find the entry again.
@@ -271,13 +313,143 @@ LogPage::~LogPage()
     m_export.waitForFinished();
     m_execution.waitForFinished();
     m_jobs.waitForDone();
+    // QWidget's destructor hides the view, which lays its scrollbar out once more.
+    m_view->verticalScrollBar()->disconnect(this);
+    m_scrollBar->disconnect(this);
+    m_window->disconnect(this);
 }
 
 bool LogPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::Resize)
         fitColumns();
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        syncScrollBar();
+    if (watched == m_view && event->type() == QEvent::KeyPress
+        && navigate(static_cast<QKeyEvent *>(event)))
+        return true;
     return Page::eventFilter(watched, event);
+}
+
+// The rows that fit whole in the viewport (rows are all one height): the view's own
+// scrollbar says so too, but only after its next layout, without a signal.
+int LogPage::rowsInView() const
+{
+    const int rowHeight = std::max(1, m_view->verticalHeader()->defaultSectionSize());
+    return std::max(1, m_view->viewport()->height() / rowHeight);
+}
+
+// Whether the view, its top row at window row `viewTop`, is within a quarter of the
+// window of an edge the log goes on past: a page or a few wheel steps must never reach
+// that edge (the window is much taller than a page).
+bool LogPage::windowNeedsMoving(int viewTop) const
+{
+    const int margin = m_window->windowRows() / 4;
+    const int start = m_window->windowStart();
+    const int count = m_window->rowCount();
+    const bool moreAbove = start > 0;
+    const bool moreBelow = start + count < m_window->sourceRowCount();
+    return (moreAbove && viewTop < margin)
+        || (moreBelow && viewTop + rowsInView() > count - margin);
+}
+
+// Model row `row` at the top of the view: the window is centred on it when the view
+// would come near the window's edge.
+void LogPage::showModelRowAtTop(int row)
+{
+    if (windowNeedsMoving(row - m_window->windowStart()))
+        m_window->setWindowStart(row - (m_window->windowRows() - rowsInView()) / 2);
+    {
+        const QScopedValueRollback scrolling(m_scrolling, true);
+        m_view->verticalScrollBar()->setValue(row - m_window->windowStart());
+    }
+    syncScrollBar();
+}
+
+void LogPage::selectModelRow(int row, QAbstractItemView::ScrollHint hint)
+{
+    const int start = m_window->windowStart();
+    const bool inside = row >= start && row < start + m_window->rowCount();
+    if (!inside || windowNeedsMoving(row - start - rowsInView() / 2))
+        m_window->setWindowStart(row - m_window->windowRows() / 2);
+    const QModelIndex index = m_window->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, hint);
+}
+
+void LogPage::onScrollBarMoved(int value)
+{
+    showModelRowAtTop(value);
+}
+
+void LogPage::onViewScrolled(int value)
+{
+    if (m_scrolling)
+        return;
+    if (windowNeedsMoving(value))
+        showModelRowAtTop(m_window->windowStart() + value);
+    else
+        syncScrollBar();
+}
+
+// The page's scrollbar: the whole log, its value the model row at the top of the view.
+void LogPage::syncScrollBar()
+{
+    const QScrollBar *viewBar = m_view->verticalScrollBar();
+    const int outside = m_window->sourceRowCount() - m_window->rowCount();
+    const QSignalBlocker block(m_scrollBar);
+    m_scrollBar->setRange(0, outside + viewBar->maximum());
+    m_scrollBar->setPageStep(rowsInView());
+    m_scrollBar->setValue(m_window->windowStart() + viewBar->value());
+}
+
+// The window came back over the selected entry: select it again, where it is (the view
+// does not scroll to it).
+void LogPage::restoreSelection()
+{
+    if (m_view->currentIndex().isValid() || !m_selectedEntry.isValid())
+        return;
+    const QModelIndex index = m_window->mapFromSource(m_selectedEntry);
+    if (!index.isValid())
+        return;
+    const bool autoScroll = m_view->hasAutoScroll();
+    m_view->setAutoScroll(false);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->setAutoScroll(autoScroll);
+}
+
+// Home and End go to the newest and the oldest entry of the whole log (the table's own
+// go to the first and last column, or the window's ends). Arrows and pages without a
+// current row in the window start from the top row in view.
+bool LogPage::navigate(QKeyEvent *event)
+{
+    const int total = m_window->sourceRowCount();
+    if (total == 0)
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Home:
+        selectModelRow(0, QAbstractItemView::PositionAtTop);
+        return true;
+    case Qt::Key_End:
+        selectModelRow(total - 1, QAbstractItemView::PositionAtBottom);
+        return true;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        if (!m_view->currentIndex().isValid()) {
+            const int top = std::max(0, m_view->rowAt(0));
+            m_view->selectionModel()->setCurrentIndex(m_window->index(top, 0),
+                                                      QItemSelectionModel::NoUpdate);
+        }
+        return false;
+    default:
+        return false;
+    }
 }
 
 // Fixed widths for the short columns; Module and Operation share what is left with the
@@ -301,9 +473,9 @@ void LogPage::fitColumns()
     int fixed = digit * (9 + 20 + 10);
     if (m_model->columnOf(LogTableModel::Column::User) >= 0)
         fixed += digit * 13;
-    // The view's own width: its viewport follows only once the view is laid out.
-    const int inner = m_view->width() - 2 * m_view->frameWidth()
-        - m_view->verticalScrollBar()->sizeHint().width();
+    // The view's own width (the page's scrollbar is beside it): its viewport follows
+    // only once the view is laid out.
+    const int inner = m_view->width() - 2 * m_view->frameWidth();
     const int left = std::max(0, inner - fixed);
     set(LogTableModel::Column::Module, std::clamp(left / 4, digit * 10, digit * 24));
     set(LogTableModel::Column::Operation, std::clamp(left / 4, digit * 10, digit * 26));
@@ -371,18 +543,23 @@ void LogPage::updateStatus()
                                     : tr("%1 entries").arg(number(total)));
 }
 
+// The selected entry is the view's current row, or, while the window is elsewhere, the
+// entry it was on.
 void LogPage::onCurrentChanged()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid()) {
+    if (current.isValid())
+        m_selectedEntry = m_window->mapToSource(current.siblingAtColumn(0));
+    if (!m_selectedEntry.isValid()) {
         if (m_pendingShow == 0) {
             m_selectedId = 0;
             m_detail->showNotice(tr("Select an entry to see every field."));
         }
         return;
     }
-    const std::optional<LogRecord> record = m_model->recordAt(current.row());
-    m_selectedId = m_model->idAt(current.row());
+    const int row = m_selectedEntry.row();
+    const std::optional<LogRecord> record = m_model->recordAt(row);
+    m_selectedId = m_model->idAt(row);
     if (record)
         m_detail->showRecord(m_kind, *record);
     else
@@ -391,18 +568,23 @@ void LogPage::onCurrentChanged()
 
 void LogPage::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row()
-        && m_detail->shownId() != m_model->idAt(current.row()))
+    if (!m_selectedEntry.isValid())
+        return;
+    const int row = m_selectedEntry.row();
+    if (row >= topLeft.row() && row <= bottomRight.row()
+        && m_detail->shownId() != m_model->idAt(row))
         onCurrentChanged();
 }
 
-void LogPage::onRowsInserted(int first, int last)
+void LogPage::onWindowRowsInserted(int first, int last)
 {
-    // New entries arrive at the top (newest first): the rows in view stay in view.
+    // New entries arrive at the top (newest first) while the window is there: the rows
+    // in view stay in view. (Above a window further down they move only its start.)
     QScrollBar *bar = m_view->verticalScrollBar();
-    if (first != 0 || m_model->sortOrder() != Qt::DescendingOrder || bar->value() == 0)
+    if (bar->value() == 0 || first > bar->value()) {
+        syncScrollBar();
         return;
+    }
     const int added = last - first + 1;
     bar->setMaximum(bar->maximum() + added);
     bar->setValue(bar->value() + added);
@@ -425,10 +607,8 @@ void LogPage::onLocated(qint64 id, int row)
         return;
     if (row >= 0) {
         m_pendingShow = 0;
-        const QModelIndex index = m_model->index(row, 0);
-        m_view->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        m_selectedEntry = m_model->index(row, 0);
+        selectModelRow(row, QAbstractItemView::PositionAtCenter);
         onCurrentChanged();
         emit entryShown(id, row);
         return;
@@ -442,6 +622,7 @@ void LogPage::onLocated(qint64 id, int row)
     }
     m_pendingShow = 0;
     m_view->selectionModel()->clearSelection();
+    m_selectedEntry = QPersistentModelIndex();
     m_selectedId = 0;
     m_detail->showNotice(tr("Entry %1 is not in the log: retention has removed it, or it was "
                             "never written.")
@@ -493,7 +674,7 @@ void LogPage::setGrouped(bool grouped)
     }
     if (grouped == isGrouped())
         return;
-    m_stack->setCurrentWidget(grouped ? m_groupsPanel : static_cast<QWidget *>(m_view));
+    m_stack->setCurrentWidget(grouped ? m_groupsPanel : static_cast<QWidget *>(m_table));
     if (grouped) {
         startGrouping();
     } else {

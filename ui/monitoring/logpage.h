@@ -5,13 +5,18 @@
 #include "logs/loggroups.h"
 #include "shell/page.h"
 
+#include <QAbstractItemView>
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QPersistentModelIndex>
 #include <QThreadPool>
 
+class QFrame;
+class QKeyEvent;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollBar;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
@@ -25,6 +30,7 @@ class LogDetailView;
 class LogFilterBar;
 class LogGroupsModel;
 class LogTableModel;
+class LogWindowModel;
 
 // Monitoring > Errors (the Error Log) and Monitoring > General Log: one page class,
 // for either log.
@@ -34,6 +40,16 @@ class LogTableModel;
 // field of the selected entry (LogDetailView). The table is a LogTableModel: it pages
 // through the database in its own thread, so millions of entries scroll smoothly and
 // new entries appear at the top while the selection stays on its entry.
+//
+// The view shows the model through a LogWindowModel, a window of at most
+// LogWindowModel::windowRows() rows, so that its vertical header holds that many items
+// and not one per entry. The view's own vertical scrollbar is hidden; the page's
+// scrollBar(), where the view's was, spans the whole log. Moving it, or scrolling the
+// view (wheel, arrows, PageUp/PageDown), moves the window before the view reaches its
+// edge; Home and End go to the newest and the oldest entry. The selection is held as
+// the model's entry (a persistent index of model()), so it stays on its entry while
+// entries arrive and while the window moves, and comes back into the view when the
+// window covers it again. Rows of view() are window rows: windowModel() maps them.
 //
 // "Group by cause" shows, instead of the entries, the groups of entries that share
 // a message signature (messageSignature()): count, modules, first and last seen,
@@ -74,6 +90,10 @@ public:
 
     LogKind kind() const { return m_kind; }
     LogTableModel *model() const { return m_model; }
+    // The view's model: a window of model().
+    LogWindowModel *windowModel() const { return m_window; }
+    // Over the whole log: its value is the model's row at the top of the view.
+    QScrollBar *scrollBar() const { return m_scrollBar; }
     LogGroupsModel *groupsModel() const { return m_groups; }
     QTableView *view() const { return m_view; }
     QTableView *groupsView() const { return m_groupsView; }
@@ -91,18 +111,29 @@ public:
 signals:
     void exportFinished(bool succeeded, const QString &message);
     void groupingFinished();
-    // showEntry() found (row >= 0) or did not find (-1) its entry.
+    // showEntry() found (row >= 0, a row of model()) or did not find (-1) its entry.
     void entryShown(qint64 id, int row);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Scrolling through the window.
+    int rowsInView() const;
+    bool windowNeedsMoving(int viewTop) const;
+    void showModelRowAtTop(int row);
+    void selectModelRow(int row, QAbstractItemView::ScrollHint hint);
+    void onScrollBarMoved(int value);
+    void onViewScrolled(int value);
+    void syncScrollBar();
+    void restoreSelection();
+    void onWindowRowsInserted(int first, int last);
+    bool navigate(QKeyEvent *event);
+
     void fitColumns();
     void applyFilters();
     void updateStatus();
     void onCurrentChanged();
-    void onRowsInserted(int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onLocated(qint64 id, int row);
     void onEntryFound(quint64 requestId, const LogRecord &record);
@@ -118,6 +149,7 @@ private:
     QString m_dataDir;
     QThreadPool m_jobs;
     LogTableModel *m_model = nullptr;
+    LogWindowModel *m_window = nullptr;
     LogGroupsModel *m_groups = nullptr;
     QSortFilterProxyModel *m_groupsSorted = nullptr;
     LogFilterBar *m_filters = nullptr;
@@ -125,7 +157,9 @@ private:
     QLabel *m_context = nullptr;
     QLabel *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QFrame *m_table = nullptr; // the view and the page's scrollbar, in one frame
     QTableView *m_view = nullptr;
+    QScrollBar *m_scrollBar = nullptr;
     QWidget *m_groupsPanel = nullptr;
     QTableView *m_groupsView = nullptr;
     QLabel *m_groupsStatus = nullptr;
@@ -142,6 +176,9 @@ private:
     bool m_fitting = false;
     bool m_columnsSizedByHand = false;
     qint64 m_selectedId = 0;
+    // The selected entry's row in m_model, also while it is outside the window.
+    QPersistentModelIndex m_selectedEntry;
+    bool m_scrolling = false; // the page sets the view's scrollbar
     qint64 m_pendingShow = 0; // showEntry() waiting for its row
     bool m_showRetried = false; // the filters were cleared for it already
     quint64 m_producerRequest = 0;

@@ -38,6 +38,10 @@ namespace osc {
 //
 // The GUI thread never touches the database. The destructor stops the reader's
 // thread and waits for the slice or chunk it is reading.
+//
+// A view of millions of rows should show it through a LogWindowModel (LogPage does):
+// the model keeps no per-row data, but a QTableView's vertical header keeps an item
+// per row of the model it shows.
 class LogTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
