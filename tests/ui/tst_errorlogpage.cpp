@@ -10,6 +10,7 @@
 #include "files/filelock.h"
 #include "logs/logstore.h"
 #include "logs/logwriter.h"
+#include "logtestsupport.h"
 #include "monitoring/logdetailview.h"
 #include "monitoring/logfilterbar.h"
 #include "monitoring/loggroupsmodel.h"
@@ -43,30 +44,13 @@ using namespace osc;
 
 namespace {
 
-const QDateTime base = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+const QDateTime base = testing::logBase;
 constexpr int timeoutMs = 10000;
 
-// `count` Error Log rows by SQL: 7 modules, 3 operation kinds, three causes.
+// `count` Error Log rows by SQL (logtestsupport.h).
 Result<void> fill(Database &db, int count)
 {
-    return db.write([&]() -> Result<void> {
-        Result<QSqlQuery> done = db.exec(
-            QStringLiteral(
-                "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < ?)"
-                " INSERT INTO error_log (instant_ms, module, module_version, operation_id,"
-                " operation, step, message, detail, server, process_id, thread,"
-                " platform_version) SELECT ? + x * 60000, 'Module_' || (x % 7), 1 + x % 3,"
-                " 1 + x % 40, CASE x % 3 WHEN 0 THEN 'publish' WHEN 1 THEN 'delete' ELSE"
-                " 'modules-upgrade' END, 'compile', CASE x % 5 WHEN 0 THEN 'Timeout after ' ||"
-                " x || ' ms' WHEN 1 THEN 'Producer module ''Core_' || (x % 4) || ''' failed'"
-                " ELSE 'Compilation failed: missing reference ' || (x % 11) END,"
-                " '/srv/osc/compilations/m' || x || '/out.cs: detail word' || (x % 13),"
-                " 'host-a', 4000 + x % 5, 'worker-' || (x % 2), '11.19.0' FROM n"),
-            {count, base.toMSecsSinceEpoch()});
-        if (!done)
-            return done.error();
-        return {};
-    });
+    return testing::fillErrorLog(db, count);
 }
 
 qint64 sqlCount(Database &db, const QString &where)

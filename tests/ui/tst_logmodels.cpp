@@ -5,6 +5,7 @@
 #include "logs/loggroups.h"
 #include "logs/logstore.h"
 #include "logs/logwriter.h"
+#include "logtestsupport.h"
 #include "monitoring/loggroupsmodel.h"
 #include "monitoring/logreader.h"
 #include "monitoring/logtablemodel.h"
@@ -24,44 +25,15 @@ using namespace osc;
 
 namespace {
 
-const QDateTime base = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+const QDateTime base = testing::logBase;
 constexpr int chunk = LogReader::chunkRows;
 
-// `count` varied Error Log rows and as many General log rows, written by SQL (fast):
-// 7 modules, 3 operation kinds, 40 operations, one a minute from `base`, messages of
-// three causes with numbers and quoted names.
+// `count` Error Log rows and as many General log rows (logtestsupport.h).
 Result<void> fill(Database &db, int count, int startAt = 0)
 {
-    return db.write([&]() -> Result<void> {
-        Result<QSqlQuery> errors = db.exec(
-            QStringLiteral(
-                "WITH RECURSIVE n(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM n WHERE x < ?)"
-                " INSERT INTO error_log (instant_ms, module, module_version, operation_id,"
-                " operation, step, message, detail, server, process_id, thread,"
-                " platform_version) SELECT ? + x * 60000, 'Module_' || (x % 7), 1 + x % 3,"
-                " 1 + x % 40, CASE x % 3 WHEN 0 THEN 'publish' WHEN 1 THEN 'delete' ELSE"
-                " 'modules-upgrade' END, 'compile', CASE x % 5 WHEN 0 THEN 'Timeout after ' ||"
-                " x || ' ms' WHEN 1 THEN 'Producer module ''Core_' || (x % 4) || ''' failed'"
-                " ELSE 'Compilation failed: missing reference ' || (x % 11) END,"
-                " '/srv/osc/compilations/m' || x || '/out.cs: detail word' || (x % 13),"
-                " 'host-a', 4000 + x % 5, 'worker-' || (x % 2), '11.19.0' FROM n"),
-            {startAt + 1, startAt + count, base.toMSecsSinceEpoch()});
-        if (!errors)
-            return errors.error();
-        Result<QSqlQuery> general = db.exec(
-            QStringLiteral(
-                "WITH RECURSIVE n(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM n WHERE x < ?)"
-                " INSERT INTO general_log (instant_ms, operation_id, operation, user_name,"
-                " module, event, message, server, process_id) SELECT ? + x * 60000, 1 + x % 40,"
-                " CASE x % 2 WHEN 0 THEN 'publish' ELSE 'delete' END, CASE x % 3 WHEN 0 THEN"
-                " 'maria' ELSE 'ops-robot' END, 'Module_' || (x % 7), CASE x % 4 WHEN 0 THEN"
-                " 'refused' ELSE 'step' END, 'Step ' || x || ' of operation', 'host-b', 77"
-                " FROM n"),
-            {startAt + 1, startAt + count, base.toMSecsSinceEpoch()});
-        if (!general)
-            return general.error();
-        return {};
-    });
+    if (Result<void> errors = testing::fillErrorLog(db, count, startAt); !errors)
+        return errors;
+    return testing::fillGeneralLog(db, count, startAt);
 }
 
 // Every row's id, in view order, waiting for the chunks the model reads.
