@@ -2,6 +2,7 @@
 
 #include "common/environmenttask.h"
 #include "common/formatting.h"
+#include "common/pagelabels.h"
 #include "healthtext.h"
 #include "lockedfilesmodel.h"
 #include "lockhealthmodel.h"
@@ -24,16 +25,6 @@
 namespace osc {
 
 namespace {
-
-QLabel *makeSectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 QLabel *makeNote(QWidget *parent, const QString &objectName)
 {

@@ -3,6 +3,7 @@
 #include "common/backgroundpool.h"
 #include "common/environmenttask.h"
 #include "common/formatting.h"
+#include "common/pagelabels.h"
 #include "errorentrydialog.h"
 #include "executioncharts.h"
 #include "executionmodulesmodel.h"
@@ -34,23 +35,6 @@ namespace osc {
 namespace {
 
 constexpr int maxNamesShown = 12;
-
-QLabel *makeValueLabel(QWidget *parent, const QString &objectName, bool wrap = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(wrap);
-    return label;
-}
-
-QLabel *makeNameLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 // "A, B, C and 4 more", or an em dash for none.
 QString nameList(const QStringList &names)
@@ -86,11 +70,11 @@ ExecutionDetailDialog::ExecutionDetailDialog(const QString &dataDir, qint64 exec
 
     m_panel = new QFrame(this);
     m_panel->setObjectName(QStringLiteral("executionPanel"));
-    m_headline = makeValueLabel(m_panel, QStringLiteral("executionHeadline"), true);
+    m_headline = makeWrappingLabel(m_panel, QStringLiteral("executionHeadline"));
     QFont bold = m_headline->font();
     bold.setBold(true);
     m_headline->setFont(bold);
-    m_detail = makeValueLabel(m_panel, QStringLiteral("executionDetail"), true);
+    m_detail = makeWrappingLabel(m_panel, QStringLiteral("executionDetail"));
     auto *panelLayout = new QVBoxLayout(m_panel);
     panelLayout->addWidget(m_headline);
     panelLayout->addWidget(m_detail);
@@ -106,8 +90,8 @@ ExecutionDetailDialog::ExecutionDetailDialog(const QString &dataDir, qint64 exec
     m_previous->setObjectName(QStringLiteral("previousExecution"));
     m_previous->setTextFormat(Qt::RichText);
     m_previous->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_counts = makeValueLabel(this, QStringLiteral("executionCounts"), true);
-    m_cycles = makeValueLabel(this, QStringLiteral("executionCycles"), true);
+    m_counts = makeWrappingLabel(this, QStringLiteral("executionCounts"));
+    m_cycles = makeWrappingLabel(this, QStringLiteral("executionCycles"));
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
@@ -138,9 +122,9 @@ ExecutionDetailDialog::ExecutionDetailDialog(const QString &dataDir, qint64 exec
     m_changes->setObjectName(QStringLiteral("executionChanges"));
     m_changesTitle = new QLabel(m_changes);
     m_changesTitle->setFont(bold);
-    m_newlyFixed = makeValueLabel(m_changes, QStringLiteral("newlyFixed"), true);
-    m_stillFailing = makeValueLabel(m_changes, QStringLiteral("stillFailing"), true);
-    m_newlyFailing = makeValueLabel(m_changes, QStringLiteral("newlyFailing"), true);
+    m_newlyFixed = makeWrappingLabel(m_changes, QStringLiteral("newlyFixed"));
+    m_stillFailing = makeWrappingLabel(m_changes, QStringLiteral("stillFailing"));
+    m_newlyFailing = makeWrappingLabel(m_changes, QStringLiteral("newlyFailing"));
     auto *changesGrid = new QGridLayout(m_changes);
     changesGrid->setContentsMargins(0, 0, 0, 0);
     changesGrid->setHorizontalSpacing(12);
@@ -234,7 +218,7 @@ ExecutionDetailDialog::ExecutionDetailDialog(const QString &dataDir, qint64 exec
     m_noModules->setForegroundRole(QPalette::PlaceholderText);
     m_noModules->setVisible(false);
 
-    m_exportNote = makeValueLabel(this, QStringLiteral("exportNote"), true);
+    m_exportNote = makeWrappingLabel(this, QStringLiteral("exportNote"));
     m_exportNote->setForegroundRole(QPalette::PlaceholderText);
     m_exportButton = new QPushButton(tr("&Export\u2026"), this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));

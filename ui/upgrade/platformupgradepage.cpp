@@ -3,6 +3,7 @@
 #include "common/environmenttask.h"
 #include "common/formatting.h"
 #include "common/lockrefusaldialog.h"
+#include "common/pagelabels.h"
 #include "common/progressbars.h"
 #include "domain/messages.h"
 #include "upgradepreviewpanel.h"
@@ -37,39 +38,6 @@ const QColor runningTone(0x15, 0x65, 0xc0);
 const QColor successTone(0x2e, 0x7d, 0x32);
 const QColor warningTone(0xc7, 0x7c, 0x02);
 const QColor errorTone(0xc6, 0x28, 0x28);
-
-QLabel *makeSectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-QLabel *makeValueLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QLabel *makeNameLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QLabel *makeWrappingLabel(QWidget *parent, const QString &objectName)
-{
-    QLabel *label = makeValueLabel(parent, objectName);
-    label->setWordWrap(true);
-    return label;
-}
 
 bool isStepRunning(const std::optional<ExecutionSummary> &execution)
 {

@@ -1,6 +1,7 @@
 #include "upgradepreviewpanel.h"
 
 #include "common/environmenttask.h"
+#include "common/pagelabels.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -17,16 +18,6 @@ bool sameRequest(const UpgradeRequest &a, const UpgradeRequest &b)
         && a.skipPreparation == b.skipPreparation;
 }
 
-QLabel *makeTextLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 UpgradePreviewPanel::UpgradePreviewPanel(const QString &dataDir, QWidget *parent)
@@ -36,9 +27,9 @@ UpgradePreviewPanel::UpgradePreviewPanel(const QString &dataDir, QWidget *parent
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    m_preparation = makeTextLabel(this, QStringLiteral("previewPreparation"));
-    m_features = makeTextLabel(this, QStringLiteral("previewFeatures"));
-    m_removedTitle = makeTextLabel(this, QStringLiteral("previewRemovedApis"));
+    m_preparation = makeWrappingLabel(this, QStringLiteral("previewPreparation"));
+    m_features = makeWrappingLabel(this, QStringLiteral("previewFeatures"));
+    m_removedTitle = makeWrappingLabel(this, QStringLiteral("previewRemovedApis"));
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("removedApiList"));

@@ -3,6 +3,7 @@
 #include "common/environmenttask.h"
 #include "common/formatting.h"
 #include "common/lockrefusaldialog.h"
+#include "common/pagelabels.h"
 #include "common/progressbars.h"
 #include "executiondetaildialog.h"
 #include "executionsmodel.h"
@@ -45,33 +46,6 @@ const QColor successTone(0x2e, 0x7d, 0x32);
 const QColor warningTone(0xc7, 0x7c, 0x02);
 const QColor errorTone(0xc6, 0x28, 0x28);
 
-QLabel *makeSectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-QLabel *makeValueLabel(QWidget *parent, const QString &objectName, bool wrap = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(wrap);
-    return label;
-}
-
-QLabel *makeNameLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
 bool runsLive(const std::optional<ExecutionSummary> &execution)
 {
     return execution && execution->status == ExecutionStatus::Running && execution->holderPid != 0;
@@ -113,11 +87,11 @@ UpgradesPage::UpgradesPage(const QString &dataDir, const QString &user, QWidget 
     m_sectionTitle->setObjectName(QStringLiteral("stepTitle"));
     m_statusPanel = new QFrame(this);
     m_statusPanel->setObjectName(QStringLiteral("stepPanel"));
-    m_headline = makeValueLabel(m_statusPanel, QStringLiteral("stepHeadline"), true);
+    m_headline = makeWrappingLabel(m_statusPanel, QStringLiteral("stepHeadline"));
     QFont bold = m_headline->font();
     bold.setBold(true);
     m_headline->setFont(bold);
-    m_detail = makeValueLabel(m_statusPanel, QStringLiteral("stepDetail"), true);
+    m_detail = makeWrappingLabel(m_statusPanel, QStringLiteral("stepDetail"));
     auto *panelLayout = new QVBoxLayout(m_statusPanel);
     panelLayout->addWidget(m_headline);
     panelLayout->addWidget(m_detail);
@@ -155,8 +129,8 @@ UpgradesPage::UpgradesPage(const QString &dataDir, const QString &user, QWidget 
     addCount(tr("Total:"), m_total);
     countsRow->addStretch(1);
 
-    m_times = makeValueLabel(this, QStringLiteral("stepTimes"), true);
-    m_workingLabel = makeValueLabel(this, QStringLiteral("workingNow"), true);
+    m_times = makeWrappingLabel(this, QStringLiteral("stepTimes"));
+    m_workingLabel = makeWrappingLabel(this, QStringLiteral("workingNow"));
     m_workingLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_prepareButton = new QPushButton(tr("&Prepare"), this);
@@ -177,7 +151,7 @@ UpgradesPage::UpgradesPage(const QString &dataDir, const QString &user, QWidget 
     m_stepDetailsButton = new QPushButton(tr("Step De&tails"), this);
     m_stepDetailsButton->setObjectName(QStringLiteral("stepDetailsButton"));
     m_stepDetailsButton->setToolTip(tr("Every module of this step and its state."));
-    m_deployHint = makeValueLabel(this, QStringLiteral("deployHint"), true);
+    m_deployHint = makeWrappingLabel(this, QStringLiteral("deployHint"));
     m_deployHint->setForegroundRole(QPalette::PlaceholderText);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_prepareButton);

@@ -1,0 +1,40 @@
+#include "pagelabels.h"
+
+#include <QLabel>
+
+namespace osc {
+
+QLabel *makeSectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *makeNameLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QLabel *makeValueLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *makeWrappingLabel(QWidget *parent, const QString &objectName)
+{
+    QLabel *label = makeValueLabel(parent, objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace osc
