@@ -15,6 +15,8 @@ struct UpgradeRequest
     PlatformVersion to;
     bool installSystemComponents = true;
     bool skipPreparation = false;
+
+    bool operator==(const UpgradeRequest &) const = default;
 };
 
 struct UpgradeOutcome

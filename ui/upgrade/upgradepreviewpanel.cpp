@@ -10,16 +10,6 @@
 
 namespace osc {
 
-namespace {
-
-bool sameRequest(const UpgradeRequest &a, const UpgradeRequest &b)
-{
-    return a.to == b.to && a.installSystemComponents == b.installSystemComponents
-        && a.skipPreparation == b.skipPreparation;
-}
-
-} // namespace
-
 UpgradePreviewPanel::UpgradePreviewPanel(const QString &dataDir, QWidget *parent)
     : QWidget(parent), m_dataDir(dataDir)
 {
@@ -66,7 +56,7 @@ UpgradePreviewPanel::~UpgradePreviewPanel()
 
 void UpgradePreviewPanel::setRequest(const UpgradeRequest &request)
 {
-    if (m_request && sameRequest(*m_request, request))
+    if (m_request == request)
         return;
     m_request = request;
     m_preview.reset();
