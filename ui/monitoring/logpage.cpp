@@ -568,7 +568,9 @@ void LogPage::onCurrentChanged()
 
 void LogPage::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    if (!m_selectedEntry.isValid())
+    // Grouped, the detail pane shows the selected group's entry; the table's selection
+    // shows again when the groups close (setGrouped()).
+    if (isGrouped() || !m_selectedEntry.isValid())
         return;
     const int row = m_selectedEntry.row();
     if (row >= topLeft.row() && row <= bottomRight.row()
