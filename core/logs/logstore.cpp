@@ -436,50 +436,15 @@ Result<void> checkIdLimit(const LogQuery &query)
                          .arg(query.limit));
 }
 
+// A page of whole entries: readMatching() with the log's own columns.
 template<typename Entry>
 Result<QList<Entry>> readPage(Database &db, const LogTable &log, const LogQuery &query,
                               Entry (*read)(const QSqlQuery &))
 {
     if (Result<void> valid = checkLimit(query); !valid)
         return valid.error();
-    QList<Entry> entries;
-    entries.reserve(query.limit);
-    const auto selectIndexed = [&](qint64 mark, int limit) {
-        Filter filter = makeFilter(log, query, mark);
-        filter.bindings << limit;
-        return db.exec(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 DESC LIMIT ?")
-                           .arg(log.columns, filter.from, filter.where, filter.orderKey),
-                       filter.bindings);
-    };
-    const auto readAll = [&](Result<QSqlQuery> rows) -> Result<QList<Entry>> {
-        if (!rows)
-            return rows.error();
-        while (rows->next())
-            entries << read(*rows);
-        return entries;
-    };
-    if (!needsTextScan(query))
-        return readAll(selectIndexed(-1, query.limit));
-
-    ReadSnapshot snapshot(db);
-    Result<qint64> mark = indexedUpTo(db, log);
-    if (!mark)
-        return mark.error();
-    {
-        // The newest rows, not indexed yet: their text is checked here.
-        const TextMatcher matcher(query.text);
-        Result<QSqlQuery> tail = selectTail(db, log, query, *mark);
-        if (!tail)
-            return tail.error();
-        while (entries.size() < query.limit && tail->next()) {
-            Entry entry = read(*tail);
-            if (textMatches(matcher, entry))
-                entries << std::move(entry);
-        }
-    }
-    if (entries.size() == query.limit)
-        return entries;
-    return readAll(selectIndexed(*mark, query.limit - int(entries.size())));
+    return readMatching<Entry, Entry>(db, log, query, log.columns, read, read,
+                                      [](const Entry &entry) { return entry; });
 }
 
 template<typename Entry>
