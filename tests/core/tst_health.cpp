@@ -10,6 +10,7 @@
 #include "files/fileholders.h"
 #include "health/environmenthealth.h"
 #include "operations/lockmanager.h"
+#include "otherprocess.h"
 #include "storage/database.h"
 #include "storage/timestamps.h"
 
@@ -33,48 +34,13 @@
 #include "../helpers/lockerprocess.h"
 
 using namespace osc;
+using osc::testing::OtherProcess;
 using namespace std::chrono_literals;
 
 namespace {
 
 const QString core = QStringLiteral("Customer_Core");
 const QString portal = QStringLiteral("Customer_Portal");
-
-// A second connection to the environment's database, as another process has.
-struct OtherProcess
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<LockManager> locks;
-
-    OtherProcess(const QString &dataDir, std::chrono::milliseconds lease)
-    {
-        db = std::move(Database::openSqlite(DataFolder(dataDir).databaseFile(),
-                                            Database::OpenMode::OpenExisting)
-                           .value());
-        locks = std::make_unique<LockManager>(*db, lease);
-    }
-
-    OperationTicket hold(OperationKind kind, const QString &user, const QStringList &modules)
-    {
-        Result<AcquireOutcome> outcome = locks->tryAcquire(LockRequest{kind, user, modules});
-        Q_ASSERT(outcome && outcome->ticket);
-        return *outcome->ticket;
-    }
-
-    // The operation's process, as recorded, is `pid` (one that exited: a crashed holder).
-    void setHolderPid(const OperationTicket &ticket, qint64 pid)
-    {
-        const Result<void> set = db->write([&]() -> Result<void> {
-            Result<QSqlQuery> updated
-                = db->exec(QStringLiteral("UPDATE operations SET holder_pid = ? WHERE id = ?"),
-                           {pid, ticket.operationId});
-            if (!updated)
-                return updated.error();
-            return {};
-        });
-        Q_ASSERT(set);
-    }
-};
 
 // The pid of a process that ran and was reaped: no process has it now (pids are not
 // reused that fast on a test machine).

@@ -7,6 +7,7 @@
 #include "environment/environment.h"
 #include "logs/logwriter.h"
 #include "operations/lockmanager.h"
+#include "otherprocess.h"
 #include "storage/database.h"
 #include "storage/timestamps.h"
 
@@ -18,33 +19,12 @@
 #include <QTest>
 
 using namespace osc;
+using osc::testing::OtherProcess;
 
 namespace {
 
 const QString core = QStringLiteral("Customer_Core");
 const QString portal = QStringLiteral("Customer_Portal");
-
-// A second connection to the environment's database, as another process has.
-struct OtherProcess
-{
-    std::unique_ptr<Database> db;
-    std::unique_ptr<LockManager> locks;
-
-    OtherProcess(const QString &dataDir, std::chrono::milliseconds lease)
-    {
-        db = std::move(Database::openSqlite(DataFolder(dataDir).databaseFile(),
-                                            Database::OpenMode::OpenExisting)
-                           .value());
-        locks = std::make_unique<LockManager>(*db, lease);
-    }
-
-    OperationTicket hold(OperationKind kind, const QString &user, const QStringList &modules)
-    {
-        Result<AcquireOutcome> outcome = locks->tryAcquire(LockRequest{kind, user, modules});
-        Q_ASSERT(outcome && outcome->ticket);
-        return *outcome->ticket;
-    }
-};
 
 OperationOptions as(const QString &user, std::chrono::milliseconds wait = {})
 {
