@@ -1,6 +1,7 @@
 // Storage: creation, pragmas, migrations, and the errors for files that are not
 // (or no longer) environment databases of this version.
 #include "storage/database.h"
+#include "storage/timestamps.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -23,6 +24,8 @@ private slots:
     void refusesFilesThatAreNotEnvironments();
     void writeCommitsOrRollsBack();
     void sqlErrorsBecomeErrors();
+    void storedTimeIsQtsIsoText_data();
+    void storedTimeIsQtsIsoText();
 
 private:
     QTemporaryDir m_dir;
@@ -198,6 +201,27 @@ void TestDatabase::sqlErrorsBecomeErrors()
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().code, ErrorCode::Internal);
     QVERIFY(bad.error().detail.contains(QStringLiteral("no_such_table")));
+}
+
+void TestDatabase::storedTimeIsQtsIsoText_data()
+{
+    QTest::addColumn<QDateTime>("time");
+    QTest::newRow("utc") << QDateTime(QDate(2026, 11, 22), QTime(2, 30, 0, 7), Qt::UTC);
+    QTest::newRow("end of a year")
+        << QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("offset converted to UTC")
+        << QDateTime(QDate(2026, 3, 1), QTime(0, 15), Qt::OffsetFromUTC, 3600);
+    QTest::newRow("epoch") << QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("invalid") << QDateTime();
+}
+
+void TestDatabase::storedTimeIsQtsIsoText()
+{
+    QFETCH(QDateTime, time);
+    QCOMPARE(toStoredTime(time), time.toUTC().toString(Qt::ISODateWithMs));
+    if (time.isValid() && time.date().year() < 10000)
+        QCOMPARE(fromStoredTime(toStoredTime(time)), time);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
