@@ -59,6 +59,11 @@ struct ExecutionSummary
     QString holderHost;
 
     qint64 durationMs() const;
+    // Running in a live process: its operation has not ended. A run whose process died
+    // stays 'running' until another process takes it over, with no holder.
+    bool runsInAProcess() const { return status == ExecutionStatus::Running && holderPid != 0; }
+    // A run whose process died: it still says Running, but nothing holds it.
+    bool isOrphaned() const { return status == ExecutionStatus::Running && holderPid == 0; }
 };
 
 struct ExecutionModuleResult

@@ -37,4 +37,14 @@ QLabel *makeWrappingLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
+QLabel *makeErrorBanner(QWidget *parent, const QString &objectName)
+{
+    QLabel *label = makeWrappingLabel(parent, objectName);
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
+                       " border-radius: 3px; padding: 6px; }"));
+    label->setVisible(false);
+    return label;
+}
+
 } // namespace osc

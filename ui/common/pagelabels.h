@@ -16,5 +16,7 @@ QLabel *makeNameLabel(const QString &text, QWidget *parent);
 QLabel *makeValueLabel(QWidget *parent, const QString &objectName);
 // The same, wrapped at the label's width.
 QLabel *makeWrappingLabel(QWidget *parent, const QString &objectName);
+// A hidden banner for an error message, in red: wrapped, plain text, selectable.
+QLabel *makeErrorBanner(QWidget *parent, const QString &objectName);
 
 } // namespace osc

@@ -1,5 +1,7 @@
 #include "statusstyle.h"
 
+#include "common/tones.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -9,17 +11,17 @@ QColor statusColor(ModuleStatus status)
 {
     switch (status) {
     case ModuleStatus::UpToDate:
-        return QColor(0x2e, 0x7d, 0x32);
+        return successTone;
     case ModuleStatus::Outdated:
-        return QColor(0xc7, 0x7c, 0x02);
+        return warningTone;
     case ModuleStatus::NotUpgraded:
-        return QColor(0xc6, 0x28, 0x28);
+        return errorTone;
     case ModuleStatus::Prepared:
-        return QColor(0x15, 0x65, 0xc0);
+        return runningTone;
     case ModuleStatus::NeverPublished:
-        return QColor(0x75, 0x75, 0x75);
+        return neutralTone;
     case ModuleStatus::Broken:
-        return QColor(0x6a, 0x1b, 0x9a);
+        return brokenTone;
     }
     Q_UNREACHABLE();
     return {};

@@ -1,6 +1,7 @@
 #include "workersmodel.h"
 
 #include "common/formatting.h"
+#include "common/tones.h"
 #include "healthtext.h"
 
 #include <QBrush>
@@ -86,9 +87,9 @@ QVariant WorkersModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (row.worker.activity == WorkerActivity::Idle
             || row.worker.activity == WorkerActivity::OnHold)
-            return QBrush(QColor(0x75, 0x75, 0x75));
+            return QBrush(neutralTone);
         if (row.worker.activity == WorkerActivity::Stopped && column == Column::State)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(errorTone);
         break;
     case SortRole:
         switch (column) {

@@ -2,7 +2,9 @@
 
 #include "common/environmenttask.h"
 #include "common/formatting.h"
+#include "common/pagelabels.h"
 #include "common/statusstyle.h"
+#include "common/tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,23 +32,6 @@
 namespace osc {
 
 namespace {
-
-// A tinted frame with an accent border, for the status and publish outcome panels.
-QString panelStyle(const QString &objectName, const QColor &accent)
-{
-    const QColor background = QColor::fromHsvF(accent.hsvHueF(), 0.08, 1.0);
-    return QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3;"
-                          " border-left: 4px solid %3; border-radius: 3px; }"
-                          " QFrame#%1 QLabel { color: #202020; }")
-        .arg(objectName, background.name(), accent.name());
-}
-
-QLabel *makeValueLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QTreeWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
@@ -122,11 +107,11 @@ ModuleDetailPage::ModuleDetailPage(const QString &dataDir, const QString &user, 
 
     // Facts.
     m_body = new QWidget(this);
-    m_applicationValue = makeValueLabel(m_body);
-    m_statusValue = makeValueLabel(m_body);
-    m_statusValue->setObjectName(QStringLiteral("statusValue"));
-    m_runningValue = makeValueLabel(m_body);
-    m_latestValue = makeValueLabel(m_body);
+    m_applicationValue = makeValueLabel(m_body, QStringLiteral("applicationValue"));
+    m_statusValue = makeValueLabel(m_body, QStringLiteral("statusValue"));
+    m_statusValue->setTextFormat(Qt::RichText); // the status colour's dot
+    m_runningValue = makeValueLabel(m_body, QStringLiteral("runningValue"));
+    m_latestValue = makeValueLabel(m_body, QStringLiteral("latestValue"));
     auto *facts = new QGridLayout;
     facts->setHorizontalSpacing(12);
     const auto addFact = [&](int row, int column, const QString &label, QLabel *value) {
@@ -369,13 +354,11 @@ QWidget *ModuleDetailPage::buildDeploymentTab()
 {
     m_deploymentStack = new QStackedWidget(this);
     auto *form = new QWidget(m_deploymentStack);
-    m_deploymentVersion = makeValueLabel(form);
-    m_deploymentPlatform = makeValueLabel(form);
-    m_deploymentWhen = makeValueLabel(form);
-    m_deploymentBy = makeValueLabel(form);
-    m_deploymentFolder = makeValueLabel(form);
-    m_deploymentFolder->setObjectName(QStringLiteral("runningFolder"));
-    m_deploymentFolder->setWordWrap(true);
+    m_deploymentVersion = makeValueLabel(form, QStringLiteral("runningVersion"));
+    m_deploymentPlatform = makeValueLabel(form, QStringLiteral("runningPlatform"));
+    m_deploymentWhen = makeValueLabel(form, QStringLiteral("deployedAt"));
+    m_deploymentBy = makeValueLabel(form, QStringLiteral("deployedBy"));
+    m_deploymentFolder = makeWrappingLabel(form, QStringLiteral("runningFolder"));
     auto *formLayout = new QFormLayout(form);
     formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     formLayout->addRow(tr("Running version:"), m_deploymentVersion);
@@ -416,15 +399,7 @@ QWidget *ModuleDetailPage::buildSettingsTab()
     m_settingsContent->setContentsMargins(0, 0, 0, 0);
 
     // Core's message when it rejects a value: it names the setting and what it accepts.
-    m_settingsError = new QLabel(content);
-    m_settingsError->setObjectName(QStringLiteral("settingsError"));
-    m_settingsError->setWordWrap(true);
-    m_settingsError->setTextFormat(Qt::PlainText);
-    m_settingsError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_settingsError->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
-                       " border-radius: 3px; padding: 6px; }"));
-    m_settingsError->setVisible(false);
+    m_settingsError = makeErrorBanner(content, QStringLiteral("settingsError"));
 
     m_applyButton = new QPushButton(tr("&Apply Settings"), content);
     m_applyButton->setObjectName(QStringLiteral("applySettingsButton"));

@@ -1,6 +1,7 @@
 #include "modulespage.h"
 
 #include "common/environmenttask.h"
+#include "common/pagelabels.h"
 #include "common/statusstyle.h"
 #include "modulesfiltermodel.h"
 #include "modulesmodel.h"
@@ -45,7 +46,7 @@ ModulesPage::ModulesPage(const QString &dataDir, const QString &user, QWidget *p
     , m_countLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_refreshButton(new QPushButton(tr("&Refresh"), this))
-    , m_errorBanner(new QLabel(this))
+    , m_errorBanner(makeErrorBanner(this, QStringLiteral("errorBanner")))
     , m_stack(new QStackedWidget(this))
     , m_view(new QTreeView(this))
     , m_emptyState(new QWidget(this))
@@ -97,14 +98,6 @@ ModulesPage::ModulesPage(const QString &dataDir, const QString &user, QWidget *p
     m_operationLabel->setObjectName(QStringLiteral("operationBusyLabel"));
     m_operationLabel->setTextFormat(Qt::PlainText);
     m_operationLabel->setVisible(false);
-
-    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
-    m_errorBanner->setWordWrap(true);
-    m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
-                       " border-radius: 3px; padding: 6px; }"));
-    m_errorBanner->setVisible(false);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_search, 2);

@@ -2,6 +2,7 @@
 
 #include "common/formatting.h"
 #include "common/progressbars.h"
+#include "common/tones.h"
 #include "domain/messages.h"
 #include "elidedlabel.h"
 #include "upgrade/executiontext.h"
@@ -275,8 +276,7 @@ void StepBanner::setTone(const QColor &accent)
     if (accent == m_tone) // a style sheet repolishes the banner: only when it changes
         return;
     m_tone = accent;
-    const QColor background = QColor::fromHsvF(accent.hsvHueF() < 0 ? 0 : accent.hsvHueF(),
-                                               accent.hsvHueF() < 0 ? 0.0 : 0.08, 1.0);
+    const QColor background = panelBackground(accent);
     setStyleSheet(QStringLiteral("QFrame#stepBanner { background: %1; border: none;"
                                  " border-bottom: 1px solid %2; border-left: 4px solid %2; }"
                                  " QFrame#stepBanner QLabel { color: #202020; }")

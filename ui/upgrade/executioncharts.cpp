@@ -1,6 +1,7 @@
 #include "executioncharts.h"
 
 #include "common/formatting.h"
+#include "common/tones.h"
 #include "engine/executionreport.h"
 #include "executiontext.h"
 
@@ -24,7 +25,7 @@ namespace osc {
 
 namespace {
 
-const QColor criticalColor(0x6a, 0x1b, 0x9a); // purple: no module state uses it
+const QColor criticalColor = brokenTone; // purple: no module state uses it
 
 double secondsBetween(const QDateTime &from, const QDateTime &to)
 {
@@ -208,7 +209,9 @@ ExecutionChartsWidget::ExecutionChartsWidget(QWidget *parent)
     m_doneGraph = m_progress->addGraph();
     m_doneGraph->setName(tr("Done"));
     m_doneGraph->setPen(QPen(executiontext::moduleStateColor(ModuleRunState::Succeeded), 2));
-    m_doneGraph->setBrush(QColor(0x2e, 0x7d, 0x32, 40));
+    QColor doneFill = successTone;
+    doneFill.setAlpha(40);
+    m_doneGraph->setBrush(doneFill);
     m_doneGraph->setLineStyle(QCPGraph::lsStepLeft);
     m_etaGraph = m_progress->addGraph();
     m_etaGraph->setName(tr("Projection (ETA)"));

@@ -4,6 +4,7 @@
 #include "common/environmenttask.h"
 #include "common/formatting.h"
 #include "common/pagelabels.h"
+#include "common/tones.h"
 #include "errorentrydialog.h"
 #include "executioncharts.h"
 #include "executionmodulesmodel.h"
@@ -410,14 +411,8 @@ void ExecutionDetailDialog::showReport()
     m_headline->setText(headline);
     m_detail->setText(summary.detail);
     m_detail->setVisible(!summary.detail.isEmpty());
-    const QColor accent = executiontext::statusColor(summary.status);
-    const QColor background = QColor::fromHsvF(accent.hsvHueF() < 0 ? 0 : accent.hsvHueF(),
-                                               accent.hsvHueF() < 0 ? 0.0 : 0.08, 1.0);
     m_panel->setStyleSheet(
-        QStringLiteral("QFrame#executionPanel { background: %1; border: 1px solid %2;"
-                       " border-left: 4px solid %2; border-radius: 3px; }"
-                       " QFrame#executionPanel QLabel { color: #202020; }")
-            .arg(background.name(), accent.name()));
+        panelStyle(m_panel->objectName(), executiontext::statusColor(summary.status)));
 
     m_status->setText(summary.status == ExecutionStatus::Running && summary.holdRequested
                           ? tr("%1 (asked to hold)").arg(status)

@@ -99,7 +99,7 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
             return execution.endedAt.isValid() ? format::dateTimeSeconds(execution.endedAt)
                                                : tr("Not ended");
         case Column::Status:
-            if (execution.status == ExecutionStatus::Running && execution.holderPid != 0)
+            if (execution.runsInAProcess())
                 return tr("Running in process %1 on %2")
                     .arg(execution.holderPid)
                     .arg(execution.holderHost);

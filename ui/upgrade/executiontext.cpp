@@ -1,5 +1,7 @@
 #include "executiontext.h"
 
+#include "common/tones.h"
+
 #include <QCoreApplication>
 
 namespace osc::executiontext {
@@ -58,16 +60,16 @@ QColor statusColor(ExecutionStatus status)
 {
     switch (status) {
     case ExecutionStatus::Running:
-        return QColor(0x15, 0x65, 0xc0);
+        return runningTone;
     case ExecutionStatus::OnHold:
     case ExecutionStatus::FinishedWithErrors:
-        return QColor(0xc7, 0x7c, 0x02);
+        return warningTone;
     case ExecutionStatus::Succeeded:
-        return QColor(0x2e, 0x7d, 0x32);
+        return successTone;
     case ExecutionStatus::Failed:
-        return QColor(0xc6, 0x28, 0x28);
+        return errorTone;
     case ExecutionStatus::Interrupted:
-        return QColor(0x75, 0x75, 0x75);
+        return neutralTone;
     }
     return {};
 }
@@ -76,15 +78,15 @@ QColor moduleStateColor(ModuleRunState state)
 {
     switch (state) {
     case ModuleRunState::Pending:
-        return QColor(0x75, 0x75, 0x75);
+        return neutralTone;
     case ModuleRunState::Running:
-        return QColor(0x15, 0x65, 0xc0);
+        return runningTone;
     case ModuleRunState::Succeeded:
-        return QColor(0x2e, 0x7d, 0x32);
+        return successTone;
     case ModuleRunState::Failed:
-        return QColor(0xc6, 0x28, 0x28);
+        return errorTone;
     case ModuleRunState::Skipped:
-        return QColor(0xc7, 0x7c, 0x02);
+        return warningTone;
     }
     return {};
 }

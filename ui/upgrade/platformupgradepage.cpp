@@ -5,6 +5,7 @@
 #include "common/lockrefusaldialog.h"
 #include "common/pagelabels.h"
 #include "common/progressbars.h"
+#include "common/tones.h"
 #include "domain/messages.h"
 #include "upgradepreviewpanel.h"
 
@@ -31,18 +32,6 @@ namespace osc {
 namespace {
 
 constexpr int maxCompilingShown = 4;
-
-// The tones of the status panel, as the module detail's status panel has them.
-const QColor neutralTone(0x75, 0x75, 0x75);
-const QColor runningTone(0x15, 0x65, 0xc0);
-const QColor successTone(0x2e, 0x7d, 0x32);
-const QColor warningTone(0xc7, 0x7c, 0x02);
-const QColor errorTone(0xc6, 0x28, 0x28);
-
-bool isStepRunning(const std::optional<ExecutionSummary> &execution)
-{
-    return execution && execution->status == ExecutionStatus::Running && execution->holderPid != 0;
-}
 
 QString moduleStateName(ModuleRunState state)
 {
@@ -419,8 +408,8 @@ void PlatformUpgradePage::onPolled()
 
     // A preparation whose process died: resume it here, once, unless it was asked to
     // hold (then the operator resumes it).
-    if (!m_job && now.preparation && isOrphaned(*now.preparation) && !now.preparation->holdRequested
-        && !m_autoResumed.contains(now.preparation->id)) {
+    if (!m_job && now.preparation && now.preparation->isOrphaned()
+        && !now.preparation->holdRequested && !m_autoResumed.contains(now.preparation->id)) {
         m_autoResumed.insert(now.preparation->id);
         PreparationRequest request;
         request.kind = PreparationRequest::Kind::Resume;
@@ -475,7 +464,7 @@ void PlatformUpgradePage::confirmUpgrade()
     }
 
     if (const std::optional<ExecutionSummary> row = preparation();
-        row && (row->status == ExecutionStatus::OnHold || isOrphaned(*row))) {
+        row && (row->status == ExecutionStatus::OnHold || row->isOrphaned())) {
         steps << tr("The modules preparation for platform version %1, which did not finish, "
                     "is abandoned.")
                      .arg(row->platformVersion.toString());
@@ -538,7 +527,8 @@ bool PlatformUpgradePage::holdPreparation()
     if (m_holdWatcher.isRunning())
         return false;
     const bool ownRun = isPreparing() && m_liveExecution != 0;
-    if (!ownRun && !isStepRunning(preparation()))
+    const std::optional<ExecutionSummary> step = preparation();
+    if (!ownRun && !(step && step->runsInAProcess()))
         return false;
     m_holdWatcher.setFuture(
         runWithEnvironment(m_dataDir, [user = m_user](Environment &environment) {
@@ -817,13 +807,7 @@ void PlatformUpgradePage::setPanelTone(const QColor &accent)
     if (accent == m_panelTone) // a style sheet repolishes the panel: only when it changes
         return;
     m_panelTone = accent;
-    const QColor background = QColor::fromHsvF(accent.hsvHueF() < 0 ? 0 : accent.hsvHueF(),
-                                               accent.hsvHueF() < 0 ? 0.0 : 0.08, 1.0);
-    m_statusPanel->setStyleSheet(
-        QStringLiteral("QFrame#preparationPanel { background: %1; border: 1px solid %2;"
-                       " border-left: 4px solid %2; border-radius: 3px; }"
-                       " QFrame#preparationPanel QLabel { color: #202020; }")
-            .arg(background.name(), accent.name()));
+    m_statusPanel->setStyleSheet(panelStyle(m_statusPanel->objectName(), accent));
 }
 
 void PlatformUpgradePage::updatePreparationSection()
@@ -929,7 +913,7 @@ void PlatformUpgradePage::updatePreparationSection()
         switch (row->status) {
         case ExecutionStatus::Running: {
             tone = runningTone;
-            if (isOrphaned(*row)) {
+            if (row->isOrphaned()) {
                 headline = tr("The modules preparation stopped: the process running it ended.");
                 detail = row->holdRequested
                     ? tr("It had been asked to hold. Resume continues where it stopped.")
@@ -1088,9 +1072,9 @@ void PlatformUpgradePage::updateButtons()
     const bool busy = m_job != nullptr;
     const std::optional<ExecutionSummary> row = preparation();
     const bool stepRuns = busy || (m_snapshot && m_snapshot->runningStep);
-    const bool orphaned = row && isOrphaned(*row);
+    const bool orphaned = row && row->isOrphaned();
     const bool onHold = row && row->status == ExecutionStatus::OnHold;
-    const bool runningElsewhere = !isPreparing() && isStepRunning(row);
+    const bool runningElsewhere = !isPreparing() && row && row->runsInAProcess();
     const bool holdPending = m_holdWatcher.isRunning() || (m_live && m_live->holdRequested)
         || (row && row->holdRequested);
 

@@ -39,8 +39,7 @@ Result<UpgradeSnapshot> readUpgradeSnapshot(Environment &environment,
         if (!snapshot.preparation && execution.kind == ExecutionKind::Preparation
             && execution.platformVersion == snapshot.platformVersion)
             snapshot.preparation = execution;
-        if (!snapshot.runningStep && execution.status == ExecutionStatus::Running
-            && execution.holderPid != 0)
+        if (!snapshot.runningStep && execution.runsInAProcess())
             snapshot.runningStep = execution;
     }
 

@@ -51,10 +51,4 @@ struct SnapshotRequest
 Result<UpgradeSnapshot> readUpgradeSnapshot(Environment &environment,
                                             const SnapshotRequest &request);
 
-// A run whose process died: it still says Running, but nothing holds it.
-inline bool isOrphaned(const ExecutionSummary &execution)
-{
-    return execution.status == ExecutionStatus::Running && execution.holderPid == 0;
-}
-
 } // namespace osc

@@ -5,6 +5,7 @@
 #include "common/lockrefusaldialog.h"
 #include "common/pagelabels.h"
 #include "common/progressbars.h"
+#include "common/tones.h"
 #include "executiondetaildialog.h"
 #include "executionsmodel.h"
 #include "executiontext.h"
@@ -39,17 +40,6 @@ constexpr int pollsPerPlan = 5;
 // Hidden, the page polls this seldom: it only keeps the report and Deploy current.
 constexpr qint64 hiddenPollIntervalMs = 5000;
 constexpr int maxDecisionsListed = 200;
-
-const QColor neutralTone(0x75, 0x75, 0x75);
-const QColor runningTone(0x15, 0x65, 0xc0);
-const QColor successTone(0x2e, 0x7d, 0x32);
-const QColor warningTone(0xc7, 0x7c, 0x02);
-const QColor errorTone(0xc6, 0x28, 0x28);
-
-bool runsLive(const std::optional<ExecutionSummary> &execution)
-{
-    return execution && execution->status == ExecutionStatus::Running && execution->holderPid != 0;
-}
 
 // What Deploy All does, where it is offered.
 QString deployAllText(const PlatformVersion &version)
@@ -532,7 +522,7 @@ QString UpgradesPage::prepareBlocker() const
                   "compiles it with this version.")
             .arg(version);
     const std::optional<ExecutionSummary> step = currentStep();
-    if (step && (step->status == ExecutionStatus::OnHold || isOrphaned(*step)))
+    if (step && (step->status == ExecutionStatus::OnHold || step->isOrphaned()))
         return step->kind == ExecutionKind::Preparation
             ? tr("The modules preparation for platform version %1 stopped before the end: "
                  "Resume it.")
@@ -658,7 +648,8 @@ bool UpgradesPage::hold()
     if (m_holdWatcher.isRunning())
         return false;
     const bool ownRun = runsJob() && m_liveExecution != 0;
-    if (!ownRun && !runsLive(currentStep()))
+    const std::optional<ExecutionSummary> step = currentStep();
+    if (!ownRun && !(step && step->runsInAProcess()))
         return false;
     m_holdWatcher.setFuture(
         runWithEnvironment(m_dataDir, [user = m_user](Environment &environment) {
@@ -842,13 +833,7 @@ void UpgradesPage::setPanelTone(const QColor &accent)
     if (accent == m_panelTone) // a style sheet repolishes the panel: only when it changes
         return;
     m_panelTone = accent;
-    const QColor background = QColor::fromHsvF(accent.hsvHueF() < 0 ? 0 : accent.hsvHueF(),
-                                               accent.hsvHueF() < 0 ? 0.0 : 0.08, 1.0);
-    m_statusPanel->setStyleSheet(
-        QStringLiteral("QFrame#stepPanel { background: %1; border: 1px solid %2;"
-                       " border-left: 4px solid %2; border-radius: 3px; }"
-                       " QFrame#stepPanel QLabel { color: #202020; }")
-            .arg(background.name(), accent.name()));
+    m_statusPanel->setStyleSheet(panelStyle(m_statusPanel->objectName(), accent));
 }
 
 void UpgradesPage::updateStepSection()
@@ -914,7 +899,7 @@ void UpgradesPage::updateStepSection()
         tone = m_pollError ? errorTone : neutralTone;
     } else if (row && row->status == ExecutionStatus::Running) {
         counts = row->counts;
-        if (isOrphaned(*row)) {
+        if (row->isOrphaned()) {
             headline = preparation
                 ? tr("The modules preparation stopped: the process running it ended.")
                 : tr("The modules deployment stopped: the process running it ended.");
@@ -1067,9 +1052,9 @@ void UpgradesPage::updateStepSection()
 void UpgradesPage::updateButtons()
 {
     const std::optional<ExecutionSummary> row = currentStep();
-    const bool orphaned = row && isOrphaned(*row);
+    const bool orphaned = row && row->isOrphaned();
     const bool onHold = row && row->status == ExecutionStatus::OnHold;
-    const bool runningElsewhere = !runsJob() && runsLive(row);
+    const bool runningElsewhere = !runsJob() && row && row->runsInAProcess();
     const bool holdPending = m_holdWatcher.isRunning() || (m_live && m_live->holdRequested)
         || (row && row->status == ExecutionStatus::Running && row->holdRequested);
 

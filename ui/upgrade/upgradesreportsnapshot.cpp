@@ -37,7 +37,7 @@ std::optional<ExecutionSummary> UpgradesReportSnapshot::latestStep() const
 std::optional<ExecutionSummary> UpgradesReportSnapshot::runningStep() const
 {
     for (const ExecutionSummary &execution : executions) {
-        if (execution.status == ExecutionStatus::Running && execution.holderPid != 0)
+        if (execution.runsInAProcess())
             return execution;
     }
     return std::nullopt;
