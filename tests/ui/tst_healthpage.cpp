@@ -506,7 +506,7 @@ void TestHealthPage::fileHeldByAnotherProcessAndBusyWorkers()
              QStringLiteral("Idle"));
     const QString summary = page->engineSummary();
     QVERIFY2(summary.startsWith(QStringLiteral("Modules deployment (execution 1) runs in process "))
-                 && summary.endsWith(QStringLiteral("(operation %1): 1 of 2 worker(s) busy.")
+                 && summary.endsWith(QStringLiteral("(operation %1) with 2 worker(s), 1 busy.")
                                          .arg(engine.ticket().operationId)),
              qPrintable(summary));
     save(page.get(), QStringLiteral("health_workers_and_files"));

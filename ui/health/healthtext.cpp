@@ -111,10 +111,12 @@ QString stepSummary(const EngineStep &step)
         return Text::tr("%1 runs in %2, which does not respond: %3.")
             .arg(stepName(step), process(step.holderPid, step.holderHost),
                  lease(step.lease).toLower());
-    QString text = Text::tr("%1 runs in %2 (operation %3): %n of %4 worker(s) busy.", nullptr, busy)
-                       .arg(stepName(step), process(step.holderPid, step.holderHost))
-                       .arg(step.operationId)
-                       .arg(total);
+    // The plural follows the workers, not the busy ones: "1 of 1 workers" reads wrong.
+    QString text
+        = Text::tr("%1 runs in %2 (operation %3) with %n worker(s), %4 busy.", nullptr, total)
+              .arg(stepName(step), process(step.holderPid, step.holderHost))
+              .arg(step.operationId)
+              .arg(busy);
     if (step.execution.holdRequested)
         text += u' ' + Text::tr("A hold was asked for: it finishes the modules being worked on.");
     return text;
