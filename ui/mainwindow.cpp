@@ -68,7 +68,7 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
     m_generalLog = new LogPage(LogKind::General, dataDir, monitoring);
     monitoring->addPage(QStringLiteral("monitoring/general-log"), tr("General Log"), m_generalLog);
 
-    AreaWidget *factory = addArea(tr("&Factory"));
+    AreaWidget *factory = addArea(tr("Fa&ctory"));
     m_modules = new ModulesScreen(dataDir, user, factory);
     factory->addPage(defaultPage, tr("Modules"), m_modules);
     m_upgrades = new UpgradesPage(dataDir, user, factory);

@@ -14,10 +14,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace osc;
@@ -36,6 +39,8 @@ private slots:
     void statusFilterWithNoMatchShowsTheEmptyState();
     void enterOpensTheModuleAndEscapeComesBack();
     void remembersTheLastPage();
+    void topLevelMnemonicsAreUnique_data();
+    void topLevelMnemonicsAreUnique();
 
 private:
     QTemporaryDir m_dir;
@@ -226,6 +231,46 @@ void TestMainWindow::remembersTheLastPage()
     }
     MainWindow window(m_dir.path(), testing::testUser);
     QCOMPARE(window.currentPageKey(), QStringLiteral("administration/health"));
+}
+
+// The Alt+letter of the menus and of the area tabs: each letter reaches one of them.
+void TestMainWindow::topLevelMnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("translation");
+    QTest::newRow("English (the source text)") << QString();
+    QTest::newRow("Portuguese") << QStringLiteral(OSC_TRANSLATIONS_DIR "/osc_pt_PT.qm");
+}
+
+void TestMainWindow::topLevelMnemonicsAreUnique()
+{
+    QFETCH(QString, translation);
+    QTranslator translator;
+    if (!translation.isEmpty()) {
+        QVERIFY2(translator.load(translation), qPrintable(translation));
+        QCoreApplication::installTranslator(&translator);
+    }
+    MainWindow window(m_dir.path(), testing::testUser);
+    QCoreApplication::removeTranslator(&translator);
+    QStringList texts;
+    for (const QAction *menu : window.menuBar()->actions())
+        texts << menu->text();
+    auto *areas = window.findChild<QTabBar *>(QStringLiteral("areaBar"));
+    QVERIFY(areas);
+    for (int tab = 0; tab < areas->count(); ++tab)
+        texts << areas->tabText(tab);
+    QCOMPARE(texts.size(), 6); // File, View, Help; Monitoring, Factory, Administration
+    QHash<QChar, QString> byLetter;
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype amp
+            = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf(u'&');
+        QVERIFY2(amp >= 0 && amp + 1 < text.size(),
+                 qPrintable(text + QStringLiteral(" has no mnemonic")));
+        const QChar letter = text.at(amp + 1).toLower();
+        QVERIFY2(!byLetter.contains(letter),
+                 qPrintable(QStringLiteral("Alt+%1 reaches both '%2' and '%3'")
+                                .arg(letter.toUpper(), byLetter.value(letter), text)));
+        byLetter.insert(letter, text);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
