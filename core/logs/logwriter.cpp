@@ -221,7 +221,9 @@ void LogWriter::append(ErrorLogEntry entry)
         std::lock_guard lock(d->mutex);
         d->errors.push_back(std::move(entry));
         ++d->errorsAppended;
-        wake = d->errors.size() == size_t(d->options.batchSize);
+        // The first entry wakes an idle writer (it waits without a timeout then), which
+        // then waits at most one interval for others; a full batch goes at once.
+        wake = d->errors.size() == 1 || d->errors.size() == size_t(d->options.batchSize);
     }
     if (wake)
         d->wakeWriter.notify_one();
@@ -240,7 +242,7 @@ void LogWriter::append(GeneralLogEntry entry)
         std::lock_guard lock(d->mutex);
         d->general.push_back(std::move(entry));
         ++d->generalAppended;
-        wake = d->general.size() == size_t(d->options.batchSize);
+        wake = d->general.size() == 1 || d->general.size() == size_t(d->options.batchSize);
     }
     if (wake)
         d->wakeWriter.notify_one();

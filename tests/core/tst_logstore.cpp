@@ -231,6 +231,7 @@ private slots:
 
     void writerFromSeveralThreadsFillsEnvironment();
     void destructorWritesWhatIsQueued();
+    void writerCommitsWithinItsIntervalWithoutFlush();
     void errorFilters_data();
     void errorFilters();
     void generalLogFilters_data();
@@ -382,6 +383,27 @@ void TestLogStore::destructorWritesWhatIsQueued()
             writer->append(sampleError(i));
     }
     QCOMPARE(allErrors(*m_db).size(), 120);
+}
+
+// Fewer entries than a batch, no flush(): each is written one interval after it was
+// appended, also when it comes to a writer that went idle (its queue empty, the text
+// index current) after the one before.
+void TestLogStore::writerCommitsWithinItsIntervalWithoutFlush()
+{
+    std::unique_ptr<LogWriter> writer = openWriter();
+    QVERIFY(writer);
+    LogStore store(*m_db);
+    for (int i = 0; i < 3; ++i) {
+        writer->append(sampleError(i));
+        QTRY_COMPARE_WITH_TIMEOUT(allErrors(*m_db).size(), i + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.unindexedTextCount().value(), qint64(0), 5000);
+    }
+    for (int i = 0; i < 3; ++i) {
+        writer->append(sampleGeneral(i));
+        QTRY_COMPARE_WITH_TIMEOUT(allGeneral(*m_db).size(), i + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.unindexedTextCount().value(), qint64(0), 5000);
+    }
+    QCOMPARE(writer->pendingCount(), 0);
 }
 
 void TestLogStore::errorFilters_data()
