@@ -11,13 +11,17 @@
 #include "upgrade/platformupgradepage.h"
 #include "upgrade/upgradespage.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -39,8 +43,8 @@ private slots:
     void statusFilterWithNoMatchShowsTheEmptyState();
     void enterOpensTheModuleAndEscapeComesBack();
     void remembersTheLastPage();
-    void topLevelMnemonicsAreUnique_data();
-    void topLevelMnemonicsAreUnique();
+    void mnemonicsAreUniqueOnEveryPage_data();
+    void mnemonicsAreUniqueOnEveryPage();
 
 private:
     QTemporaryDir m_dir;
@@ -233,15 +237,54 @@ void TestMainWindow::remembersTheLastPage()
     QCOMPARE(window.currentPageKey(), QStringLiteral("administration/health"));
 }
 
-// The Alt+letter of the menus and of the area tabs: each letter reaches one of them.
-void TestMainWindow::topLevelMnemonicsAreUnique_data()
+// The Alt+letter of everything a page shows (menus, area tabs, buttons, labels of
+// fields, tabs, group boxes). Two visible widgets with one letter make Alt+letter
+// ambiguous: it then only moves the focus between them.
+static QStringList mnemonicClashes(QWidget *window)
+{
+    QMultiHash<QChar, QString> owners;
+    const auto add = [&](const QString &text, const QWidget *widget) {
+        const qsizetype amp
+            = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf(u'&');
+        if (amp >= 0 && amp + 1 < text.size())
+            owners.insert(text.at(amp + 1).toLower(),
+                          QStringLiteral("'%1' (%2)").arg(text, widget->objectName()));
+    };
+    for (const QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        if (const auto *menuBar = qobject_cast<const QMenuBar *>(widget)) {
+            for (const QAction *menu : menuBar->actions())
+                add(menu->text(), widget);
+        } else if (const auto *tabs = qobject_cast<const QTabBar *>(widget)) {
+            for (int tab = 0; tab < tabs->count(); ++tab)
+                add(tabs->tabText(tab), widget);
+        } else if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
+            add(button->text(), widget);
+        } else if (const auto *label = qobject_cast<const QLabel *>(widget)) {
+            if (label->buddy())
+                add(label->text(), widget);
+        } else if (const auto *group = qobject_cast<const QGroupBox *>(widget)) {
+            add(group->title(), widget);
+        }
+    }
+    QStringList clashes;
+    for (const QChar letter : owners.uniqueKeys()) {
+        const QStringList texts = owners.values(letter);
+        if (texts.size() > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(letter.toUpper(), texts.join(u", "));
+    }
+    return clashes;
+}
+
+void TestMainWindow::mnemonicsAreUniqueOnEveryPage_data()
 {
     QTest::addColumn<QString>("translation");
     QTest::newRow("English (the source text)") << QString();
     QTest::newRow("Portuguese") << QStringLiteral(OSC_TRANSLATIONS_DIR "/osc_pt_PT.qm");
 }
 
-void TestMainWindow::topLevelMnemonicsAreUnique()
+void TestMainWindow::mnemonicsAreUniqueOnEveryPage()
 {
     QFETCH(QString, translation);
     QTranslator translator;
@@ -249,28 +292,35 @@ void TestMainWindow::topLevelMnemonicsAreUnique()
         QVERIFY2(translator.load(translation), qPrintable(translation));
         QCoreApplication::installTranslator(&translator);
     }
+    const auto untranslate = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
     MainWindow window(m_dir.path(), testing::testUser);
-    QCoreApplication::removeTranslator(&translator);
-    QStringList texts;
-    for (const QAction *menu : window.menuBar()->actions())
-        texts << menu->text();
-    auto *areas = window.findChild<QTabBar *>(QStringLiteral("areaBar"));
-    QVERIFY(areas);
-    for (int tab = 0; tab < areas->count(); ++tab)
-        texts << areas->tabText(tab);
-    QCOMPARE(texts.size(), 6); // File, View, Help; Monitoring, Factory, Administration
-    QHash<QChar, QString> byLetter;
-    for (const QString &text : std::as_const(texts)) {
-        const qsizetype amp
-            = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf(u'&');
-        QVERIFY2(amp >= 0 && amp + 1 < text.size(),
-                 qPrintable(text + QStringLiteral(" has no mnemonic")));
-        const QChar letter = text.at(amp + 1).toLower();
-        QVERIFY2(!byLetter.contains(letter),
-                 qPrintable(QStringLiteral("Alt+%1 reaches both '%2' and '%3'")
-                                .arg(letter.toUpper(), byLetter.value(letter), text)));
-        byLetter.insert(letter, text);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.menuBar()->actions().size(), 3); // File, View, Help
+    QStringList problems;
+    const auto check = [&](const QString &where) {
+        for (const QString &clash : mnemonicClashes(&window))
+            problems << where + QStringLiteral(": ") + clash;
+    };
+    for (const QString &key : window.pageKeys()) {
+        window.showPage(key);
+        check(key);
     }
+    // The module detail, on each of its tabs (the settings tab has buttons).
+    window.showPage(QStringLiteral("factory/modules"));
+    ModulesScreen *screen = window.modulesScreen();
+    QSignalSpy loaded(screen->detailPage(), &ModuleDetailPage::loaded);
+    screen->openModule(m_modules.first().name);
+    QVERIFY(loaded.wait(10000));
+    auto *tabs = screen->detailPage()->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        check(QStringLiteral("module detail, tab %1").arg(tabs->tabText(tab)));
+    }
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestMainWindow)

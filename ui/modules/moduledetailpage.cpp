@@ -144,7 +144,7 @@ ModuleDetailPage::ModuleDetailPage(const QString &dataDir, const QString &user, 
     m_versionCombo->setObjectName(QStringLiteral("versionCombo"));
     m_versionCombo->setAccessibleName(tr("Version to publish"));
     m_versionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *versionLabel = new QLabel(tr("&Version:"), m_body);
+    auto *versionLabel = new QLabel(tr("Versio&n:"), m_body);
     versionLabel->setBuddy(m_versionCombo);
     m_publishButton = new QPushButton(tr("&Publish"), m_body);
     m_publishButton->setObjectName(QStringLiteral("publishButton"));
@@ -401,7 +401,7 @@ QWidget *ModuleDetailPage::buildSettingsTab()
     // Core's message when it rejects a value: it names the setting and what it accepts.
     m_settingsError = makeErrorBanner(content, QStringLiteral("settingsError"));
 
-    m_applyButton = new QPushButton(tr("&Apply Settings"), content);
+    m_applyButton = new QPushButton(tr("Apply &Settings"), content);
     m_applyButton->setObjectName(QStringLiteral("applySettingsButton"));
     m_revertButton = new QPushButton(tr("R&evert"), content);
     m_revertButton->setObjectName(QStringLiteral("revertSettingsButton"));

@@ -237,7 +237,7 @@ UpgradesPage::UpgradesPage(const QString &dataDir, const QString &user, QWidget 
     auto *reportHint = makeNameLabel(
         tr("Double-click an execution, or press Enter, to see its modules and export it."), this);
     reportHint->setWordWrap(true);
-    m_detailsButton = new QPushButton(tr("Execution Detai&ls\u2026"), this);
+    m_detailsButton = new QPushButton(tr("&Execution Details\u2026"), this);
     m_detailsButton->setObjectName(QStringLiteral("executionDetailsButton"));
     auto *reportButtons = new QHBoxLayout;
     reportButtons->addWidget(reportHint, 1);
