@@ -466,16 +466,16 @@
         <source>%1 runs in %2, which does not respond: %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 runs in %2 (operation %3): %n of %4 worker(s) busy.</source>
-        <translation>
-            <numerusform>%1 runs in %2 (operation %3): %n of %4 workers busy.</numerusform>
-            <numerusform>%1 runs in %2 (operation %3): %n of %4 workers busy.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A hold was asked for: it finishes the modules being worked on.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs in %2 (operation %3) with %n worker(s), %4 busy.</source>
+        <translation>
+            <numerusform>%1 runs in %2 (operation %3) with %n worker, %4 busy.</numerusform>
+            <numerusform>%1 runs in %2 (operation %3) with %n workers, %4 busy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2413,10 +2413,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>General Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Group by cause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,19 +2461,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting to %1… %2 entries written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The log could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting… %1 matching entries so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2490,22 +2478,6 @@
     </message>
     <message>
         <source>The General log is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 matching entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 matching entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2542,10 +2514,6 @@
     </message>
     <message>
         <source>No entry to group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 causes among %2 entries. Activate a group to see its newest entry in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2614,6 +2582,50 @@
         <source>Position in the log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>General log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting to %1… %Ln entry(ies) written</source>
+        <translation>
+            <numerusform>Exporting to %1… %Ln entry written</numerusform>
+            <numerusform>Exporting to %1… %Ln entries written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting… %Ln matching entry(ies) so far</source>
+        <translation>
+            <numerusform>Counting… %Ln matching entry so far</numerusform>
+            <numerusform>Counting… %Ln matching entries so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entry(ies)</source>
+        <translation>
+            <numerusform>%Ln matching entry</numerusform>
+            <numerusform>%Ln matching entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 among %2. Activate a group to see its newest entry in the list.</source>
+        <extracomment>%1 is &quot;&lt;n&gt; cause(s)&quot;, %2 is &quot;&lt;n&gt; entry(ies)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cause(s)</source>
+        <translation>
+            <numerusform>%Ln cause</numerusform>
+            <numerusform>%Ln causes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osc::LogTableModel</name>
@@ -2666,14 +2678,6 @@
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Factory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2816,6 +2820,14 @@
         <source>%1% — %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>General log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;ctory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>osc::ModuleDetailPage</name>
@@ -2869,10 +2881,6 @@
     </message>
     <message>
         <source>Version to publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3100,10 +3108,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Apply Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>R&amp;evert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,6 +3152,14 @@
     </message>
     <message>
         <source>Delete ‘%1’: it stops running; you are asked to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4254,10 +4266,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Execution Detai&amp;ls…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The modules deployment is running in this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4589,6 +4597,10 @@
     </message>
     <message>
         <source>Compile, without deploying, every module published with success that is not prepared for this platform version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Execution Details…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -466,16 +466,16 @@
         <source>%1 runs in %2, which does not respond: %3.</source>
         <translation>%1 está em execução no %2, que não responde: %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 runs in %2 (operation %3): %n of %4 worker(s) busy.</source>
-        <translation>
-            <numerusform>%1 está em execução no %2 (operação %3): %n tarefa ocupada de %4.</numerusform>
-            <numerusform>%1 está em execução no %2 (operação %3): %n tarefas ocupadas de %4.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A hold was asked for: it finishes the modules being worked on.</source>
         <translation>Foi pedida a colocação em espera: os módulos em processamento são concluídos primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs in %2 (operation %3) with %n worker(s), %4 busy.</source>
+        <translation>
+            <numerusform>%1 está em execução no %2 (operação %3) com %n tarefa, %4 em uso.</numerusform>
+            <numerusform>%1 está em execução no %2 (operação %3) com %n tarefas, %4 em uso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2414,10 +2414,6 @@
         <translation>Registo de erros</translation>
     </message>
     <message>
-        <source>General Log</source>
-        <translation>Registo geral</translation>
-    </message>
-    <message>
         <source>&amp;Group by cause</source>
         <translation>A&amp;grupar por causa</translation>
     </message>
@@ -2466,20 +2462,12 @@
         <translation>A agrupar as entradas por causa… %1 lidas</translation>
     </message>
     <message>
-        <source>Exporting to %1… %2 entries written</source>
-        <translation>A exportar para %1… %2 entradas escritas</translation>
-    </message>
-    <message>
         <source>The log could not be read: %1</source>
         <translation>Não foi possível ler o registo: %1</translation>
     </message>
     <message>
         <source>Reading the log…</source>
         <translation>A ler o registo…</translation>
-    </message>
-    <message>
-        <source>Counting… %1 matching entries so far</source>
-        <translation>A contar… %1 entradas correspondentes até agora</translation>
     </message>
     <message>
         <source>No entry matches these filters.</source>
@@ -2492,22 +2480,6 @@
     <message>
         <source>The General log is empty.</source>
         <translation>O Registo geral está vazio.</translation>
-    </message>
-    <message>
-        <source>1 matching entry</source>
-        <translation>1 entrada correspondente</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 entrada</translation>
-    </message>
-    <message>
-        <source>%1 matching entries</source>
-        <translation>%1 entradas correspondentes</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 entradas</translation>
     </message>
     <message>
         <source>Select an entry to see every field.</source>
@@ -2544,10 +2516,6 @@
     <message>
         <source>No entry to group.</source>
         <translation>Não há entradas para agrupar.</translation>
-    </message>
-    <message>
-        <source>%1 causes among %2 entries. Activate a group to see its newest entry in the list.</source>
-        <translation>%1 causas em %2 entradas. Ative um grupo para ver a respetiva entrada mais recente na lista.</translation>
     </message>
     <message>
         <source>Export the entries</source>
@@ -2615,6 +2583,50 @@
         <source>Position in the log</source>
         <translation>Posição no registo</translation>
     </message>
+    <message>
+        <source>General log</source>
+        <translation>Registo geral</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting to %1… %Ln entry(ies) written</source>
+        <translation>
+            <numerusform>A exportar para %1… %Ln entrada escrita</numerusform>
+            <numerusform>A exportar para %1… %Ln entradas escritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting… %Ln matching entry(ies) so far</source>
+        <translation>
+            <numerusform>A contar… %Ln entrada correspondente até agora</numerusform>
+            <numerusform>A contar… %Ln entradas correspondentes até agora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entrada correspondente</numerusform>
+            <numerusform>%Ln entradas correspondentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 among %2. Activate a group to see its newest entry in the list.</source>
+        <extracomment>%1 is &quot;&lt;n&gt; cause(s)&quot;, %2 is &quot;&lt;n&gt; entry(ies)&quot;</extracomment>
+        <translation>%1 em %2. Ative um grupo para ver a respetiva entrada mais recente na lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cause(s)</source>
+        <translation>
+            <numerusform>%Ln causa</numerusform>
+            <numerusform>%Ln causas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osc::LogTableModel</name>
@@ -2668,14 +2680,6 @@
     <message>
         <source>Errors</source>
         <translation>Erros</translation>
-    </message>
-    <message>
-        <source>General Log</source>
-        <translation>Registo geral</translation>
-    </message>
-    <message>
-        <source>&amp;Factory</source>
-        <translation>Fá&amp;brica</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -2818,6 +2822,14 @@
         <source>%1% — %2 — %3</source>
         <translation>%1% — %2 — %3</translation>
     </message>
+    <message>
+        <source>General log</source>
+        <translation>Registo geral</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ctory</source>
+        <translation>Fá&amp;brica</translation>
+    </message>
 </context>
 <context>
     <name>osc::ModuleDetailPage</name>
@@ -2872,10 +2884,6 @@
     <message>
         <source>Version to publish</source>
         <translation>Versão a publicar</translation>
-    </message>
-    <message>
-        <source>&amp;Version:</source>
-        <translation>V&amp;ersão:</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -3103,12 +3111,8 @@
         <translation>Os valores com que o módulo é executado. Aplicar valores alterados volta a implementar o módulo com esses valores (uma Atualização de configuração).</translation>
     </message>
     <message>
-        <source>&amp;Apply Settings</source>
-        <translation>&amp;Aplicar definições</translation>
-    </message>
-    <message>
         <source>R&amp;evert</source>
-        <translation>Re&amp;verter</translation>
+        <translation>Rever&amp;ter</translation>
     </message>
     <message>
         <source>Put back the values the module runs with</source>
@@ -3152,6 +3156,14 @@
     <message>
         <source>Delete ‘%1’: it stops running; you are asked to confirm</source>
         <translation>Eliminar ‘%1’: deixa de estar em execução; é-lhe pedida confirmação</translation>
+    </message>
+    <message>
+        <source>Versio&amp;n:</source>
+        <translation>V&amp;ersão:</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Settings</source>
+        <translation>Apli&amp;car definições</translation>
     </message>
 </context>
 <context>
@@ -4257,10 +4269,6 @@
         <translation>Faça duplo clique numa execução, ou prima Enter, para ver os respetivos módulos e exportá-la.</translation>
     </message>
     <message>
-        <source>Execution Detai&amp;ls…</source>
-        <translation>Detalhes da e&amp;xecução…</translation>
-    </message>
-    <message>
         <source>The modules deployment is running in this window.</source>
         <translation>A implementação dos módulos está em execução nesta janela.</translation>
     </message>
@@ -4593,6 +4601,10 @@
     <message>
         <source>Compile, without deploying, every module published with success that is not prepared for this platform version yet.</source>
         <translation>Compila, sem implementar, todos os módulos publicados com sucesso que ainda não estão preparados para esta versão da plataforma.</translation>
+    </message>
+    <message>
+        <source>&amp;Execution Details…</source>
+        <translation>Detalhes da e&amp;xecução…</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ MainWindow::MainWindow(const QString &dataDir, const QString &user, QWidget *par
     m_errorLog = new LogPage(LogKind::Errors, dataDir, monitoring);
     monitoring->addPage(QStringLiteral("monitoring/errors"), tr("Errors"), m_errorLog);
     m_generalLog = new LogPage(LogKind::General, dataDir, monitoring);
-    monitoring->addPage(QStringLiteral("monitoring/general-log"), tr("General Log"), m_generalLog);
+    monitoring->addPage(QStringLiteral("monitoring/general-log"), tr("General log"), m_generalLog);
 
     AreaWidget *factory = addArea(tr("Fa&ctory"));
     m_modules = new ModulesScreen(dataDir, user, factory);

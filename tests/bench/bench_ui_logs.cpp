@@ -18,6 +18,10 @@
 //  - memory: resident set before the page and with it open after the scrolling;
 //  - ingest: a writer thread appends 1,000 entries a second for S seconds (default 10)
 //    while the page polls; a StallProbe (1 ms tick) reports the GUI thread's stalls.
+//    Then the event loop runs on (at most 10 s) until every entry written has arrived:
+//    how many had arrived when the ingest ended, how long after the last append() the
+//    last one arrived, each entry's time from append() to its row in the page, and
+//    whether the page's ids are the database's.
 #include "common/stallprobe.h"
 #include "environment/datafolder.h"
 #include "environment/environment.h"
@@ -37,11 +41,13 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <random>
 #include <thread>
@@ -352,8 +358,31 @@ int main(int argc, char **argv)
     // Ingest while open: 1,000 entries a second, in 5 batches a second.
     const int seconds = parser.value(secondsOption).toInt();
     model->setPollInterval(LogTableModel::defaultPollIntervalMs);
+    // The page's ids are checked against this connection's after the ingest.
+    Result<std::unique_ptr<Database>> checkDb
+        = Database::openSqlite(DataFolder(root).databaseFile(), Database::OpenMode::OpenExisting);
+    if (!checkDb)
+        fail(QStringLiteral("open"), checkDb.error().fullText());
+    const qint64 newestBefore
+        = scalar(**checkDb, QStringLiteral("SELECT MAX(id) FROM error_log")).value().toLongLong();
     std::atomic<bool> stop = false;
     std::atomic<qint64> appended = 0;
+    // On one clock: when each entry was appended (by the writer thread, read after it
+    // ends), when the writer's final flush() had committed them all, and when rows
+    // arrived in the page.
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point epoch = Clock::now();
+    const auto sinceEpochMs = [epoch] {
+        return std::chrono::duration<double, std::milli>(Clock::now() - epoch).count();
+    };
+    std::vector<double> appendedAtMs;
+    appendedAtMs.reserve(size_t(seconds + 2) * 1000);
+    double flushedAtMs = 0;
+    std::vector<std::pair<qint64, double>> arrivals; // rows arrived so far, when
+    QObject::connect(model, &LogTableModel::entriesArrived, model, [&](int count) {
+        const qint64 before = arrivals.empty() ? 0 : arrivals.back().first;
+        arrivals.emplace_back(before + count, sinceEpochMs());
+    });
     std::thread writer([&] {
         Result<std::unique_ptr<LogWriter>> log = LogWriter::open(DataFolder(root).databaseFile());
         if (!log)
@@ -367,6 +396,7 @@ int main(int argc, char **argv)
             entry.message = QStringLiteral("Live entry %1 while the screen is open").arg(i);
             entry.detail = QStringLiteral("/srv/osc/live/%1.cs: detail").arg(i);
             (*log)->append(entry);
+            appendedAtMs.push_back(sinceEpochMs());
             ++appended;
             const qint64 due = (i + 1) * 1000 / 1000; // ms at 1,000 a second
             const qint64 ahead = due - pace.elapsed();
@@ -374,6 +404,7 @@ int main(int argc, char **argv)
                 std::this_thread::sleep_for(std::chrono::milliseconds(ahead));
         }
         (void)(*log)->flush();
+        flushedAtMs = sinceEpochMs();
     });
     StallProbe probe(std::chrono::milliseconds(1));
     const int rowsBefore = model->rowCount();
@@ -382,18 +413,91 @@ int main(int argc, char **argv)
     ingest.start();
     waitFor([&] { return false; }, seconds * 1000);
     probe.stop();
+    const qint64 arrivedInTime = model->rowCount() - rowsBefore;
     stop = true;
     writer.join();
     const StallProbe::Report report = probe.report();
-    out << QStringLiteral("ingest while open (%1 s, %2 entries appended, %3 rows arrived): "
-                          "longest GUI stall %4 ms, p99 %5 ms, stalls over 16 ms: %6")
+    const qint64 written = appended.load();
+    out << QStringLiteral("ingest while open (%1 s, %2 entries appended, %3 rows arrived by its "
+                          "end, %4%): longest GUI stall %5 ms, p99 %6 ms, stalls over 16 ms: %7")
                .arg(seconds)
-               .arg(appended.load())
-               .arg(model->rowCount() - rowsBefore)
+               .arg(written)
+               .arg(arrivedInTime)
+               .arg(written > 0 ? 100.0 * double(arrivedInTime) / double(written) : 0.0, 0, 'f', 1)
                .arg(report.longestMs, 0, 'f', 1)
                .arg(report.p99Ms, 0, 'f', 2)
                .arg(report.over16Ms)
         << Qt::endl;
+
+    // The rest: the writer's last flush() has committed everything; the page's polls
+    // bring it in.
+    const bool allArrived
+        = waitFor([&] { return model->rowCount() - rowsBefore >= written; }, 10000);
+    const double lastWriteMs = appendedAtMs.empty() ? 0 : appendedAtMs.back();
+    const qint64 arrivedInAll = model->rowCount() - rowsBefore;
+    if (allArrived) {
+        const double lastArrivalMs = arrivals.empty() ? lastWriteMs : arrivals.back().second;
+        out << QStringLiteral("after the ingest: all %1 arrived %2 ms after the last append() "
+                              "(the writer thread's final flush() had committed them at +%3 ms)")
+                   .arg(written)
+                   .arg(lastArrivalMs - lastWriteMs, 0, 'f', 1)
+                   .arg(flushedAtMs - lastWriteMs, 0, 'f', 1)
+            << Qt::endl;
+    } else {
+        out << QStringLiteral("after the ingest: only %1 of %2 arrived within 10 s of the end")
+                   .arg(arrivedInAll)
+                   .arg(written)
+            << Qt::endl;
+    }
+    // Entry k (one writer thread: ids in append order) arrived with the first batch of
+    // rows that brought the count past k.
+    std::vector<double> waitedMs;
+    waitedMs.reserve(appendedAtMs.size());
+    size_t batch = 0;
+    for (size_t k = 0; k < appendedAtMs.size(); ++k) {
+        while (batch < arrivals.size() && arrivals[batch].first <= qint64(k))
+            ++batch;
+        if (batch == arrivals.size())
+            break;
+        waitedMs.push_back(arrivals[batch].second - appendedAtMs[k]);
+    }
+    if (!waitedMs.empty()) {
+        out << QStringLiteral("from append() to the row in the page (%1 entries): median %2 ms, "
+                              "p99 %3 ms, max %4 ms")
+                   .arg(waitedMs.size())
+                   .arg(percentile(waitedMs, 0.5), 0, 'f', 1)
+                   .arg(percentile(waitedMs, 0.99), 0, 'f', 1)
+                   .arg(percentile(waitedMs, 1.0), 0, 'f', 1)
+            << Qt::endl;
+    }
+    // The page's rows above the old newest one against the database's ids.
+    {
+        Result<QSqlQuery> rows = (*checkDb)->exec(
+            QStringLiteral("SELECT id FROM error_log WHERE id > ? ORDER BY id DESC"),
+            {newestBefore});
+        if (!rows)
+            fail(QStringLiteral("reading the ids"), rows.error().fullText());
+        QList<qint64> inDatabase;
+        while (rows->next())
+            inDatabase << rows->value(0).toLongLong();
+        QList<qint64> inPage;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            // A short run of arrivals is read by chunks: wait for its rows.
+            if (model->idAt(row) == 0)
+                waitFor([&] { return model->idAt(row) != 0; }, 30000);
+            const qint64 id = model->idAt(row);
+            if (id <= newestBefore)
+                break;
+            inPage << id;
+        }
+        out << QStringLiteral("ids above %1: %2 in the database, %3 in the page, %4")
+                   .arg(newestBefore)
+                   .arg(inDatabase.size())
+                   .arg(inPage.size())
+                   .arg(inPage == inDatabase ? QStringLiteral("the same")
+                                             : QStringLiteral("DIFFERENT"))
+            << Qt::endl;
+    }
     page.reset();
     return 0;
 }

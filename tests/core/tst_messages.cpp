@@ -2,8 +2,10 @@
 #include "domain/messages.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace osc;
 
@@ -16,6 +18,9 @@ private slots:
     void catalogueTextsWordForWord();
     void namesAreNeverSubstitutedTwice();
     void portugueseTranslationIsLoaded();
+    void translationsAreComplete_data();
+    void translationsAreComplete();
+    void englishPluralsReadNaturally();
 };
 
 void TestMessages::catalogueTextsWordForWord_data()
@@ -85,6 +90,61 @@ void TestMessages::portugueseTranslationIsLoaded()
     QVERIFY(step != QStringLiteral("There was an error preparing your modules."));
     QCOMPARE(messages::prepStepFailed(),
              QStringLiteral("There was an error preparing your modules."));
+}
+
+// Every plural has its English forms (without them the program shows "entry(ies)"),
+// and every text its Portuguese translation.
+void TestMessages::translationsAreComplete_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("pluralsOnly");
+    QTest::newRow("English") << QStringLiteral("osc_en.ts") << true;
+    QTest::newRow("Portuguese") << QStringLiteral("osc_pt_PT.ts") << false;
+}
+
+void TestMessages::translationsAreComplete()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, pluralsOnly);
+    QFile ts(QStringLiteral(OSC_TEST_DATA_DIR "/../../translations/") + file);
+    QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+    QXmlStreamReader xml(&ts);
+    QStringList unfinished;
+    bool numerus = false;
+    QString source;
+    int messages = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"message") {
+            ++messages;
+            numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation"
+                   && xml.attributes().value(QLatin1String("type")) == u"unfinished"
+                   && (numerus || !pluralsOnly)) {
+            unfinished << source;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(messages > 500);
+    QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
+}
+
+void TestMessages::englishPluralsReadNaturally()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(OSC_TRANSLATIONS_DIR "/osc_en.qm")));
+    QCoreApplication::installTranslator(&translator);
+    const auto entries = [](int n) {
+        return QCoreApplication::translate("osc::LogPage", "%Ln entry(ies)", nullptr, n);
+    };
+    const QString one = entries(1);
+    const QString many = entries(1200);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(one, QStringLiteral("1 entry"));
+    QCOMPARE(many, QLocale().toString(1200) + QStringLiteral(" entries"));
 }
 
 QTEST_GUILESS_MAIN(TestMessages)

@@ -31,6 +31,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace osc {
 
 namespace {
@@ -40,6 +43,12 @@ constexpr int maxSkipsListed = 5;
 QString number(qint64 value)
 {
     return QLocale().toString(value);
+}
+
+// The count of a plural form (tr()'s n, an int; "%Ln" shows it as number() does).
+int pluralCount(qint64 value)
+{
+    return int(std::clamp<qint64>(value, 0, std::numeric_limits<int>::max()));
 }
 
 QLabel *makeNote(QWidget *parent, const QString &objectName)
@@ -70,7 +79,7 @@ LogPage::LogPage(LogKind kind, const QString &dataDir, QWidget *parent)
     // of the model before the page looks at it.
     m_window->setSourceModel(m_model);
 
-    auto *title = new QLabel(kind == LogKind::Errors ? tr("Error Log") : tr("General Log"), this);
+    auto *title = new QLabel(kind == LogKind::Errors ? tr("Error Log") : tr("General log"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -296,8 +305,8 @@ LogPage::LogPage(LogKind kind, const QString &dataDir, QWidget *parent)
     connect(&m_export, &QFutureWatcherBase::progressValueChanged, this, [this](int written) {
         if (m_exportProgress->maximum() > 0)
             m_exportProgress->setValue(int(std::min<qint64>(written, m_exportProgress->maximum())));
-        m_exportStatus->setText(tr("Exporting to %1\u2026 %2 entries written")
-                                    .arg(QDir::toNativeSeparators(m_exportPath), number(written)));
+        m_exportStatus->setText(tr("Exporting to %1\u2026 %Ln entry(ies) written", nullptr, written)
+                                    .arg(QDir::toNativeSeparators(m_exportPath)));
     });
     connect(&m_execution, &QFutureWatcherBase::finished, this, &LogPage::onExecutionLoaded);
 
@@ -530,17 +539,16 @@ void LogPage::updateStatus()
     else if (!m_model->hasLayout())
         m_status->setText(tr("Reading the log\u2026"));
     else if (m_model->isCounting())
-        m_status->setText(tr("Counting\u2026 %1 matching entries so far").arg(number(total)));
+        m_status->setText(
+            tr("Counting\u2026 %Ln matching entry(ies) so far", nullptr, pluralCount(total)));
     else if (total == 0)
         m_status->setText(filtering
                               ? tr("No entry matches these filters.")
                               : (m_kind == LogKind::Errors ? tr("The Error Log is empty.")
                                                            : tr("The General log is empty.")));
-    else if (total == 1)
-        m_status->setText(filtering ? tr("1 matching entry") : tr("1 entry"));
     else
-        m_status->setText(filtering ? tr("%1 matching entries").arg(number(total))
-                                    : tr("%1 entries").arg(number(total)));
+        m_status->setText(filtering ? tr("%Ln matching entry(ies)", nullptr, pluralCount(total))
+                                    : tr("%Ln entry(ies)", nullptr, pluralCount(total)));
 }
 
 // The selected entry is the view's current row, or, while the window is elsewhere, the
@@ -711,12 +719,15 @@ void LogPage::onGroupingDone()
         return;
     }
     m_groups->setGrouping(*grouping);
-    m_groupsStatus->setText(
-        grouping->entries == 0
-            ? tr("No entry to group.")
-            : tr("%1 causes among %2 entries. Activate a group to see its "
-                 "newest entry in the list.")
-                  .arg(number(grouping->groups.size()), number(grouping->entries)));
+    if (grouping->entries == 0) {
+        m_groupsStatus->setText(tr("No entry to group."));
+    } else {
+        //: %1 is "<n> cause(s)", %2 is "<n> entry(ies)"
+        m_groupsStatus->setText(
+            tr("%1 among %2. Activate a group to see its newest entry in the list.")
+                .arg(tr("%Ln cause(s)", nullptr, pluralCount(grouping->groups.size())),
+                     tr("%Ln entry(ies)", nullptr, pluralCount(grouping->entries))));
+    }
     emit groupingFinished();
 }
 

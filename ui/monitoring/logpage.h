@@ -32,7 +32,7 @@ class LogGroupsModel;
 class LogTableModel;
 class LogWindowModel;
 
-// Monitoring > Errors (the Error Log) and Monitoring > General Log: one page class,
+// Monitoring > Errors (the Error Log) and Monitoring > General log: one page class,
 // for either log.
 //
 // A table of the entries matching the filters (LogFilterBar), newest first (the
