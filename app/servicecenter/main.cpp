@@ -44,8 +44,11 @@ QIcon applicationIcon()
 void installTranslations(QApplication &app)
 {
     const QLocale locale = QLocale::system();
+    // A language without a translation gets English: its plural forms ("1 entry", not
+    // "1 entry(ies)") come from osc_en.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("osc"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("osc"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/osc_en.qm")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
