@@ -2536,13 +2536,6 @@
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n entries to %1.</source>
-        <translation>
-            <numerusform>Exported %n entry to %1.</numerusform>
-            <numerusform>Exported %n entries to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading execution %1…</source>
         <translation type="unfinished"></translation>
@@ -2624,6 +2617,13 @@
         <translation>
             <numerusform>%Ln cause</numerusform>
             <numerusform>%Ln causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln entry to %1.</numerusform>
+            <numerusform>Exported %Ln entries to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3510,10 +3510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,6 +3519,10 @@
     </message>
     <message>
         <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2537,13 +2537,6 @@
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportação cancelada: nada foi escrito.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n entries to %1.</source>
-        <translation>
-            <numerusform>%n entrada exportada para %1.</numerusform>
-            <numerusform>%n entradas exportadas para %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading execution %1…</source>
         <translation>A ler a execução %1…</translation>
@@ -2625,6 +2618,13 @@
         <translation>
             <numerusform>%Ln causa</numerusform>
             <numerusform>%Ln causas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entry(ies) to %1.</source>
+        <translation>
+            <numerusform>%Ln entrada exportada para %1.</numerusform>
+            <numerusform>%Ln entradas exportadas para %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3513,10 +3513,6 @@
         <translation>Nenhum nome de módulo ou aplicação contém “%1”.</translation>
     </message>
     <message>
-        <source>&amp;Clear Filters</source>
-        <translation>&amp;Limpar filtros</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -3527,6 +3523,10 @@
     <message>
         <source>De&amp;lete…</source>
         <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Limpar filtros</translation>
     </message>
 </context>
 <context>

@@ -47,12 +47,15 @@ void installTranslations(QApplication &app)
     // A language without a translation gets English: its plural forms ("1 entry", not
     // "1 entry(ies)") come from osc_en.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("osc"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/osc_en.qm")))
+    const bool translated
+        = own->load(locale, QStringLiteral("osc"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (translated || own->load(QStringLiteral(":/i18n/osc_en.qm")))
         QCoreApplication::installTranslator(own);
+    // Qt's own texts (standard buttons, file dialogs) in the same language as ours.
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (translated
+        && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 

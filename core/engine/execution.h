@@ -59,8 +59,9 @@ struct ExecutionSummary
     QString holderHost;
 
     qint64 durationMs() const;
-    // Running in a live process: its operation has not ended. A run whose process died
-    // stays 'running' until another process takes it over, with no holder.
+    // Running, held by a process whose operation is still open. A process that died
+    // keeps it until its lease is recovered; then it is orphaned: still 'running', with
+    // no holder, until another process takes it over.
     bool runsInAProcess() const { return status == ExecutionStatus::Running && holderPid != 0; }
     // A run whose process died: it still says Running, but nothing holds it.
     bool isOrphaned() const { return status == ExecutionStatus::Running && holderPid == 0; }

@@ -213,6 +213,10 @@ void TestDatabase::storedTimeIsQtsIsoText_data()
         << QDateTime(QDate(2026, 3, 1), QTime(0, 15), Qt::OffsetFromUTC, 3600);
     QTest::newRow("epoch") << QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("year 999") << QDateTime(QDate(999, 3, 4), QTime(5, 6, 7, 8), Qt::UTC);
+    QTest::newRow("negative year") << QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC);
+    QTest::newRow("local time") << QDateTime(QDate(2026, 7, 1), QTime(9, 30, 15, 250),
+                                             Qt::LocalTime);
     QTest::newRow("invalid") << QDateTime();
 }
 
@@ -220,7 +224,7 @@ void TestDatabase::storedTimeIsQtsIsoText()
 {
     QFETCH(QDateTime, time);
     QCOMPARE(toStoredTime(time), time.toUTC().toString(Qt::ISODateWithMs));
-    if (time.isValid() && time.date().year() < 10000)
+    if (time.isValid() && time.date().year() > 0 && time.date().year() < 10000)
         QCOMPARE(fromStoredTime(toStoredTime(time)), time);
 }
 

@@ -110,6 +110,7 @@ void TestMessages::translationsAreComplete()
     QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
     QXmlStreamReader xml(&ts);
     QStringList unfinished;
+    QStringList unnaturalPlurals; // an English form that still says "(s)"
     bool numerus = false;
     QString source;
     int messages = 0;
@@ -121,6 +122,10 @@ void TestMessages::translationsAreComplete()
             numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
         } else if (xml.name() == u"source") {
             source = xml.readElementText();
+        } else if (xml.name() == u"numerusform" && pluralsOnly) {
+            const QString form = xml.readElementText();
+            if (form.contains(QStringLiteral("(s)")) || form.contains(QStringLiteral("(ies)")))
+                unnaturalPlurals << form;
         } else if (xml.name() == u"translation"
                    && xml.attributes().value(QLatin1String("type")) == u"unfinished"
                    && (numerus || !pluralsOnly)) {
@@ -130,6 +135,7 @@ void TestMessages::translationsAreComplete()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(messages > 500);
     QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
+    QVERIFY2(unnaturalPlurals.isEmpty(), qPrintable(unnaturalPlurals.join(u'\n')));
 }
 
 void TestMessages::englishPluralsReadNaturally()

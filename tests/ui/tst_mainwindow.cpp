@@ -307,9 +307,15 @@ void TestMainWindow::mnemonicsAreUniqueOnEveryPage()
         window.showPage(key);
         check(key);
     }
-    // The module detail, on each of its tabs (the settings tab has buttons).
+    // The modules list when nothing matches: its empty state offers to clear the filters.
     window.showPage(QStringLiteral("factory/modules"));
     ModulesScreen *screen = window.modulesScreen();
+    QTRY_COMPARE_WITH_TIMEOUT(screen->listPage()->filterModel()->rowCount(), moduleCount, 10000);
+    screen->listPage()->searchField()->setText(QStringLiteral("no such module"));
+    QTRY_COMPARE(screen->listPage()->filterModel()->rowCount(), 0);
+    check(QStringLiteral("factory/modules, nothing matches"));
+    screen->listPage()->searchField()->clear();
+    // The module detail, on each of its tabs (the settings tab has buttons).
     QSignalSpy loaded(screen->detailPage(), &ModuleDetailPage::loaded);
     screen->openModule(m_modules.first().name);
     QVERIFY(loaded.wait(10000));

@@ -486,7 +486,7 @@ void ModulesPage::updateCountAndState()
         if (!m_filter->statusFilter())
             text = tr("No module or application name contains \u201c%1\u201d.")
                        .arg(m_filter->textFilter());
-        action = tr("&Clear Filters");
+        action = tr("C&lear Filters");
     }
 
     if (title.isEmpty()) {

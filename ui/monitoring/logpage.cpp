@@ -794,7 +794,7 @@ void LogPage::onExportDone()
         message = outcome.error().fullText();
     } else {
         succeeded = true;
-        message = tr("Exported %n entries to %1.", nullptr,
+        message = tr("Exported %Ln entry(ies) to %1.", nullptr,
                      int(std::min<qint64>(outcome->rows, INT_MAX)))
                       .arg(QDir::toNativeSeparators(m_exportPath));
     }

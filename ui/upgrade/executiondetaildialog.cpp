@@ -403,7 +403,7 @@ void ExecutionDetailDialog::showReport()
     const QString status = executiontext::statusName(summary.status);
     QString headline = summary.message.isEmpty() ? status : summary.message;
     if (summary.status == ExecutionStatus::Running)
-        headline = summary.holderPid != 0
+        headline = summary.runsInAProcess()
             ? tr("Running in process %1 on %2.").arg(summary.holderPid).arg(summary.holderHost)
             : tr("Stopped: the process running it ended. Resume continues where it stopped.");
     else if (summary.status == ExecutionStatus::OnHold)
