@@ -148,14 +148,9 @@ Result<AcquireOutcome> LockManager::tryAcquire(const LockRequest &request, bool 
             return inserted.error();
         inserted->next();
         const qint64 operationId = inserted->value(0).toLongLong();
-        for (const QString &module : request.modules) {
-            if (Result<QSqlQuery> locked
-                = m_db.exec(QStringLiteral("INSERT INTO module_locks (module, operation_id, fence, "
-                                           "acquired_at) VALUES (?, ?, ?, ?)"),
-                            {module, operationId, *fence, nowText});
-                !locked)
-                return locked.error();
-        }
+        if (Result<void> locked = insertLocks(request.modules, operationId, *fence, nowText);
+            !locked)
+            return locked;
         OperationTicket ticket;
         ticket.operationId = operationId;
         ticket.fence = *fence;
@@ -169,6 +164,22 @@ Result<AcquireOutcome> LockManager::tryAcquire(const LockRequest &request, bool 
     if (!written)
         return written.error();
     return outcome;
+}
+
+// Inside the caller's write transaction. A kept statement: the preparation before
+// 11.15.0 locks every module of the factory at once.
+Result<void> LockManager::insertLocks(const QStringList &modules, qint64 operationId, qint64 fence,
+                                      const QString &acquiredAt)
+{
+    for (const QString &module : modules) {
+        if (Result<Database::Outcome> locked
+            = m_db.execKept(QStringLiteral("INSERT INTO module_locks (module, operation_id, fence, "
+                                           "acquired_at) VALUES (?, ?, ?, ?)"),
+                            {module, operationId, fence, acquiredAt});
+            !locked)
+            return locked.error();
+    }
+    return {};
 }
 
 Result<std::optional<ModuleLock>> LockManager::firstConflict(const QStringList &modules)
@@ -408,16 +419,7 @@ Result<std::optional<ModuleLock>> LockManager::addLocks(const OperationTicket &t
         Result<qint64> fence = nextFence();
         if (!fence)
             return fence.error();
-        const QString now = storedNow();
-        for (const QString &module : modules) {
-            if (Result<QSqlQuery> locked
-                = m_db.exec(QStringLiteral("INSERT INTO module_locks (module, operation_id, fence, "
-                                           "acquired_at) VALUES (?, ?, ?, ?)"),
-                            {module, ticket.operationId, *fence, now});
-                !locked)
-                return locked.error();
-        }
-        return {};
+        return insertLocks(modules, ticket.operationId, *fence, storedNow());
     });
     if (!written)
         return written.error();

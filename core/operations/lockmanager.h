@@ -186,6 +186,8 @@ public:
 private:
     Result<QList<InterruptedOperation>> recoverExpiredInTransaction(qint64 nowMs);
     Result<std::optional<ModuleLock>> firstConflict(const QStringList &modules);
+    Result<void> insertLocks(const QStringList &modules, qint64 operationId, qint64 fence,
+                             const QString &acquiredAt);
     Result<qint64> nextFence();
 
     Database &m_db;
