@@ -1,0 +1,162 @@
+// The rows a modules preparation writes, and nothing else: the floor of its
+// persistence through our Database class (Qt Sql, kept statements, one transaction
+// a batch) on the environment's real schema and pragmas. Compare with
+// `bench_preparation overhead`, which adds the engine (planning, the graph, jobs on a
+// pool, fencing, progress): what the engine costs above this floor is its own.
+//
+//   bench_sqlwrites [N] [batch]   (defaults: 20000 modules, 606 modules a transaction)
+//
+// Per module, as the engine writes them: its execution row (planned, then its
+// result), its lock (whole-factory mode: all taken at the start, released at the
+// end), its compilation, and links to ~5.4 producer compilations (the demo factory's
+// average). Run twice: links as rows of compilation_inputs (the schema today), and
+// packed in one text column of the compilation (a schema the planners may choose).
+#include "benchsupport.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <random>
+
+using namespace osc;
+using namespace osc::bench;
+
+namespace {
+
+void check(const Result<Database::Outcome> &done)
+{
+    if (!done)
+        fail(QStringLiteral("write"), done.error());
+}
+
+void run(int modules, int batch, bool packedInputs)
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> opened = Database::openSqlite(
+        dir.filePath(QStringLiteral("environment.db")), Database::OpenMode::CreateNew);
+    if (!opened)
+        fail(QStringLiteral("create"), opened.error());
+    Database &db = **opened;
+    const QString stamp = QStringLiteral("2026-12-01T10:00:00.000Z");
+    const auto write = [&](const std::function<void()> &work) {
+        Result<void> done = db.write([&]() -> Result<void> {
+            work();
+            return {};
+        });
+        if (!done)
+            fail(QStringLiteral("transaction"), done.error());
+    };
+    write([&] {
+        if (packedInputs) {
+            check(db.execKept(
+                QStringLiteral(
+                    "ALTER TABLE compilations ADD COLUMN inputs TEXT NOT NULL DEFAULT ''"),
+                {}));
+        }
+        for (int i = 0; i < modules; ++i) {
+            const QString name = QStringLiteral("Module_%1").arg(i);
+            check(db.execKept(QStringLiteral("INSERT INTO modules (id, name, created_at) VALUES "
+                                             "(?, ?, ?)"),
+                              {i + 1, name, stamp}));
+            check(db.execKept(
+                QStringLiteral("INSERT INTO module_versions (id, module_id, number, source_path, "
+                               "source_hash, source_bytes, logic_size, uploaded_at, uploaded_by) "
+                               "VALUES (?, ?, 1, ?, '', 0, 0, ?, 'bench')"),
+                {i + 1, i + 1, QStringLiteral("sources/%1/v1.json").arg(name), stamp}));
+        }
+        check(db.execKept(QStringLiteral("INSERT INTO operations (id, kind, started_by, "
+                                         "started_at, status, holder_pid, holder_host) VALUES "
+                                         "(1, 'modules-upgrade', 'bench', ?, 'running', 1, 'h')"),
+                          {stamp}));
+        check(db.execKept(QStringLiteral("INSERT INTO executions (id, kind, platform_version, "
+                                         "started_by, started_at, status) VALUES (1, "
+                                         "'preparation', '11.12.0', 'bench', ?, 'running')"),
+                          {stamp}));
+    });
+
+    QElapsedTimer timer;
+    timer.start();
+    write([&] { // the plan and the whole factory's locks
+        for (int i = 0; i < modules; ++i) {
+            const QString name = QStringLiteral("Module_%1").arg(i);
+            check(db.execKept(QStringLiteral("INSERT INTO execution_modules (execution_id, "
+                                             "module, version_id, version, state) VALUES (1, ?, "
+                                             "?, 1, 'pending')"),
+                              {name, i + 1}));
+            check(db.execKept(QStringLiteral("INSERT INTO module_locks (module, operation_id, "
+                                             "fence, acquired_at) VALUES (?, 1, 1, ?)"),
+                              {name, stamp}));
+        }
+    });
+    std::mt19937 random(1);
+    std::poisson_distribution<int> inputCount(5.4);
+    QList<qint64> compiled;
+    for (int start = 0; start < modules; start += batch) {
+        write([&] {
+            for (int i = start; i < std::min(modules, start + batch); ++i) {
+                QList<qint64> inputs;
+                for (int k = compiled.isEmpty() ? 0 : inputCount(random); k > 0; --k)
+                    inputs << compiled.at(
+                        std::uniform_int_distribution<int>(0, int(compiled.size()) - 1)(random));
+                std::sort(inputs.begin(), inputs.end());
+                inputs.erase(std::unique(inputs.begin(), inputs.end()), inputs.end());
+                QStringList packed;
+                for (qint64 input : std::as_const(inputs))
+                    packed << QString::number(input);
+                Result<Database::Outcome> inserted = db.execKept(
+                    QStringLiteral("INSERT INTO compilations (version_id, platform_version, "
+                                   "status, folder, manifest_hash, artifact_bytes, %1, "
+                                   "started_at, finished_at, duration_ms, started_by) VALUES (?, "
+                                   "'11.12.0', 'succeeded', ?, '', 0, ?, ?, ?, 0, 'Compiler "
+                                   "Service')")
+                        .arg(packedInputs ? QStringLiteral("inputs")
+                                          : QStringLiteral("diagnostics")),
+                    {i + 1, QStringLiteral("compilations/Module_%1/v1-11.12.0-0123456789ab").arg(i),
+                     packedInputs ? packed.join(u',') : QStringLiteral(""), stamp, stamp});
+                check(inserted);
+                const qint64 id = inserted->lastInsertId.toLongLong();
+                if (!packedInputs) {
+                    for (qint64 input : std::as_const(inputs))
+                        check(db.execKept(QStringLiteral("INSERT OR IGNORE INTO "
+                                                         "compilation_inputs (compilation_id, "
+                                                         "producer_compilation_id) VALUES (?, ?)"),
+                                          {id, input}));
+                }
+                check(db.execKept(
+                    QStringLiteral("UPDATE execution_modules SET state = 'succeeded', worker = "
+                                   "?, started_ms = ?, ended_ms = ?, compilation_id = ?, sequence "
+                                   "= ?, operation_id = 1 WHERE execution_id = 1 AND module = ?"),
+                    {QStringLiteral("worker-1"), 1, 2, id, i + 1,
+                     QStringLiteral("Module_%1").arg(i)}));
+                compiled << id;
+            }
+        });
+    }
+    write([&] {
+        check(db.execKept(QStringLiteral("DELETE FROM module_locks WHERE operation_id = 1"), {}));
+    });
+    const qint64 ms = timer.elapsed();
+    out << QStringLiteral("sqlwrites  %1 modules  batch %2  inputs %3  %4 ms  %5 modules/s")
+               .arg(modules)
+               .arg(batch)
+               .arg(packedInputs ? QStringLiteral("packed") : QStringLiteral("as rows"))
+               .arg(ms)
+               .arg(qint64(double(modules) * 1000.0 / double(std::max<qint64>(1, ms))))
+        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    const int modules = args.value(0, QStringLiteral("20000")).toInt();
+    const int batch = args.value(1, QStringLiteral("606")).toInt();
+    run(modules, batch, false);
+    run(modules, batch, true);
+    return 0;
+}
