@@ -37,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUrl>
 #include <QWheelEvent>
 
@@ -65,16 +66,17 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
-// The status line's count. English plurals come from osc_en.qm, which the tests do not
-// load: this is the source text's form ("1,200 entry(ies)").
+// The status line's count, word for word as an English user reads it (the test loads
+// osc_en.qm, which gives the plurals their English forms).
 QString entries(qint64 count)
 {
-    return LogPage::tr("%Ln entry(ies)", nullptr, int(count));
+    return count == 1 ? QStringLiteral("1 entry") : number(count) + QStringLiteral(" entries");
 }
 
 QString matchingEntries(qint64 count)
 {
-    return LogPage::tr("%Ln matching entry(ies)", nullptr, int(count));
+    return count == 1 ? QStringLiteral("1 matching entry")
+                      : number(count) + QStringLiteral(" matching entries");
 }
 
 } // namespace
@@ -113,10 +115,13 @@ private:
     QString m_outputDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    QTranslator m_english;
 };
 
 void TestErrorLogPage::initTestCase()
 {
+    QVERIFY(m_english.load(QStringLiteral(OSC_TRANSLATIONS_DIR "/osc_en.qm")));
+    QCoreApplication::installTranslator(&m_english);
     m_outputDir = qEnvironmentVariable("OSC_SCREENSHOT_DIR");
     if (m_outputDir.isEmpty())
         m_outputDir

@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace osc;
 
@@ -38,10 +39,14 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Environment> m_environment;
+    QTranslator m_english;
 };
 
 void TestGeneralLogPage::initTestCase()
 {
+    // English plurals, word for word as an English user reads them.
+    QVERIFY(m_english.load(QStringLiteral(OSC_TRANSLATIONS_DIR "/osc_en.qm")));
+    QCoreApplication::installTranslator(&m_english);
     testing::isolateSettings();
     QString error;
     m_environment = testing::createSmallFactory(m_dir.path(), &error);
@@ -75,9 +80,7 @@ void TestGeneralLogPage::operationsAreListedWithWhoAndWhen()
     const qint64 all = count(QStringLiteral("1 = 1"));
     QVERIFY(all > 4);
     QCOMPARE(model->totalCount(), all);
-    // English plurals come from osc_en.qm, which the tests do not load.
-    QCOMPARE(page.statusText(), LogPage::tr("%Ln entry(ies)", nullptr, int(all)));
-    QVERIFY(page.statusText().startsWith(QLocale().toString(all) + QStringLiteral(" entr")));
+    QCOMPARE(page.statusText(), QLocale().toString(all) + QStringLiteral(" entries"));
     QStringList headers;
     for (int column = 0; column < model->columnCount(); ++column)
         headers << model->headerData(column, Qt::Horizontal).toString();
@@ -120,9 +123,11 @@ void TestGeneralLogPage::refusalIsFoundByText()
     const qint64 expected = count(QStringLiteral("user_name = 'maria.silva'"));
     QVERIFY(expected >= 1);
     QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), expected, timeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(page.statusText(),
-                              LogPage::tr("%Ln matching entry(ies)", nullptr, int(expected)),
-                              timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page.statusText(),
+        expected == 1 ? QStringLiteral("1 matching entry")
+                      : QStringLiteral("%1 matching entries").arg(QLocale().toString(expected)),
+        timeoutMs);
     bool sawRefusal = false;
     for (int row = 0; row < model->rowCount(); ++row) {
         QTRY_VERIFY_WITH_TIMEOUT(model->index(row, 0).data(LogTableModel::LoadedRole).toBool(),
