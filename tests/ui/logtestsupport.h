@@ -4,6 +4,7 @@
 // 3 operation kinds, 40 operations, one entry a minute from logBase, messages of three
 // causes with numbers and quoted names. Rows startAt + 1 .. startAt + count.
 
+#include "environment/datafolder.h"
 #include "storage/database.h"
 #include "util/result.h"
 
@@ -13,6 +14,12 @@
 namespace osc::testing {
 
 inline const QDateTime logBase = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+
+// A new environment database in `dataDir`, with empty logs.
+inline Result<std::unique_ptr<Database>> createLogDatabase(const QString &dataDir)
+{
+    return Database::openSqlite(DataFolder(dataDir).databaseFile(), Database::OpenMode::CreateNew);
+}
 
 inline Result<void> fillErrorLog(Database &db, int count, int startAt = 0)
 {

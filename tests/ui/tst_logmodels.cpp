@@ -112,8 +112,7 @@ void TestLogModels::init()
     testing::isolateSettings();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Database>> db = Database::openSqlite(
-        DataFolder(m_dir->path()).databaseFile(), Database::OpenMode::CreateNew);
+    Result<std::unique_ptr<Database>> db = testing::createLogDatabase(m_dir->path());
     QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().fullText()));
     m_db = std::move(db).value();
 }
