@@ -3,6 +3,7 @@
 #include "domain/messages.h"
 #include "engine/steprun.h"
 #include "modules/moduleparser.h"
+#include "storage/compilationinputs.h"
 #include "storage/database.h"
 #include "storage/timestamps.h"
 
@@ -26,6 +27,7 @@ qint64 nowMs()
 struct PlannedModule
 {
     QString name;
+    qint64 moduleId = 0;
     qint64 versionId = 0;
     int version = 0;
     QString sourcePath;
@@ -154,8 +156,8 @@ private:
     Result<void> dispatch() override;
     Result<void> refreshPublishedMeanwhile();
     Result<void> startUnit(PreparationGraph::Unit unit);
-    Result<std::optional<qint64>> currentCompilationOf(const QString &module);
-    Result<const ModuleInterface *> interfaceOf(const QString &producer, qint64 *compilationId);
+    Result<std::optional<CompilationInput>> currentCompilationOf(const QString &module);
+    Result<const ModuleInterface *> interfaceOf(const QString &producer);
     Result<void> persist(const QList<UnitOutcome> &outcomes) override;
     void discard(const QList<UnitOutcome> &outcomes) override;
     void noteChange(const QString &module, ModuleRunState state, const QString &blockedBy = {});
@@ -170,7 +172,7 @@ private:
 
     struct Prepared
     {
-        qint64 compilationId = 0;
+        CompilationInput compilation; // the module and its compilation for this version
         std::optional<ModuleInterface> interface; // loaded when a consumer needs it
     };
     QHash<QString, Prepared> m_prepared; // in-plan modules done, and outside producers
@@ -303,13 +305,15 @@ PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules
         planned << one;
     }
     Result<QSqlQuery> versions
-        = s.db.exec(QStringLiteral("SELECT id, source_path FROM module_versions"));
+        = s.db.exec(QStringLiteral("SELECT id, module_id, source_path FROM module_versions"));
     if (!versions)
         return versions.error();
     while (versions->next()) {
         if (const auto it = indexOfVersion.constFind(versions->value(0).toLongLong());
-            it != indexOfVersion.cend())
-            planned[*it].sourcePath = s.folder.root() + u'/' + versions->value(1).toString();
+            it != indexOfVersion.cend()) {
+            planned[*it].moduleId = versions->value(1).toLongLong();
+            planned[*it].sourcePath = s.folder.root() + u'/' + versions->value(2).toString();
+        }
     }
     Result<QSqlQuery> references
         = s.db.exec(QStringLiteral("SELECT version_id, producer_name FROM version_producers"));
@@ -429,7 +433,9 @@ Result<void> PreparationEngine::Run::buildGraph()
     PreparationResume resume;
     for (auto it = finished->succeeded.cbegin(); it != finished->succeeded.cend(); ++it) {
         resume.succeeded << it.key();
-        m_prepared.insert(it.key(), Prepared{it.value(), std::nullopt});
+        const PlannedModule &planned = m_planned.at(m_plannedIndex.value(it.key()));
+        m_prepared.insert(it.key(),
+                          Prepared{CompilationInput{planned.moduleId, it.value()}, std::nullopt});
     }
     resume.failed = finished->failed;
     m_keptFailures = finished->failures;
@@ -548,34 +554,35 @@ Result<void> PreparationEngine::Run::refreshPublishedMeanwhile()
 
 // The current compilation of a module's running version, if it has one: what a
 // consumer compiles against.
-Result<std::optional<qint64>> PreparationEngine::Run::currentCompilationOf(const QString &module)
+Result<std::optional<CompilationInput>>
+PreparationEngine::Run::currentCompilationOf(const QString &module)
 {
-    Result<QVariant> id = scalar(
-        s.db,
+    Result<QSqlQuery> query = s.db.exec(
         QStringLiteral(
-            "SELECT c.id FROM modules m JOIN deployments d ON d.module_id = m.id AND d.state = "
-            "'running' JOIN compilations rc ON rc.id = d.compilation_id JOIN compilations c ON "
-            "c.version_id = rc.version_id AND c.platform_version = ? AND c.status = 'succeeded' "
-            "WHERE m.name = ? AND m.deleted_at = '' ORDER BY c.id DESC LIMIT 1"),
+            "SELECT m.id, c.id FROM modules m JOIN deployments d ON d.module_id = m.id AND "
+            "d.state = 'running' JOIN compilations rc ON rc.id = d.compilation_id JOIN "
+            "compilations c ON c.version_id = rc.version_id AND c.platform_version = ? AND "
+            "c.status = 'succeeded' WHERE m.name = ? AND m.deleted_at = '' ORDER BY c.id DESC "
+            "LIMIT 1"),
         {s.profile->version.toString(), module});
-    if (!id)
-        return id.error();
-    if (id->isNull())
-        return std::optional<qint64>();
-    return std::optional<qint64>(id->toLongLong());
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<CompilationInput>();
+    return std::optional<CompilationInput>(
+        CompilationInput{query->value(0).toLongLong(), query->value(1).toLongLong()});
 }
 
 // A producer's interface for the current platform version: prepared in this run, or
 // (outside it) its running version's current compilation. Null when it has none:
 // the compiler then reports the producer as not compiled.
-Result<const ModuleInterface *> PreparationEngine::Run::interfaceOf(const QString &producer,
-                                                                    qint64 *compilationId)
+Result<const ModuleInterface *> PreparationEngine::Run::interfaceOf(const QString &producer)
 {
     auto it = m_prepared.find(producer);
     if (it == m_prepared.end()) {
         if (m_plannedIndex.contains(producer))
             return nullptr; // in the plan and not prepared: never asked (the graph waits)
-        Result<std::optional<qint64>> current = currentCompilationOf(producer);
+        Result<std::optional<CompilationInput>> current = currentCompilationOf(producer);
         if (!current)
             return current.error();
         if (!current->has_value())
@@ -585,7 +592,7 @@ Result<const ModuleInterface *> PreparationEngine::Run::interfaceOf(const QStrin
     if (!it->interface) {
         Result<QVariant> folder
             = scalar(s.db, QStringLiteral("SELECT folder FROM compilations WHERE id = ?"),
-                     {it->compilationId});
+                     {it->compilation.compilationId});
         if (!folder)
             return folder.error();
         Result<ModuleInterface> loaded
@@ -594,7 +601,6 @@ Result<const ModuleInterface *> PreparationEngine::Run::interfaceOf(const QStrin
             return loaded.error();
         it->interface = *loaded;
     }
-    *compilationId = it->compilationId;
     return &*it->interface;
 }
 
@@ -604,7 +610,7 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit)
     const qint64 started = nowMs();
     // Published by an operator meanwhile (progressive mode): nothing to compile.
     if (modules.size() == 1 && m_publishedMeanwhile.contains(modules.first())) {
-        Result<std::optional<qint64>> current = currentCompilationOf(modules.first());
+        Result<std::optional<CompilationInput>> current = currentCompilationOf(modules.first());
         if (!current)
             return current.error();
         if (current->has_value()) {
@@ -635,8 +641,7 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit)
         for (const QString &producer : planned.producers) {
             if (modules.contains(producer) || job.producers.contains(producer))
                 continue;
-            qint64 compilationId = 0;
-            Result<const ModuleInterface *> interface = interfaceOf(producer, &compilationId);
+            Result<const ModuleInterface *> interface = interfaceOf(producer);
             if (!interface)
                 return interface.error();
             if (*interface)
@@ -672,7 +677,7 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     struct Done
     {
         QString module;
-        qint64 compilationId = 0;
+        CompilationInput compilation;
         ModuleInterface interface;
     };
     QList<Done> succeeded;
@@ -690,36 +695,24 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     qint64 doneWeight = 0;
 
     auto insertCompilation = [&](const PlannedModule &planned, const ModuleOutcome &module,
-                                 bool success, const QStringList &diagnostics) -> Result<qint64> {
+                                 bool success, const QStringList &diagnostics,
+                                 const QList<CompilationInput> &inputs) -> Result<qint64> {
         Result<Database::Outcome> inserted = s.db.execKept(
             QStringLiteral(
                 "INSERT INTO compilations (version_id, platform_version, status, folder, "
                 "manifest_hash, artifact_bytes, diagnostics, started_at, finished_at, "
-                "duration_ms, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "duration_ms, started_by, inputs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {planned.versionId, platform,
              success ? QStringLiteral("succeeded") : QStringLiteral("failed"),
              success ? module.outputDir.mid(root.size() + 1) : QString(),
              module.result.manifestHash, module.result.artifactBytes, diagnostics.join(u'\n'),
              toStoredTime(QDateTime::fromMSecsSinceEpoch(module.startedMs, Qt::UTC)),
              toStoredTime(QDateTime::fromMSecsSinceEpoch(module.endedMs, Qt::UTC)),
-             module.endedMs - module.startedMs, compilerServiceUser()});
+             module.endedMs - module.startedMs, compilerServiceUser(),
+             packCompilationInputs(inputs)});
         if (!inserted)
             return inserted.error();
         return inserted->lastInsertId.toLongLong();
-    };
-    // One statement a compilation for all its inputs (kept per number of inputs).
-    auto link = [&](qint64 compilationId, const QList<qint64> &producers) -> Result<void> {
-        if (producers.isEmpty())
-            return {};
-        QString sql = QStringLiteral("INSERT OR IGNORE INTO compilation_inputs (compilation_id, "
-                                     "producer_compilation_id) VALUES (?, ?)");
-        QVariantList bindings{compilationId, producers.first()};
-        for (qsizetype i = 1; i < producers.size(); ++i) {
-            sql += QStringLiteral(", (?, ?)");
-            bindings << compilationId << producers.at(i);
-        }
-        Result<Database::Outcome> linked = s.db.execKept(sql, bindings);
-        return linked ? Result<void>() : Result<void>(linked.error());
     };
 
     Result<void> recorded = m_operation->fencedWrite(written, [&]() -> Result<void> {
@@ -735,6 +728,7 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 }
             }
             QHash<QString, qint64> unitCompilations;
+            QHash<QString, QList<CompilationInput>> unitInputs; // of the compilations inserted
             for (const ModuleOutcome &module : outcome.modules) {
                 const PlannedModule &planned = m_planned.at(m_plannedIndex.value(module.module));
                 ExecutionStore::ModuleUpdate update;
@@ -747,26 +741,26 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 if (compiledWell && failedModule.isEmpty()) {
                     qint64 id = 0;
                     if (module.outputDir.isEmpty()) { // published meanwhile
-                        id = m_prepared.value(module.module).compilationId;
+                        id = m_prepared.value(module.module).compilation.compilationId;
                         update.reason = QCoreApplication::translate(
                             "PreparationEngine",
                             "Already published for this platform version during the "
                             "preparation.");
                     } else {
-                        Result<qint64> inserted
-                            = insertCompilation(planned, module, true, QStringList());
-                        if (!inserted)
-                            return inserted.error();
-                        id = *inserted;
-                        QList<qint64> inputs;
+                        QList<CompilationInput> inputs;
                         for (const QString &producer : planned.producers) {
                             if (const auto it = m_prepared.constFind(producer);
                                 it != m_prepared.cend() && !unitModules.contains(producer))
-                                inputs << it->compilationId;
+                                inputs << it->compilation;
                         }
-                        if (Result<void> linked = link(id, inputs); !linked)
-                            return linked;
-                        succeeded << Done{module.module, id, module.interface};
+                        Result<qint64> inserted
+                            = insertCompilation(planned, module, true, QStringList(), inputs);
+                        if (!inserted)
+                            return inserted.error();
+                        id = *inserted;
+                        unitInputs.insert(module.module, inputs);
+                        succeeded << Done{module.module, CompilationInput{planned.moduleId, id},
+                                          module.interface};
                     }
                     unitCompilations.insert(module.module, id);
                     update.state = ModuleRunState::Succeeded;
@@ -797,7 +791,7 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                                     module.failure);
                     if (module.failure.isEmpty()) {
                         Result<qint64> inserted
-                            = insertCompilation(planned, module, false, diagnostics);
+                            = insertCompilation(planned, module, false, diagnostics, {});
                         if (!inserted)
                             return inserted.error();
                         update.compilationId = *inserted;
@@ -819,17 +813,24 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 updates << update;
                 changes << ModuleStateChange{module.module, update.state, QString()};
             }
-            // The modules of a cycle were built against each other.
-            for (auto a = unitCompilations.cbegin(); a != unitCompilations.cend(); ++a) {
+            // The modules of a cycle were built against each other: their inputs name
+            // each other's compilations, known once all of them are inserted.
+            for (auto a = unitInputs.cbegin(); a != unitInputs.cend(); ++a) {
                 const PlannedModule &planned = m_planned.at(m_plannedIndex.value(a.key()));
-                QList<qint64> inputs;
+                QList<CompilationInput> inputs = a.value();
                 for (const QString &producer : planned.producers) {
                     if (const auto b = unitCompilations.constFind(producer);
                         b != unitCompilations.cend())
-                        inputs << b.value();
+                        inputs << CompilationInput{
+                            m_planned.at(m_plannedIndex.value(producer)).moduleId, b.value()};
                 }
-                if (Result<void> linked = link(a.value(), inputs); !linked)
-                    return linked;
+                if (inputs.size() == a.value().size())
+                    continue;
+                if (Result<Database::Outcome> linked = s.db.execKept(
+                        QStringLiteral("UPDATE compilations SET inputs = ? WHERE id = ?"),
+                        {packCompilationInputs(inputs), unitCompilations.value(a.key())});
+                    !linked)
+                    return linked.error();
             }
             if (failedModule.isEmpty()) {
                 m_graph.markSucceeded(outcome.unit);
@@ -877,7 +878,7 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     m_startedUnrecorded.clear();
     m_doneWeight += doneWeight;
     for (const Done &done : std::as_const(succeeded))
-        m_prepared.insert(done.module, Prepared{done.compilationId, done.interface});
+        m_prepared.insert(done.module, Prepared{done.compilation, done.interface});
     for (const ErrorRecord &error : std::as_const(errors)) {
         m_operation->recordError(error);
         m_operation->step(error.module, error.error.message);

@@ -2,6 +2,7 @@
 
 #include "domain/messages.h"
 #include "modules/moduleparser.h"
+#include "storage/compilationinputs.h"
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace osc {
 
@@ -217,7 +220,44 @@ ModuleRegistry::latestSucceededCompilation(qint64 versionId, const PlatformVersi
                           m_folder.root() + u'/' + query->value(1).toString()});
 }
 
-// Gathers every module's status facts in one statement; `exactName` narrows it to one.
+// The running compilation of each module that has a running deployment, among
+// `moduleIds` (every module when empty).
+static Result<QHash<qint64, qint64>> runningCompilations(Database &db,
+                                                         const QList<qint64> &moduleIds)
+{
+    QString sql = QStringLiteral(
+        "SELECT module_id, compilation_id FROM deployments WHERE state = 'running'");
+    QVariantList bindings;
+    if (!moduleIds.isEmpty()) {
+        QStringList placeholders;
+        for (qint64 id : moduleIds) {
+            placeholders << QStringLiteral("?");
+            bindings << id;
+        }
+        sql += QStringLiteral(" AND module_id IN (%1)").arg(placeholders.join(u','));
+    }
+    Result<QSqlQuery> query = db.exec(sql, bindings);
+    if (!query)
+        return query.error();
+    QHash<qint64, qint64> running;
+    while (query->next())
+        running.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
+    return running;
+}
+
+// Whether a compilation was built against a producer compilation that is no longer
+// its producer's running one.
+static bool producerChanged(const QList<CompilationInput> &inputs,
+                            const QHash<qint64, qint64> &running)
+{
+    return std::any_of(inputs.cbegin(), inputs.cend(), [&](const CompilationInput &input) {
+        const auto it = running.constFind(input.moduleId);
+        return it != running.cend() && *it != input.compilationId;
+    });
+}
+
+// Gathers every module's status facts in one statement (and the producers' running
+// compilations in a second); `exactName` narrows it to one.
 // `reasons`, when given, receives the not-upgraded reason of each module that has one.
 static Result<QList<ModuleSummary>>
 querySummaries(Database &db, const PlatformVersion &platform, const QString &exactName,
@@ -228,12 +268,7 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
     QString sql = QStringLiteral(
         "SELECT m.id, m.name, m.application,"
         " (SELECT MAX(v.number) FROM module_versions v WHERE v.module_id = m.id),"
-        " rv.number, rc.platform_version, d.deployed_at,"
-        " EXISTS (SELECT 1 FROM compilation_inputs i"
-        "   JOIN compilations pc ON pc.id = i.producer_compilation_id"
-        "   JOIN module_versions pv ON pv.id = pc.version_id"
-        "   JOIN deployments pd ON pd.module_id = pv.module_id AND pd.state = 'running'"
-        "   WHERE i.compilation_id = rc.id AND pd.compilation_id <> i.producer_compilation_id),"
+        " rv.number, rc.platform_version, d.deployed_at, rc.inputs,"
         " EXISTS (SELECT 1 FROM compilations c WHERE c.version_id = rv.id"
         "   AND c.platform_version = ? AND c.status = 'succeeded'),"
         " EXISTS (SELECT 1 FROM compilations c WHERE c.version_id = rv.id"
@@ -261,20 +296,28 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
     if (!query)
         return query.error();
 
-    QList<ModuleSummary> summaries;
+    struct Row
+    {
+        ModuleSummary summary;
+        StatusFacts facts;
+        QList<CompilationInput> inputs;
+    };
+    QList<Row> rows;
+    QList<qint64> inputModules; // one module's: only its producers' deployments are read
     const QString current = platform.toString();
     while (query->next()) {
-        ModuleSummary summary;
+        Row row;
+        ModuleSummary &summary = row.summary;
         summary.id = query->value(0).toLongLong();
         summary.name = query->value(1).toString();
         summary.application = query->value(2).toString();
         summary.latestVersion = query->value(3).toInt();
         summary.runningVersion = query->value(4).toInt();
         summary.lastPublishedAt = fromStoredTime(query->value(6).toString());
-        StatusFacts facts;
+        row.inputs = unpackCompilationInputs(query->value(7).toString());
+        StatusFacts &facts = row.facts;
         facts.deployed = !query->value(4).isNull();
         facts.runningIsCurrentPlatform = query->value(5).toString() == current;
-        facts.producerChanged = query->value(7).toBool();
         facts.preparedForCurrent = query->value(8).toBool();
         facts.failedForCurrent = query->value(9).toBool();
         facts.producerDeleted = !query->value(10).isNull();
@@ -291,11 +334,28 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
             skippedBecauseOf->insert(summary.id, preparation.section(u'|', 1));
         if (deletedProducers && facts.producerDeleted)
             deletedProducers->insert(summary.id, query->value(10).toString());
-        const DerivedStatus derived = deriveStatus(facts);
-        summary.status = derived.status;
+        if (!exactName.isNull()) {
+            for (const CompilationInput &input : std::as_const(row.inputs))
+                inputModules << input.moduleId;
+        }
+        rows << row;
+    }
+    QHash<qint64, qint64> running;
+    if (exactName.isNull() || !inputModules.isEmpty()) {
+        Result<QHash<qint64, qint64>> read = runningCompilations(db, inputModules);
+        if (!read)
+            return read.error();
+        running = *read;
+    }
+    QList<ModuleSummary> summaries;
+    summaries.reserve(rows.size());
+    for (Row &row : rows) {
+        row.facts.producerChanged = producerChanged(row.inputs, running);
+        const DerivedStatus derived = deriveStatus(row.facts);
+        row.summary.status = derived.status;
         if (reasons && derived.reason != NotUpgradedReason::None)
-            reasons->insert(summary.id, derived.reason);
-        summaries << summary;
+            reasons->insert(row.summary.id, derived.reason);
+        summaries << row.summary;
     }
 
     // Producer and consumer counts, both of the latest versions.

@@ -141,7 +141,10 @@ Result<Publisher::Compiled> Publisher::compileOne(const StoredVersion &version,
     }
     for (auto it = compiledInSet.cbegin(); it != compiledInSet.cend(); ++it) {
         if (definition.producers().contains(it.key()))
-            producers->insert(it.key(), ProducerInput{it->compilationId, it->interface});
+            producers->insert(
+                it.key(),
+                ProducerInput{CompilationInput{it->version.moduleId, it->compilationId},
+                              it->interface});
     }
 
     CompileRequest request;
@@ -149,10 +152,10 @@ Result<Publisher::Compiled> Publisher::compileOne(const StoredVersion &version,
     request.moduleVersion = version.number;
     request.profile = m_profile;
     request.sourcePath = version.sourcePath;
-    QList<qint64> inputs;
+    QList<CompilationInput> inputs;
     for (auto it = producers->cbegin(); it != producers->cend(); ++it) {
         request.producers.insert(it.key(), it->interface);
-        inputs << it->compilationId;
+        inputs << it->compilation;
     }
     const QString folderName = QStringLiteral("v%1-%2-%3")
                                    .arg(version.number)
@@ -243,7 +246,9 @@ Publisher::resolveProducers(const ModuleDefinition &definition)
         Result<ModuleInterface> interface = ModuleInterface::load((*compilation)->folder);
         if (!interface)
             return interface.error();
-        producers.insert(producer, ProducerInput{(*compilation)->id, *interface});
+        producers.insert(
+            producer,
+            ProducerInput{CompilationInput{(*running)->moduleId, (*compilation)->id}, *interface});
     }
     return producers;
 }
@@ -251,8 +256,8 @@ Publisher::resolveProducers(const ModuleDefinition &definition)
 Result<qint64> Publisher::recordCompilation(const StoredVersion &version,
                                             const CompileResult &result, const QString &folder,
                                             const QDateTime &startedAt, qint64 durationMs,
-                                            const QList<qint64> &inputs, Operation &operation,
-                                            const QString &user)
+                                            const QList<CompilationInput> &inputs,
+                                            Operation &operation, const QString &user)
 {
     QStringList diagnostics;
     for (const Diagnostic &diagnostic : result.diagnostics)
@@ -263,25 +268,18 @@ Result<qint64> Publisher::recordCompilation(const StoredVersion &version,
             QStringLiteral(
                 "INSERT INTO compilations (version_id, platform_version, status, folder, "
                 "manifest_hash, artifact_bytes, diagnostics, started_at, finished_at, "
-                "duration_ms, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "duration_ms, started_by, inputs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "RETURNING id"),
             {version.id, m_profile->version.toString(),
              result.succeeded ? QStringLiteral("succeeded") : QStringLiteral("failed"),
              folder.isEmpty() ? QString() : QDir(m_folder.root()).relativeFilePath(folder),
              result.manifestHash, result.artifactBytes, diagnostics.join(u'\n'),
-             toStoredTime(startedAt), storedNow(), durationMs, user});
+             toStoredTime(startedAt), storedNow(), durationMs, user,
+             packCompilationInputs(inputs)});
         if (!inserted)
             return inserted.error();
         inserted->next();
         id = inserted->value(0).toLongLong();
-        for (qint64 input : inputs) {
-            if (Result<QSqlQuery> linked
-                = m_db.exec(QStringLiteral("INSERT INTO compilation_inputs (compilation_id, "
-                                           "producer_compilation_id) VALUES (?, ?)"),
-                            {id, input});
-                !linked)
-                return linked.error();
-        }
         return {};
     });
     if (!written) {

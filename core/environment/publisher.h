@@ -3,6 +3,7 @@
 #include "compiler/compiler.h"
 #include "environment/deployer.h"
 #include "environment/moduleregistry.h"
+#include "storage/compilationinputs.h"
 
 #include <QMap>
 
@@ -57,7 +58,7 @@ public:
 private:
     struct ProducerInput
     {
-        qint64 compilationId = 0;
+        CompilationInput compilation;
         ModuleInterface interface;
     };
     struct Compiled
@@ -76,7 +77,7 @@ private:
     Result<QHash<QString, ProducerInput>> resolveProducers(const ModuleDefinition &definition);
     Result<qint64> recordCompilation(const StoredVersion &version, const CompileResult &result,
                                      const QString &folder, const QDateTime &startedAt,
-                                     qint64 durationMs, const QList<qint64> &inputs,
+                                     qint64 durationMs, const QList<CompilationInput> &inputs,
                                      Operation &operation, const QString &user);
     Result<void> deploy(const StoredVersion &version, qint64 compilationId,
                         const QString &compilationDir, Operation &operation, const QString &user,

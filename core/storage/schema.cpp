@@ -227,6 +227,23 @@ static QStringList migrationTo5()
         "ALTER TABLE execution_modules ADD COLUMN operation_id BIGINT NOT NULL DEFAULT 0")};
 }
 
+// A compilation's inputs packed in its own row (see compilationinputs.h) instead of
+// one row of compilation_inputs a link: the preparation writes a fifth of the rows.
+static QStringList migrationTo6(const SqlDialect &dialect)
+{
+    return {
+        QStringLiteral("ALTER TABLE compilations ADD COLUMN inputs TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE compilations SET inputs = COALESCE((SELECT %1 FROM "
+                       "compilation_inputs i JOIN compilations pc ON pc.id = "
+                       "i.producer_compilation_id JOIN module_versions pv ON pv.id = "
+                       "pc.version_id WHERE i.compilation_id = compilations.id), '')")
+            .arg(dialect.joinedText(QStringLiteral("CAST(pv.module_id AS TEXT) || ':' || "
+                                                   "CAST(i.producer_compilation_id AS TEXT)"),
+                                    QStringLiteral(","))),
+        QStringLiteral("DROP TABLE compilation_inputs"),
+    };
+}
+
 QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
 {
     switch (toVersion) {
@@ -240,6 +257,8 @@ QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
         return migrationTo4();
     case 5:
         return migrationTo5();
+    case 6:
+        return migrationTo6(dialect);
     default:
         return {};
     }

@@ -62,6 +62,18 @@ QString SqlDialect::upsert(const QString &table, const QStringList &columns,
     return sql;
 }
 
+QString SqlDialect::joinedText(const QString &expression, const QString &separator) const
+{
+    switch (m_engine) {
+    case Engine::Sqlite:
+        return QStringLiteral("group_concat(%1, '%2')").arg(expression, separator);
+    case Engine::Postgres:
+        return QStringLiteral("string_agg(%1, '%2')").arg(expression, separator);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 QStringList SqlDialect::textIndexStatements(const QString &table, const QStringList &columns) const
 {
     switch (m_engine) {

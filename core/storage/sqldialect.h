@@ -26,6 +26,9 @@ public:
     // "INSERT … ON CONFLICT (keys) DO UPDATE SET …": both engines accept this form.
     QString upsert(const QString &table, const QStringList &columns,
                    const QStringList &keyColumns) const;
+    // An aggregate joining the text `expression` of a group's rows with `separator`
+    // (SQLite: group_concat, PostgreSQL: string_agg); NULL for an empty group.
+    QString joinedText(const QString &expression, const QString &separator) const;
 
     // A full-text index over `columns` of `table`, whose `id` only grows. Postgres: a
     // GIN index, current at once. SQLite: an external-content FTS5 table named

@@ -29,14 +29,44 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+
+#include <ctime>
+#include <sys/resource.h>
 
 using namespace osc;
 using namespace osc::bench;
 
 namespace {
+
+// CPU time in milliseconds: less noisy than the wall clock on a shared machine, and
+// it tells the engine's thread (the caller's) from the whole process (with workers).
+qint64 threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
+
+void copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(QFileInfo(to).absolutePath());
+    if (QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), from, to}) != 0)
+        fail(QStringLiteral("copy"),
+             makeError(ErrorCode::Environment, from + QStringLiteral(" -> ") + to));
+}
+
+qint64 processCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
 
 // A compiler that does nothing: every module compiles, no file is written.
 class NullCompiler final : public Compiler
@@ -56,10 +86,24 @@ void overhead(int moduleCount, int workers, const PlatformVersion &target)
     const QString root = dir.filePath(QStringLiteral("env"));
     QElapsedTimer setup;
     setup.start();
-    const QList<ModuleDefinition> definitions = setUpRecordedFactory(root, moduleCount, target);
-    // Every module of a real environment has its compilations folder already.
-    for (const ModuleDefinition &definition : definitions)
-        QDir().mkpath(DataFolder(root).compilationsOf(definition.name));
+    // BENCH_CACHE=DIR keeps a copy of the set-up environment there and starts later
+    // runs of the same size and version from a copy of it (for A/B comparisons).
+    const QString cacheRoot = qEnvironmentVariable("BENCH_CACHE");
+    const QString cached = cacheRoot.isEmpty() ? QString()
+                                               : QStringLiteral("%1/overhead-%2-%3")
+                                                     .arg(cacheRoot)
+                                                     .arg(moduleCount)
+                                                     .arg(target.toString());
+    if (!cached.isEmpty() && QDir(cached).exists()) {
+        copyTree(cached, root);
+    } else {
+        const QList<ModuleDefinition> definitions = setUpRecordedFactory(root, moduleCount, target);
+        // Every module of a real environment has its compilations folder already.
+        for (const ModuleDefinition &definition : definitions)
+            QDir().mkpath(DataFolder(root).compilationsOf(definition.name));
+        if (!cached.isEmpty())
+            copyTree(root, cached);
+    }
     const qint64 setupMs = setup.elapsed();
 
     // The engine wired by hand, as Environment does, with the null compiler.
@@ -96,14 +140,19 @@ void overhead(int moduleCount, int workers, const PlatformVersion &target)
         QThread::sleep(3);
     }
     QElapsedTimer timer;
+    const qint64 threadCpuBefore = threadCpuMs();
+    const qint64 processCpuBefore = processCpuMs();
     timer.start();
     Result<ExecutionSummary> run = engine.run(options);
     const qint64 ms = timer.elapsed();
+    const qint64 engineCpu = threadCpuMs() - threadCpuBefore;
+    const qint64 processCpu = processCpuMs() - processCpuBefore;
     if (!run)
         fail(QStringLiteral("prepare"), run.error());
     const double seconds = double(ms) / 1000.0;
     out << QStringLiteral("overhead  %1 modules  %2  %3 workers  setup %4 s  run %5 ms  %6 "
-                          "modules/s  status %7  snapshots %8 (%9/s)")
+                          "modules/s  status %7  snapshots %8 (%9/s)  cpu: engine thread %10 ms, "
+                          "process %11 ms")
                .arg(moduleCount)
                .arg(target.toString())
                .arg(workers)
@@ -113,6 +162,8 @@ void overhead(int moduleCount, int workers, const PlatformVersion &target)
                .arg(executionStatusKey(run->status))
                .arg(snapshots)
                .arg(double(snapshots) / seconds, 0, 'f', 1)
+               .arg(engineCpu)
+               .arg(processCpu)
         << Qt::endl;
 }
 

@@ -8,11 +8,11 @@
 //
 // Per module, as the engine writes them: its execution row (planned, then its
 // result), its lock (whole-factory mode: all taken at the start, released at the
-// end), its compilation, and links to ~5.4 producer compilations (the demo factory's
-// average). Run twice: links as rows of compilation_inputs (the schema today), and
-// packed in one text column of the compilation (a schema the planners may choose).
+// end), and its compilation with its ~5.4 producer compilations (the demo factory's
+// average) packed in its `inputs` column (schema 6).
 #include "benchsupport.h"
 
+#include "storage/compilationinputs.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -32,7 +32,7 @@ void check(const Result<Database::Outcome> &done)
         fail(QStringLiteral("write"), done.error());
 }
 
-void run(int modules, int batch, bool packedInputs)
+void run(int modules, int batch)
 {
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> opened = Database::openSqlite(
@@ -50,12 +50,6 @@ void run(int modules, int batch, bool packedInputs)
             fail(QStringLiteral("transaction"), done.error());
     };
     write([&] {
-        if (packedInputs) {
-            check(db.execKept(
-                QStringLiteral(
-                    "ALTER TABLE compilations ADD COLUMN inputs TEXT NOT NULL DEFAULT ''"),
-                {}));
-        }
         for (int i = 0; i < modules; ++i) {
             const QString name = QStringLiteral("Module_%1").arg(i);
             check(db.execKept(QStringLiteral("INSERT INTO modules (id, name, created_at) VALUES "
@@ -93,45 +87,31 @@ void run(int modules, int batch, bool packedInputs)
     });
     std::mt19937 random(1);
     std::poisson_distribution<int> inputCount(5.4);
-    QList<qint64> compiled;
+    QList<CompilationInput> compiled;
     for (int start = 0; start < modules; start += batch) {
         write([&] {
             for (int i = start; i < std::min(modules, start + batch); ++i) {
-                QList<qint64> inputs;
+                QList<CompilationInput> inputs;
                 for (int k = compiled.isEmpty() ? 0 : inputCount(random); k > 0; --k)
                     inputs << compiled.at(
                         std::uniform_int_distribution<int>(0, int(compiled.size()) - 1)(random));
-                std::sort(inputs.begin(), inputs.end());
-                inputs.erase(std::unique(inputs.begin(), inputs.end()), inputs.end());
-                QStringList packed;
-                for (qint64 input : std::as_const(inputs))
-                    packed << QString::number(input);
                 Result<Database::Outcome> inserted = db.execKept(
                     QStringLiteral("INSERT INTO compilations (version_id, platform_version, "
-                                   "status, folder, manifest_hash, artifact_bytes, %1, "
+                                   "status, folder, manifest_hash, artifact_bytes, inputs, "
                                    "started_at, finished_at, duration_ms, started_by) VALUES (?, "
                                    "'11.12.0', 'succeeded', ?, '', 0, ?, ?, ?, 0, 'Compiler "
-                                   "Service')")
-                        .arg(packedInputs ? QStringLiteral("inputs")
-                                          : QStringLiteral("diagnostics")),
+                                   "Service')"),
                     {i + 1, QStringLiteral("compilations/Module_%1/v1-11.12.0-0123456789ab").arg(i),
-                     packedInputs ? packed.join(u',') : QStringLiteral(""), stamp, stamp});
+                     packCompilationInputs(inputs), stamp, stamp});
                 check(inserted);
                 const qint64 id = inserted->lastInsertId.toLongLong();
-                if (!packedInputs) {
-                    for (qint64 input : std::as_const(inputs))
-                        check(db.execKept(QStringLiteral("INSERT OR IGNORE INTO "
-                                                         "compilation_inputs (compilation_id, "
-                                                         "producer_compilation_id) VALUES (?, ?)"),
-                                          {id, input}));
-                }
                 check(db.execKept(
                     QStringLiteral("UPDATE execution_modules SET state = 'succeeded', worker = "
                                    "?, started_ms = ?, ended_ms = ?, compilation_id = ?, sequence "
                                    "= ?, operation_id = 1 WHERE execution_id = 1 AND module = ?"),
                     {QStringLiteral("worker-1"), 1, 2, id, i + 1,
                      QStringLiteral("Module_%1").arg(i)}));
-                compiled << id;
+                compiled << CompilationInput{i + 1, id};
             }
         });
     }
@@ -139,10 +119,9 @@ void run(int modules, int batch, bool packedInputs)
         check(db.execKept(QStringLiteral("DELETE FROM module_locks WHERE operation_id = 1"), {}));
     });
     const qint64 ms = timer.elapsed();
-    out << QStringLiteral("sqlwrites  %1 modules  batch %2  inputs %3  %4 ms  %5 modules/s")
+    out << QStringLiteral("sqlwrites  %1 modules  batch %2  %3 ms  %4 modules/s")
                .arg(modules)
                .arg(batch)
-               .arg(packedInputs ? QStringLiteral("packed") : QStringLiteral("as rows"))
                .arg(ms)
                .arg(qint64(double(modules) * 1000.0 / double(std::max<qint64>(1, ms))))
         << Qt::endl;
@@ -156,7 +135,6 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     const int modules = args.value(0, QStringLiteral("20000")).toInt();
     const int batch = args.value(1, QStringLiteral("606")).toInt();
-    run(modules, batch, false);
-    run(modules, batch, true);
+    run(modules, batch);
     return 0;
 }

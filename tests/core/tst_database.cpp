@@ -1,13 +1,17 @@
 // Storage: creation, pragmas, migrations, and the errors for files that are not
 // (or no longer) environment databases of this version.
+#include "storage/compilationinputs.h"
 #include "storage/database.h"
+#include "storage/schema.h"
 #include "storage/timestamps.h"
 
 #include <QFile>
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace osc;
 
@@ -19,6 +23,8 @@ private slots:
     void createsCurrentSchemaWithPragmas();
     void reopensExisting();
     void migratesForwardFromOlderSchema();
+    void migrationSixPacksCompilationInputs();
+    void compilationInputsPackAndUnpack();
     void refusesNewerSchema();
     void refusesFilesThatAreNotEnvironments_data();
     void refusesFilesThatAreNotEnvironments();
@@ -108,6 +114,72 @@ void TestDatabase::migratesForwardFromOlderSchema()
     QCOMPARE((*db)->meta(QStringLiteral("schema_version")).value(),
              QString::number(Database::schemaVersion));
     QVERIFY((*db)->exec(QStringLiteral("SELECT COUNT(*) FROM modules")).ok());
+}
+
+// Schema 6 moves a compilation's links to its producer compilations into its own row:
+// what an environment of schema 5 recorded is kept, as "moduleId:compilationId" pairs.
+void TestDatabase::migrationSixPacksCompilationInputs()
+{
+    const QString path = m_dir.filePath(QStringLiteral("five.db"));
+    QStringList statements{
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO meta VALUES ('schema_version', '5')")};
+    for (int version = 1; version <= 5; ++version)
+        statements << schemaMigration(version, SqlDialect(SqlDialect::Engine::Sqlite));
+    const QString at = QStringLiteral("'2026-12-01T10:00:00.000Z'");
+    for (int module = 1; module <= 3; ++module) {
+        statements << QStringLiteral("INSERT INTO modules (id, name, created_at) VALUES (%1, "
+                                     "'M%1', %2)")
+                          .arg(module)
+                          .arg(at)
+                   << QStringLiteral("INSERT INTO module_versions (id, module_id, number, "
+                                     "source_path, source_hash, source_bytes, logic_size, "
+                                     "uploaded_at, uploaded_by) VALUES (%1, %1, 1, '', '', 0, 0, "
+                                     "%2, 'ann')")
+                          .arg(module)
+                          .arg(at)
+                   << QStringLiteral("INSERT INTO compilations (id, version_id, platform_version, "
+                                     "status, started_at, finished_at, duration_ms, started_by) "
+                                     "VALUES (%1, %2, '11.12.0', 'succeeded', %3, %3, 1, 'ann')")
+                          .arg(module * 10)
+                          .arg(module)
+                          .arg(at);
+    }
+    // M3 was built against M1 and M2; M2 against M1; M1 against nothing.
+    statements << QStringLiteral("INSERT INTO compilation_inputs VALUES (30, 10), (30, 20), "
+                                 "(20, 10)");
+    writeRawSqlite(path, statements);
+
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().fullText()));
+    QCOMPARE((*db)->meta(QStringLiteral("schema_version")).value(), QStringLiteral("6"));
+    const auto inputsOf = [&](int compilation) {
+        Result<QVariant> packed = scalar(
+            **db, QStringLiteral("SELECT inputs FROM compilations WHERE id = ?"), {compilation});
+        QList<CompilationInput> inputs
+            = unpackCompilationInputs(packed ? packed->toString() : QString());
+        std::sort(inputs.begin(), inputs.end(),
+                  [](const auto &a, const auto &b) { return a.compilationId < b.compilationId; });
+        return inputs;
+    };
+    QCOMPARE(inputsOf(10), QList<CompilationInput>());
+    QCOMPARE(inputsOf(20), QList<CompilationInput>({CompilationInput{1, 10}}));
+    QCOMPARE(inputsOf(30),
+             QList<CompilationInput>({CompilationInput{1, 10}, CompilationInput{2, 20}}));
+    QVERIFY(!(*db)->exec(QStringLiteral("SELECT COUNT(*) FROM compilation_inputs")).ok());
+}
+
+void TestDatabase::compilationInputsPackAndUnpack()
+{
+    const QList<CompilationInput> inputs{{12, 345}, {13, 9'000'000'000}};
+    QCOMPARE(packCompilationInputs(inputs), QStringLiteral("12:345,13:9000000000"));
+    QCOMPARE(unpackCompilationInputs(packCompilationInputs(inputs)), inputs);
+    QCOMPARE(packCompilationInputs({}), QString());
+    QCOMPARE(unpackCompilationInputs(QString()), QList<CompilationInput>());
+    // Whatever is not a pair of numbers is skipped, not misread.
+    QCOMPARE(unpackCompilationInputs(QStringLiteral("12:345,x:1,7,,8:,13:9")),
+             QList<CompilationInput>({{12, 345}, {13, 9}}));
 }
 
 void TestDatabase::refusesNewerSchema()

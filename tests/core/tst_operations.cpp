@@ -8,6 +8,7 @@
 #include "logs/logwriter.h"
 #include "operations/lockmanager.h"
 #include "otherprocess.h"
+#include "storage/compilationinputs.h"
 #include "storage/database.h"
 #include "storage/timestamps.h"
 
@@ -195,13 +196,18 @@ void TestOperations::solutionPublishCompilesProducersFirst()
     QCOMPARE(published->size(), 2);
     QCOMPARE(published->at(0).module, core);
     QCOMPARE(published->at(1).module, portal);
-    Result<QVariant> input
-        = scalar(*OtherProcess(m_dataDir, std::chrono::seconds(10)).db,
-                 QStringLiteral("SELECT producer_compilation_id FROM compilation_inputs WHERE "
-                                "compilation_id = ?"),
+    // The portal's compilation names the core compilation it was built against.
+    OtherProcess other(m_dataDir, std::chrono::seconds(10));
+    Result<QVariant> coreId
+        = scalar(*other.db, QStringLiteral("SELECT id FROM modules WHERE name = ?"), {core});
+    QVERIFY(coreId);
+    Result<QVariant> inputs
+        = scalar(*other.db, QStringLiteral("SELECT inputs FROM compilations WHERE id = ?"),
                  {published->at(1).compilationId});
-    QVERIFY(input);
-    QCOMPARE(input->toLongLong(), published->at(0).compilationId);
+    QVERIFY(inputs);
+    QCOMPARE(unpackCompilationInputs(inputs->toString()),
+             QList<CompilationInput>(
+                 {CompilationInput{coreId->toLongLong(), published->at(0).compilationId}}));
     QVERIFY(m_env->locks()->isEmpty());
 }
 

@@ -8,9 +8,11 @@
 #include "domain/messages.h"
 #include "engine/progresscoalescer.h"
 #include "environment/environment.h"
+#include "storage/compilationinputs.h"
 #include "storage/database.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +175,44 @@ void TestPreparation::graphs()
         QVERIFY(one.ok());
         QVERIFY(one->deployment.has_value());
         QCOMPARE(one->deployment->platformVersion, (PlatformVersion{11, 11, 0}));
+    }
+
+    // Each new compilation names, as its inputs, the new compilation of every producer
+    // it was built against: those outside its cycle, and the other members of it.
+    std::unique_ptr<Database> db
+        = std::move(Database::openSqlite(m_dir->filePath(QStringLiteral("env/environment.db")),
+                                         Database::OpenMode::OpenExisting)
+                        .value());
+    Result<QSqlQuery> compiled = db->exec(QStringLiteral(
+        "SELECT m.name, m.id, c.id, c.inputs FROM compilations c JOIN module_versions v ON v.id "
+        "= c.version_id JOIN modules m ON m.id = v.module_id WHERE c.platform_version = "
+        "'11.12.0' AND c.status = 'succeeded'"));
+    QVERIFY(compiled);
+    QHash<QString, CompilationInput> compilationOf;
+    QHash<QString, QList<CompilationInput>> inputsOf;
+    while (compiled->next()) {
+        const QString name = compiled->value(0).toString();
+        compilationOf.insert(
+            name,
+            CompilationInput{compiled->value(1).toLongLong(), compiled->value(2).toLongLong()});
+        inputsOf.insert(name, unpackCompilationInputs(compiled->value(3).toString()));
+    }
+    const auto byCompilation = [](const CompilationInput &a, const CompilationInput &b) {
+        return a.compilationId < b.compilationId;
+    };
+    for (const Spec &spec : specs) {
+        if (!compilationOf.contains(spec.name))
+            continue;
+        QList<CompilationInput> expectedInputs;
+        for (const QString &producer : spec.producers)
+            expectedInputs << compilationOf.value(producer);
+        QList<CompilationInput> inputs = inputsOf.value(spec.name);
+        std::sort(expectedInputs.begin(), expectedInputs.end(), byCompilation);
+        std::sort(inputs.begin(), inputs.end(), byCompilation);
+        QVERIFY2(inputs == expectedInputs,
+                 qPrintable(spec.name + QStringLiteral(": ") + packCompilationInputs(inputs)
+                            + QStringLiteral(" instead of ")
+                            + packCompilationInputs(expectedInputs)));
     }
 }
 

@@ -157,6 +157,11 @@ void TestPublish::republishingProducerMakesConsumerOutdated()
     QVERIFY(outdated.ok());
     QCOMPARE(outdated->size(), 1);
     QCOMPARE(outdated->first().name, QStringLiteral("Customer_Portal"));
+    // The module's own page says the same (it reads only its producers' deployments).
+    QCOMPARE(m_environment->module(QStringLiteral("Customer_Portal"))->summary.status,
+             ModuleStatus::Outdated);
+    QCOMPARE(m_environment->module(QStringLiteral("Customer_Core"))->summary.status,
+             ModuleStatus::UpToDate);
 
     QVERIFY(m_environment->publish(QStringLiteral("Customer_Portal"), 0, m_user).ok());
     QCOMPARE(m_environment->module(QStringLiteral("Customer_Portal"))->summary.status,
