@@ -140,7 +140,9 @@ int envInit(Context &context)
         out() << QStringLiteral("Created an environment at %1 on platform %2")
                      .arg(info->dataDir, info->platformVersion.toString());
         if (demoCount > 0)
-            out() << QStringLiteral(", with a demo factory of %1 published modules").arg(demoCount);
+            out() << QStringLiteral(", with a demo factory of %1")
+                         .arg(countOf(demoCount, QStringLiteral("published module"),
+                                      QStringLiteral("published modules")));
         out() << ".\n" << Qt::flush;
     }
     return ExitDone;

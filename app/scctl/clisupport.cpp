@@ -115,4 +115,9 @@ bool stderrIsTerminal()
     return isatty(STDERR_FILENO) == 1;
 }
 
+QString countOf(qint64 count, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? one : many);
+}
+
 } // namespace osc::cli

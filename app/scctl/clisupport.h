@@ -42,5 +42,8 @@ Result<std::unique_ptr<Environment>> openEnvironment(const Context &context);
 std::optional<int> parsePositive(const QString &text);
 QString unexpected(const QStringList &args);
 bool stderrIsTerminal();
+// "1 stale lock", "2 stale locks": scctl's own texts are English only (core's get their
+// plural forms from osc_en.qm, see main.cpp).
+QString countOf(qint64 count, const QString &one, const QString &many);
 
 } // namespace osc::cli

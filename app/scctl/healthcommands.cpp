@@ -195,8 +195,9 @@ QString toText(const EnvironmentHealth &health)
                     .arg(leaseText(held.lease));
     }
     if (const int stale = health.staleLockCount(); stale > 0)
-        text += QStringLiteral("  %1 stale lock(s): 'scctl locks --release MODULE' releases one.\n")
-                    .arg(stale);
+        text += QStringLiteral("  %1: 'scctl locks --release MODULE' releases one.\n")
+                    .arg(countOf(stale, QStringLiteral("stale lock"),
+                                 QStringLiteral("stale locks")));
 
     text += QStringLiteral("\nFiles held in %1\n")
                 .arg(health.scannedFolders.join(QStringLiteral(" and ")));

@@ -201,7 +201,10 @@ int groupOrExport(Context &context, Environment &environment, LogKind kind, cons
                                  {QStringLiteral("path"), path},
                                  {QStringLiteral("format"), logExportFormatKey(*output.format)}});
         else
-            out() << QStringLiteral("Exported %1 entries to %2.\n").arg(exported->rows).arg(path)
+            out() << QStringLiteral("Exported %1 to %2.\n")
+                         .arg(countOf(exported->rows, QStringLiteral("entry"),
+                                      QStringLiteral("entries")),
+                              path)
                   << Qt::flush;
         return ExitDone;
     }
@@ -238,9 +241,10 @@ int groupOrExport(Context &context, Environment &environment, LogKind kind, cons
                     .arg(group.latestId);
         text += QStringLiteral("    ") + group.signature + u'\n';
     }
-    text += QStringLiteral("%1 entries, %2 causes.\n")
-                .arg(grouping->entries)
-                .arg(grouping->groups.size());
+    text += QStringLiteral("%1, %2.\n")
+                .arg(countOf(grouping->entries, QStringLiteral("entry"), QStringLiteral("entries")),
+                     countOf(grouping->groups.size(), QStringLiteral("cause"),
+                             QStringLiteral("causes")));
     out() << text << Qt::flush;
     return ExitDone;
 }
@@ -300,9 +304,11 @@ int logCommand(Context &context)
             emitJson(QJsonObject{{QStringLiteral("purged"), *purged},
                                  {QStringLiteral("retentionWeeks"), weeks->toInt()}});
         else
-            out() << QStringLiteral("Purged %1 log entries older than %2 weeks.\n")
-                         .arg(*purged)
-                         .arg(*weeks)
+            out() << QStringLiteral("Purged %1 older than %2.\n")
+                         .arg(countOf(*purged, QStringLiteral("log entry"),
+                                      QStringLiteral("log entries")),
+                              countOf(weeks->toInt(), QStringLiteral("week"),
+                                      QStringLiteral("weeks")))
                   << Qt::flush;
         return ExitDone;
     }

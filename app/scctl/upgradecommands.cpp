@@ -190,9 +190,10 @@ int printUpgradePreview(Context &context, Environment &environment, const Upgrad
                                     "(--no-system-components).\n"))
                   .arg(preview->systemComponents);
     if (plan.prepare) {
-        stream << QStringLiteral("  The modules preparation would compile %1 module(s), without "
-                                 "deploying them.\n")
-                      .arg(preview->modulesToPrepare);
+        stream << QStringLiteral("  The modules preparation would compile %1, without deploying "
+                                 "them.\n")
+                      .arg(countOf(preview->modulesToPrepare, QStringLiteral("module"),
+                                   QStringLiteral("modules")));
     } else {
         stream << QStringLiteral("  No modules preparation: %1\n").arg(plan.noPreparationReason);
     }

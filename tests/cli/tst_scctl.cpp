@@ -308,7 +308,7 @@ void TestScctl::publishSuccessFailureAndUnknown()
         {QStringLiteral("--env"), dir, QStringLiteral("publish"), QStringLiteral("Beta_App")});
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(
-        failed.err.startsWith("Publishing 'Beta_App' version 1 failed: 1 compilation error(s) for "
+        failed.err.startsWith("Publishing 'Beta_App' version 1 failed: 1 compilation error for "
                               "platform version 11.11.0. The running version is unchanged.\n"),
         failed.err.constData());
     QVERIFY(failed.err.contains("Beta_Lib.Run"));

@@ -279,7 +279,7 @@ void TestScctlHealth::killedHolderIsStaleAndReleasedWithoutForce()
     QCOMPARE(stale[QStringLiteral("stale")].toBool(), true);
     const ScctlRun text = scctl(env({QStringLiteral("health"), QStringLiteral("--no-files")}));
     QVERIFY2(text.out.contains("STALE: holder process gone"), text.out.constData());
-    QVERIFY(text.out.contains("1 stale lock(s): 'scctl locks --release MODULE' releases one."));
+    QVERIFY(text.out.contains("1 stale lock: 'scctl locks --release MODULE' releases one."));
 
     const ScctlRun released
         = scctl(env({QStringLiteral("locks"), QStringLiteral("--release"), core}));

@@ -374,7 +374,8 @@ void TestScctlOperations::solutionPublishDeleteAndApplySettings()
 
     const Run refused = scctl(env({QStringLiteral("delete"), QStringLiteral("Customer_Core")}));
     QCOMPARE(refused.exitCode, 1);
-    QVERIFY(refused.err.contains("reference it (Customer_Portal)"));
+    QVERIFY2(refused.err.contains("1 module references it (Customer_Portal)"),
+             refused.err.constData());
     QVERIFY(refused.err.contains("Run 'scctl delete Customer_Core --force' to delete it anyway."));
 
     const Run badSetting = scctl(env({QStringLiteral("apply-settings"),

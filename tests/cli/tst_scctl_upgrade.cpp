@@ -138,7 +138,7 @@ void TestScctlUpgrade::previewChangesNothing()
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.startsWith("Preview of the upgrade from 11.11.0 to 11.12.0 (nothing was "
                                  "changed):\n  System components 11.12.0.3 would be installed.\n"
-                                 "  The modules preparation would compile 150 module(s), without "
+                                 "  The modules preparation would compile 150 modules, without "
                                  "deploying them.\n  New features: modules-preparation\n"),
              text.out.constData());
     QVERIFY2(text.out.contains("Crypto.MD5, removed in 11.12.0 (use Crypto.Sha256)"),
