@@ -336,25 +336,31 @@ Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
         return renewed.error();
     if (renewed->rowsAffected != 1)
         return lostLock(ticket, modules.value(0, ticket.modules.value(0)));
-    // Many modules at once (a batch of the preparation): one statement a chunk stamps
-    // them all; only when one refuses does the loop below find which, and why.
+    // Many modules at once (a batch of the preparation or of Deploy All): the lease
+    // check above and this operation's lock rows, one read a chunk, are the fence. A
+    // lock changes hands only once its operation released it or was interrupted (its
+    // lease renewal then fails, above), so no other operation has written to a module
+    // whose lock row is still this operation's: stamping each module, as a single
+    // write does below, would only rewrite thousands of rows a batch. When a row is
+    // missing, the loop below finds which module, and why.
     if (modules.size() > 1) {
-        const QString tokenOf = QStringLiteral("(SELECT l.fence FROM module_locks l WHERE "
-                                               "l.module = modules.name AND l.operation_id = ?)");
         bool all = true;
         for (qsizetype start = 0; start < modules.size() && all; start += chunkSize) {
             const QStringList chunk = modules.mid(start, chunkSize);
             QVariantList bindings{ticket.operationId};
             for (const QString &module : chunk)
                 bindings << module;
-            bindings << ticket.operationId;
-            Result<QSqlQuery> stamped = m_db.exec(
-                QStringLiteral("UPDATE modules SET fence = %1 WHERE name IN (%2) AND fence <= %1")
-                    .arg(tokenOf, placeholders(chunk.size())),
+            // By the modules' primary key: "+operation_id" keeps SQLite from choosing
+            // the operation's index instead, which reads all of its (20,000) rows.
+            Result<QVariant> held = scalar(
+                m_db,
+                QStringLiteral("SELECT COUNT(*) FROM module_locks WHERE +operation_id = ? AND "
+                               "module IN (%1)")
+                    .arg(placeholders(chunk.size())),
                 bindings);
-            if (!stamped)
-                return stamped.error();
-            all = stamped->numRowsAffected() == chunk.size();
+            if (!held)
+                return held.error();
+            all = held->toLongLong() == chunk.size();
         }
         if (all)
             return {};

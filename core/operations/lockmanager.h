@@ -147,7 +147,8 @@ public:
     // To be called inside the caller's write transaction, before the write it
     // guards: fails with ErrorCode::Locked when `ticket` lost its locks, or when a
     // newer fencing token has written to one of `modules`; otherwise extends the
-    // lease and stamps the modules with the ticket's token.
+    // lease and, for a single module, stamps it with the ticket's token (a batch
+    // checks that every module's lock row is still the operation's instead).
     Result<void> verifyInTransaction(const OperationTicket &ticket, const QStringList &modules);
 
     // For an operation that locks modules as it goes (the progressive preparation):

@@ -59,6 +59,8 @@ private slots:
     void solutionPublishCompilesProducersFirst();
     void expiredLeaseIsRecoveredAndTheHolderInterrupted();
     void fencingRefusesAHolderThatLostItsLease();
+    void fencingOfABatch_data();
+    void fencingOfABatch();
     void waitLockRunsOnceTheHolderIsGone();
     void waitLockGivesUpWithTheRefusal();
     void unknownModuleIsBadInputAndTakesNoLock();
@@ -260,6 +262,65 @@ void TestOperations::fencingRefusesAHolderThatLostItsLease()
             > paused.fence);
     // Renewing is refused too: the lease cannot be revived once recovered.
     QCOMPARE(stale.locks->renew(paused).value(), false);
+}
+
+// A batch (the preparation, Deploy All) is fenced by the operation's lease and its lock
+// rows: a module whose lock the operation no longer holds refuses the whole batch,
+// named in the message, and nothing of it is written.
+void TestOperations::fencingOfABatch_data()
+{
+    QTest::addColumn<bool>("released"); // the operation let go of the portal's lock
+    QTest::addColumn<bool>("takenOver"); // and another operation locked it since
+    QTest::addColumn<bool>("interrupted"); // the operation was released by hand
+    QTest::addColumn<QString>("refusedModule"); // empty: the batch is written
+
+    QTest::newRow("every lock held -> written") << false << false << false << QString();
+    QTest::newRow("one lock let go -> refused, naming it") << true << false << false << portal;
+    QTest::newRow("one lock taken over by another operation -> refused, naming it")
+        << true << true << false << portal;
+    QTest::newRow("operation released by hand -> refused") << false << false << true << core;
+}
+
+void TestOperations::fencingOfABatch()
+{
+    QFETCH(bool, released);
+    QFETCH(bool, takenOver);
+    QFETCH(bool, interrupted);
+    QFETCH(QString, refusedModule);
+
+    OtherProcess holder(m_dataDir, std::chrono::seconds(10));
+    const OperationTicket ticket = holder.hold(OperationKind::ModulesUpgrade,
+                                               QStringLiteral("Compiler Service"), {core, portal});
+    if (released) {
+        QVERIFY(holder.db->write(
+            [&]() { return holder.locks->releaseInTransaction(ticket, {portal}); }));
+    }
+    OtherProcess other(m_dataDir, std::chrono::seconds(10));
+    if (takenOver)
+        other.hold(OperationKind::Publish, QStringLiteral("bob"), {portal});
+    if (interrupted) {
+        QVERIFY(
+            other.locks->releaseByHand(core, ticket.operationId, true, QStringLiteral("carol")));
+    }
+
+    bool wrote = false;
+    Result<void> write = holder.db->write([&]() -> Result<void> {
+        if (Result<void> held = holder.locks->verifyInTransaction(ticket, {core, portal}); !held)
+            return held;
+        wrote = true;
+        return {};
+    });
+    if (refusedModule.isEmpty()) {
+        QVERIFY2(write, qPrintable(write ? QString() : write.error().fullText()));
+        QVERIFY(wrote);
+        return;
+    }
+    QVERIFY(!write);
+    QVERIFY(!wrote);
+    QCOMPARE(write.error().code, ErrorCode::Locked);
+    QVERIFY2(write.error().message.contains(
+                 QStringLiteral("lost its lock on '%1' module").arg(refusedModule)),
+             qPrintable(write.error().message));
 }
 
 void TestOperations::waitLockRunsOnceTheHolderIsGone()
