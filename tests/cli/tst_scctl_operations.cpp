@@ -372,7 +372,15 @@ void TestScctlOperations::solutionPublishDeleteAndApplySettings()
     QCOMPARE(published.size(), 2);
     QCOMPARE(published[0][QStringLiteral("module")].toString(), QStringLiteral("Customer_Core"));
 
-    const Run refused = scctl(env({QStringLiteral("delete"), QStringLiteral("Customer_Core")}));
+    // In English with its plural forms, whatever the operator's locale (scripts read it).
+    QProcess inPortuguese;
+    QProcessEnvironment portuguese = slowBy(0);
+    portuguese.insert(QStringLiteral("LANG"), QStringLiteral("pt_PT.UTF-8"));
+    portuguese.insert(QStringLiteral("LANGUAGE"), QStringLiteral("pt_PT"));
+    inPortuguese.setProcessEnvironment(portuguese);
+    inPortuguese.start(QStringLiteral(OSC_SCCTL_PATH),
+                       env({QStringLiteral("delete"), QStringLiteral("Customer_Core")}));
+    const Run refused = finish(inPortuguese);
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("1 module references it (Customer_Portal)"),
              refused.err.constData());
