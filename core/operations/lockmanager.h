@@ -145,10 +145,10 @@ public:
     Result<bool> renew(const OperationTicket &ticket);
 
     // To be called inside the caller's write transaction, before the write it
-    // guards: fails with ErrorCode::Locked when `ticket` lost its locks, or when a
-    // newer fencing token has written to one of `modules`; otherwise extends the
-    // lease and, for a single module, stamps it with the ticket's token (a batch
-    // checks that every module's lock row is still the operation's instead).
+    // guards: fails with ErrorCode::Locked when `ticket`'s operation lost its lease or
+    // no longer holds the lock of one of `modules`, or when a newer fencing token has
+    // written to a single module; otherwise extends the lease and, for a single
+    // module, stamps it with the ticket's token (a batch's lock rows are its fence).
     Result<void> verifyInTransaction(const OperationTicket &ticket, const QStringList &modules);
 
     // For an operation that locks modules as it goes (the progressive preparation):

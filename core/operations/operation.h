@@ -59,9 +59,9 @@ public:
     bool leaseLost() const { return m_keeper && m_keeper->lost(); }
 
     void step(const QString &module, const QString &message);
-    // Runs `work` in a write transaction that first verifies the lease and stamps
-    // `modules` with this operation's fencing token; a lost lease fails with
-    // ErrorCode::Locked and `work` does not run.
+    // Runs `work` in a write transaction that first checks that this operation still
+    // holds its lease and the locks of `modules` (LockManager::verifyInTransaction());
+    // a lost lock fails with ErrorCode::Locked and `work` does not run.
     Result<void> fencedWrite(const QStringList &modules, const std::function<Result<void>()> &work);
     // For an operation that locks modules as it goes: see LockManager::addLocks().
     Result<std::optional<ModuleLock>> addLocks(const QStringList &modules)

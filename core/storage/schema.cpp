@@ -228,7 +228,7 @@ static QStringList migrationTo5()
 }
 
 // A compilation's inputs packed in its own row (see compilationinputs.h) instead of
-// one row of compilation_inputs a link: the preparation writes a fifth of the rows.
+// one row of compilation_inputs a link (see compilationinputs.h).
 static QStringList migrationTo6(const SqlDialect &dialect)
 {
     return {

@@ -92,9 +92,12 @@ void run(int modules, int batch)
         write([&] {
             for (int i = start; i < std::min(modules, start + batch); ++i) {
                 QList<CompilationInput> inputs;
-                for (int k = compiled.isEmpty() ? 0 : inputCount(random); k > 0; --k)
-                    inputs << compiled.at(
+                for (int k = compiled.isEmpty() ? 0 : inputCount(random); k > 0; --k) {
+                    const CompilationInput input = compiled.at(
                         std::uniform_int_distribution<int>(0, int(compiled.size()) - 1)(random));
+                    if (!inputs.contains(input)) // a producer is an input once
+                        inputs << input;
+                }
                 Result<Database::Outcome> inserted = db.execKept(
                     QStringLiteral("INSERT INTO compilations (version_id, platform_version, "
                                    "status, folder, manifest_hash, artifact_bytes, inputs, "

@@ -6,11 +6,11 @@
 #include "storage/timestamps.h"
 
 #include <QFile>
-
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <algorithm>
 
 using namespace osc;

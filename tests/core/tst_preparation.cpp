@@ -204,8 +204,11 @@ void TestPreparation::graphs()
         if (!compilationOf.contains(spec.name))
             continue;
         QList<CompilationInput> expectedInputs;
-        for (const QString &producer : spec.producers)
+        for (const QString &producer : spec.producers) {
+            // A module compiled only once all its producers did.
+            QVERIFY2(compilationOf.contains(producer), qPrintable(spec.name + u' ' + producer));
             expectedInputs << compilationOf.value(producer);
+        }
         QList<CompilationInput> inputs = inputsOf.value(spec.name);
         std::sort(expectedInputs.begin(), expectedInputs.end(), byCompilation);
         std::sort(inputs.begin(), inputs.end(), byCompilation);
