@@ -665,18 +665,15 @@ DeploymentEngine::Run::runningCompilations(const QList<PreparationGraph::Unit> &
     QHash<QString, qint64> running;
     if (units.isEmpty())
         return running;
-    QStringList placeholders;
     QVariantList moduleIds;
     for (PreparationGraph::Unit unit : units) {
-        for (const QString &module : m_graph.unitModules(unit)) {
-            placeholders << QStringLiteral("?");
+        for (const QString &module : m_graph.unitModules(unit))
             moduleIds << candidate(module).moduleId;
-        }
     }
     Result<QSqlQuery> query = s.db.exec(
         QStringLiteral("SELECT m.name, d.compilation_id FROM deployments d JOIN modules m ON m.id "
                        "= d.module_id WHERE d.state = 'running' AND d.module_id IN (%1)")
-            .arg(placeholders.join(u',')),
+            .arg(placeholders(moduleIds.size())),
         moduleIds);
     if (!query)
         return query.error();

@@ -229,12 +229,9 @@ static Result<QHash<qint64, qint64>> runningCompilations(Database &db,
         "SELECT module_id, compilation_id FROM deployments WHERE state = 'running'");
     QVariantList bindings;
     if (!moduleIds.isEmpty()) {
-        QStringList placeholders;
-        for (qint64 id : moduleIds) {
-            placeholders << QStringLiteral("?");
+        for (qint64 id : moduleIds)
             bindings << id;
-        }
-        sql += QStringLiteral(" AND module_id IN (%1)").arg(placeholders.join(u','));
+        sql += QStringLiteral(" AND module_id IN (%1)").arg(placeholders(moduleIds.size()));
     }
     Result<QSqlQuery> query = db.exec(sql, bindings);
     if (!query)

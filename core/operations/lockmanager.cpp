@@ -27,12 +27,6 @@ static QDateTime fromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-static QString placeholders(qsizetype count)
-{
-    QStringList marks(count, QStringLiteral("?"));
-    return marks.join(u',');
-}
-
 static OperationKind kindOf(const QString &key)
 {
     return operationFromKey(key).value_or(OperationKind::Publish);

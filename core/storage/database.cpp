@@ -289,6 +289,11 @@ Result<void> Database::setMeta(const QString &key, const QString &value)
     return {};
 }
 
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(u',');
+}
+
 Result<QVariant> scalar(Database &db, const QString &sql, const QVariantList &bindings)
 {
     Result<QSqlQuery> query = db.exec(sql, bindings);

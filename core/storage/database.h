@@ -79,4 +79,7 @@ private:
 // Shortcuts for the common "first column of the first row" reads.
 Result<QVariant> scalar(Database &db, const QString &sql, const QVariantList &bindings = {});
 
+// "?,?,?": `count` bind markers, for "IN (...)" lists.
+QString placeholders(qsizetype count);
+
 } // namespace osc

@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -75,6 +76,7 @@ private:
     void saveWithDialog(QWidget *window, QWidget *dialog, const QString &name);
     static bool openAndWait(ModulesScreen *screen, const QString &name);
 
+    QTranslator m_english; // an English operator's texts, plural forms included
     QTemporaryDir m_dir;
     QTemporaryDir m_emptyDir;
     QString m_outputDir;
@@ -88,6 +90,8 @@ private:
 void TestScreenshots::initTestCase()
 {
     testing::isolateSettings();
+    QVERIFY(m_english.load(QStringLiteral(OSC_TRANSLATIONS_DIR "/osc_en.qm")));
+    QCoreApplication::installTranslator(&m_english);
     m_outputDir = qEnvironmentVariable("OSC_SCREENSHOT_DIR");
     if (m_outputDir.isEmpty())
         m_outputDir
