@@ -752,6 +752,17 @@
     </message>
 </context>
 <context>
+    <name>LogBatches</name>
+    <message>
+        <source>The batch of log entries from id %1 in table %2 of %3 is damaged and cannot be read. Restore the database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogExport</name>
     <message>
         <source>Could not write the export to %1: %2</source>
@@ -787,10 +798,6 @@
 </context>
 <context>
     <name>LogWriter</name>
-    <message>
-        <source>Log entries could not be written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The log writer of %1 has stopped.</source>
         <translation type="unfinished"></translation>

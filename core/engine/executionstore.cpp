@@ -1,5 +1,7 @@
 #include "executionstore.h"
 
+#include "logs/logbatches.h"
+
 #include "storage/database.h"
 #include "storage/timestamps.h"
 
@@ -308,13 +310,29 @@ Result<ExecutionDetail> ExecutionStore::detail(qint64 executionId)
     }
     ExecutionDetail detail;
     detail.summary = **summary;
-    // A failed module's Error Log entry: the one the operation that recorded it wrote.
+    // A failed module's Error Log entry: the one the operation that recorded it wrote,
+    // the newest one. Entries still in batches are newer than every row; they are read
+    // before the rows, so that an entry spread in between is found in one or the other.
+    QHash<std::pair<qint64, QString>, qint64> newestInBatches;
+    Result<qint64> waiting = LogBatches(m_db).entryCount();
+    if (!waiting)
+        return waiting.error();
+    if (*waiting > 0) {
+        Result<std::vector<ErrorLogEntry>> entries = LogBatches(m_db).errors(0, 0);
+        if (!entries)
+            return entries.error();
+        for (const ErrorLogEntry &entry : *entries) { // newest first
+            const std::pair<qint64, QString> key{entry.operationId, entry.module};
+            if (entry.operationId != 0 && !newestInBatches.contains(key))
+                newestInBatches.insert(key, entry.id);
+        }
+    }
     Result<QSqlQuery> query = m_db.exec(
         QStringLiteral(
             "SELECT em.module, em.version, em.state, em.reason, em.blocked_by, em.worker, "
             "em.started_ms, em.ended_ms, em.compilation_id, em.sequence, CASE WHEN em.state = "
             "'failed' AND em.operation_id <> 0 THEN (SELECT MAX(e.id) FROM error_log e WHERE "
-            "e.operation_id = em.operation_id AND e.module = em.module) END FROM "
+            "e.operation_id = em.operation_id AND e.module = em.module) END, em.operation_id FROM "
             "execution_modules em WHERE em.execution_id = ? ORDER BY em.module"),
         {executionId});
     if (!query)
@@ -334,6 +352,12 @@ Result<ExecutionDetail> ExecutionStore::detail(qint64 executionId)
             = update.endedMs > 0 && update.startedMs > 0 ? update.endedMs - update.startedMs : 0;
         result.compilationId = update.compilationId;
         result.errorId = query->value(10).toLongLong();
+        if (result.state == ModuleRunState::Failed) {
+            const auto batched
+                = newestInBatches.constFind({query->value(11).toLongLong(), result.module});
+            if (batched != newestInBatches.cend())
+                result.errorId = *batched;
+        }
         detail.modules << result;
     }
     Result<QSqlQuery> references = m_db.exec(

@@ -1,5 +1,6 @@
 #include "logstore.h"
 
+#include "logs/logbatches.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,9 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
+#include <type_traits>
 
 namespace osc {
 
@@ -359,6 +363,90 @@ bool needsTextScan(const LogQuery &query)
     return !text.isEmpty() && !textSearchExpression(text).isEmpty();
 }
 
+// Calls `onMatch` with each entry of the batches not spread into rows yet
+// (LogBatches) that matches `query`, newest first, until it returns false. Batches
+// hold the newest entries, so they come before every row.
+template<typename Entry>
+Result<void> visitBatchMatches(Database &db, const LogQuery &query,
+                               const std::function<bool(Entry &)> &onMatch)
+{
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty() && textSearchExpression(text).isEmpty())
+        return {};
+    const std::optional<TextMatcher> matcher
+        = text.isEmpty() ? std::nullopt : std::optional<TextMatcher>(std::in_place, text);
+    const qint64 sinceMs = query.since.isValid() ? query.since.toMSecsSinceEpoch() : 0;
+    const qint64 untilMs = query.until.isValid() ? query.until.toMSecsSinceEpoch() : 0;
+    const auto visit = [&](Entry &entry) {
+        const qint64 instantMs = entry.instant.toMSecsSinceEpoch();
+        const bool matching = !(query.since.isValid() && instantMs < sinceMs)
+            && !(query.until.isValid() && instantMs >= untilMs)
+            && (query.module.isEmpty() || entry.module == query.module)
+            && (query.operationId == 0 || entry.operationId == query.operationId)
+            && (query.operation.isEmpty() || entry.operation == query.operation)
+            && (!matcher || textMatches(*matcher, entry));
+        return !matching || onMatch(entry);
+    };
+    LogBatches batches(db);
+    if constexpr (std::is_same_v<Entry, ErrorLogEntry>)
+        return batches.visitErrors(query.afterId, query.beforeId, visit);
+    else
+        return batches.visitGeneral(query.afterId, query.beforeId, visit);
+}
+
+// The matching entries of the batches, newest first, at most `limit` of them.
+template<typename Entry>
+Result<std::vector<Entry>> batchMatches(Database &db, const LogQuery &query, qsizetype limit)
+{
+    std::vector<Entry> matches;
+    Result<void> read = visitBatchMatches<Entry>(db, query, [&](Entry &entry) {
+        matches.push_back(std::move(entry));
+        return qsizetype(matches.size()) < limit;
+    });
+    if (!read)
+        return read.error();
+    return matches;
+}
+
+template<typename Entry> Result<qint64> countBatchMatches(Database &db, const LogQuery &query)
+{
+    qint64 count = 0;
+    Result<void> read = visitBatchMatches<Entry>(db, query, [&](Entry &) {
+        ++count;
+        return true;
+    });
+    if (!read)
+        return read.error();
+    return count;
+}
+
+// The lowest and highest id of the batches' entries that match `query` (no text).
+template<typename Entry> Result<LogIdSpan> batchIdSpan(Database &db, const LogQuery &query)
+{
+    LogIdSpan span;
+    const bool anyEntry = !query.since.isValid() && !query.until.isValid() && query.module.isEmpty()
+        && query.operationId == 0 && query.operation.isEmpty() && query.beforeId == 0
+        && query.afterId == 0;
+    if (anyEntry) { // what the batches' rows say, without unpacking them
+        Result<std::pair<qint64, qint64>> range = LogBatches(db).idRange(
+            std::is_same_v<Entry, ErrorLogEntry> ? LogKind::Errors : LogKind::General);
+        if (!range)
+            return range.error();
+        span.minId = range->first;
+        span.maxId = range->second;
+        return span;
+    }
+    Result<void> read = visitBatchMatches<Entry>(db, query, [&](Entry &entry) {
+        if (span.maxId == 0)
+            span.maxId = entry.id;
+        span.minId = entry.id;
+        return true;
+    });
+    if (!read)
+        return read.error();
+    return span;
+}
+
 // Rows above `mark` that pass every filter but the text, newest first.
 Result<QSqlQuery> selectTail(Database &db, const LogTable &log, const LogQuery &query, qint64 mark)
 {
@@ -401,10 +489,21 @@ Result<QList<Item>> readMatching(Database &db, const LogTable &log, const LogQue
             items << readItem(*rows);
         return items;
     };
-    if (!needsTextScan(query))
-        return readAll(selectIndexed(-1, query.limit));
-
+    // The batches and the rows are read from one snapshot, so that an entry spread
+    // (or indexed) meanwhile is read exactly once.
     ReadSnapshot snapshot(db);
+    {
+        Result<std::vector<Entry>> newest = batchMatches<Entry>(db, query, query.limit);
+        if (!newest)
+            return newest.error();
+        for (const Entry &entry : std::as_const(*newest))
+            items << project(entry);
+    }
+    if (items.size() == query.limit)
+        return items;
+    if (!needsTextScan(query))
+        return readAll(selectIndexed(-1, query.limit - int(items.size())));
+
     Result<qint64> mark = indexedUpTo(db, log);
     if (!mark)
         return mark.error();
@@ -460,14 +559,21 @@ Result<qint64> count(Database &db, const LogTable &log, const LogQuery &query,
             return value.error();
         return value->toLongLong();
     };
-    if (!needsTextScan(query))
-        return countIndexed(-1);
-
     ReadSnapshot snapshot(db);
+    Result<qint64> newest = countBatchMatches<Entry>(db, query);
+    if (!newest)
+        return newest.error();
+    qint64 total = *newest;
+    if (!needsTextScan(query)) {
+        Result<qint64> rows = countIndexed(-1);
+        if (!rows)
+            return rows.error();
+        return total + *rows;
+    }
+
     Result<qint64> mark = indexedUpTo(db, log);
     if (!mark)
         return mark.error();
-    qint64 total = 0;
     {
         const TextMatcher matcher(query.text);
         Result<QSqlQuery> tail = selectTail(db, log, query, *mark);
@@ -594,6 +700,11 @@ Result<LogIdSpan> LogStore::idSpan(LogKind kind, const LogQuery &query)
                                                      "read without a text filter."));
     }
     const LogTable &log = kind == LogKind::Errors ? errorTable : generalTable;
+    ReadSnapshot snapshot(m_db);
+    Result<LogIdSpan> newest = kind == LogKind::Errors ? batchIdSpan<ErrorLogEntry>(m_db, query)
+                                                       : batchIdSpan<GeneralLogEntry>(m_db, query);
+    if (!newest)
+        return newest.error();
     const Filter filter = makeFilter(log, query);
     // With a time range, MIN(id) would walk the rows in id order until one is in the
     // range (SQLite's min/max shortcut); "+e.id" makes the instant index drive instead.
@@ -610,6 +721,12 @@ Result<LogIdSpan> LogStore::idSpan(LogKind kind, const LogQuery &query)
         if (!value)
             return value.error();
         (lowest ? span.minId : span.maxId) = value->toLongLong();
+    }
+    // The batches' entries are newer than every row.
+    if (newest->maxId != 0) {
+        span.maxId = newest->maxId;
+        if (span.minId == 0)
+            span.minId = newest->minId;
     }
     return span;
 }
@@ -696,7 +813,10 @@ Result<qint64> LogStore::unindexedTextCount()
             return rows.error();
         total += rows->toLongLong();
     }
-    return total;
+    Result<qint64> inBatches = LogBatches(m_db).entryCount();
+    if (!inBatches)
+        return inBatches.error();
+    return total + *inBatches;
 }
 
 Result<PurgeReport> LogStore::purgeOlderThan(const QDateTime &cutoff)
@@ -705,6 +825,15 @@ Result<PurgeReport> LogStore::purgeOlderThan(const QDateTime &cutoff)
         return makeError(
             ErrorCode::BadInput,
             QCoreApplication::translate("LogStore", "The log purge needs a valid cut-off time."));
+    }
+    // Entries still in batches are spread into rows first, so that the purge reads
+    // every entry's instant where the indexes are.
+    for (;;) {
+        Result<qint64> spread = LogBatches(m_db).spread();
+        if (!spread)
+            return spread.error();
+        if (*spread == 0)
+            break;
     }
     PurgeReport report;
     report.cutoff = cutoff.toUTC();

@@ -36,6 +36,11 @@ struct LogIdSpan
 // of the log. Entries written by a LogWriter are visible once the writer's batch
 // commits (LogWriter::flush()), to every filter, text included.
 //
+// The newest entries may still be in batches (LogBatches: stored packed, one row a
+// batch, not spread into the log's rows yet). Every read takes them first, checks
+// them against the query in C++ and continues with the rows, in one read snapshot.
+// A purge spreads them first.
+//
 // The full-text index lags behind the rows: rows are indexed after they are written,
 // in chunks (indexText(), which LogWriter calls when it is idle), and the meta key
 // "<table>_text_indexed" holds the highest id indexed. A text filter reads the
@@ -90,7 +95,8 @@ public:
     // and processes at once: each chunk is taken inside its write transaction.
     Result<qint64> indexText(int maxRowsPerLog = textIndexChunkRows);
 
-    // Rows of both logs not in the full-text index yet.
+    // Entries of both logs not in the full-text index yet: those still in batches
+    // (LogBatches) and the rows above the index's mark.
     Result<qint64> unindexedTextCount();
 
     // Deletes the entries of both logs whose instant is before `cutoff`, in

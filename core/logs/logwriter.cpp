@@ -1,8 +1,8 @@
 #include "logwriter.h"
 
+#include "logs/logbatches.h"
+
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSysInfo>
 #include <QThread>
 #include <QtDebug>
@@ -15,119 +15,6 @@
 #include <vector>
 
 namespace osc {
-
-namespace {
-
-// Rows go in as multi-row INSERTs: QtSql's cost is per statement execution and per
-// bound value, so one statement of 32 rows costs far less than 32 of one row.
-constexpr int rowsPerInsert = 32;
-
-QString insertSql(const QString &table, const QString &columns, int columnCount, int rows)
-{
-    const QString row = u'(' + QStringList(columnCount, QStringLiteral("?")).join(u',') + u')';
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns)
-        + QStringList(rows, row).join(u',');
-}
-
-const QString errorColumns = QStringLiteral(
-    "instant_ms, module, module_version, operation_id, operation, step, message, detail,"
-    " server, process_id, thread, platform_version");
-const QString generalColumns = QStringLiteral(
-    "instant_ms, operation_id, operation, user_name, module, event, message, server,"
-    " process_id");
-
-// A null QString would bind as SQL NULL, which the NOT NULL text columns refuse.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-void appendBindings(QVariantList &values, const ErrorLogEntry &e)
-{
-    values << QVariantList{e.instant.toMSecsSinceEpoch(),
-                           text(e.module),
-                           e.moduleVersion,
-                           e.operationId,
-                           text(e.operation),
-                           text(e.step),
-                           text(e.message),
-                           text(e.detail),
-                           text(e.server),
-                           e.processId,
-                           text(e.thread),
-                           text(e.platformVersion)};
-}
-
-void appendBindings(QVariantList &values, const GeneralLogEntry &e)
-{
-    values << QVariantList{e.instant.toMSecsSinceEpoch(),
-                           e.operationId,
-                           text(e.operation),
-                           text(e.user),
-                           text(e.module),
-                           text(e.event),
-                           text(e.message),
-                           text(e.server),
-                           e.processId};
-}
-
-// One prepared INSERT, kept for the life of the connection: the first row prepares it
-// (through Database::exec, which turns errors into Results), later rows rebind it.
-class PreparedInsert
-{
-public:
-    explicit PreparedInsert(QString sql) : m_sql(std::move(sql)) { }
-
-    Result<void> run(Database &db, const QVariantList &values)
-    {
-        if (!m_query) {
-            Result<QSqlQuery> first = db.exec(m_sql, values);
-            if (!first)
-                return first.error();
-            m_query = std::move(first).value();
-            return {};
-        }
-        for (int i = 0; i < values.size(); ++i)
-            m_query->bindValue(i, values.at(i));
-        if (!m_query->exec()) {
-            const QString driverText = m_query->lastError().text();
-            m_query.reset();
-            return makeError(
-                ErrorCode::Internal,
-                QCoreApplication::translate("LogWriter", "Log entries could not be written to %1.")
-                    .arg(db.filePath()),
-                driverText + QStringLiteral(" [") + m_sql + u']');
-        }
-        return {};
-    }
-
-    void reset() { m_query.reset(); }
-
-private:
-    QString m_sql;
-    std::optional<QSqlQuery> m_query;
-};
-
-template<typename Entry>
-Result<void> insertRows(Database &db, PreparedInsert &many, PreparedInsert &one,
-                        const std::vector<Entry> &rows)
-{
-    QVariantList values;
-    size_t at = 0;
-    while (at < rows.size()) {
-        const bool full = rows.size() - at >= size_t(rowsPerInsert);
-        const size_t count = full ? size_t(rowsPerInsert) : 1;
-        values.clear();
-        for (size_t i = at; i < at + count; ++i)
-            appendBindings(values, rows[i]);
-        if (Result<void> done = (full ? many : one).run(db, values); !done)
-            return done;
-        at += count;
-    }
-    return {};
-}
-
-} // namespace
 
 struct LogWriter::Private
 {
@@ -156,15 +43,6 @@ struct LogWriter::Private
     std::thread thread;
 
     void run();
-    Result<void> writeBatch(Database &db, const std::vector<ErrorLogEntry> &errorBatch,
-                            const std::vector<GeneralLogEntry> &generalBatch);
-
-    PreparedInsert insertErrors{
-        insertSql(QStringLiteral("error_log"), errorColumns, 12, rowsPerInsert)};
-    PreparedInsert insertError{insertSql(QStringLiteral("error_log"), errorColumns, 12, 1)};
-    PreparedInsert insertGenerals{
-        insertSql(QStringLiteral("general_log"), generalColumns, 9, rowsPerInsert)};
-    PreparedInsert insertGeneral{insertSql(QStringLiteral("general_log"), generalColumns, 9, 1)};
 };
 
 Result<std::unique_ptr<LogWriter>> LogWriter::open(const QString &databasePath,
@@ -284,11 +162,17 @@ void LogWriter::Private::run()
     if (connection) {
         db = std::move(connection).value();
         // The writer's own connection: a larger page cache keeps the log indexes and
-        // the full-text index's pending segments in memory across batches.
+        // the full-text index's pending segments in memory across batches. Its commits
+        // do not checkpoint the write-ahead log (copying a flood's pages into the
+        // database file as they arrive would write them twice in the flood's time):
+        // it checkpoints after each catching-up step instead, so the log holds at most
+        // about maxTextIndexLag entries' pages, and shrinks back to 64 MiB after.
         for (const QString &pragma :
              {QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
               QStringLiteral("PRAGMA cache_size = -65536"),
-              QStringLiteral("PRAGMA temp_store = MEMORY")}) {
+              QStringLiteral("PRAGMA temp_store = MEMORY"),
+              QStringLiteral("PRAGMA wal_autocheckpoint = 0"),
+              QStringLiteral("PRAGMA journal_size_limit = 67108864")}) {
             if (Result<QSqlQuery> done = db->exec(pragma); !done) {
                 ready = done.error();
                 break;
@@ -312,21 +196,29 @@ void LogWriter::Private::run()
     bool lastAttemptFailed = false;
     const auto interval = std::chrono::milliseconds(options.flushIntervalMs);
     const size_t batchSize = size_t(options.batchSize);
+    LogBatches batches(*db);
     LogStore store(*db);
-    // Rows may be waiting for the full-text index (left by an earlier writer, or by
-    // another process's): look at start. Then after every batch.
-    bool textBehind = true;
-    bool lastIndexFailed = false;
+    // Batches may be waiting to be spread, and rows for the full-text index (left by
+    // an earlier writer, or by another process's): look at start. Then after every batch.
+    bool behind = true;
+    bool lastCatchUpFailed = false;
     qint64 writtenNotIndexed = 0;
-    const auto indexChunk = [&] {
-        Result<qint64> indexed = store.indexText(options.textIndexChunk);
-        lastIndexFailed = !indexed;
-        if (indexed) {
-            textBehind = *indexed > 0;
-            if (!textBehind)
-                writtenNotIndexed = 0;
-            else
-                writtenNotIndexed = std::max<qint64>(0, writtenNotIndexed - *indexed);
+    // One step of catching up: spread the oldest batches into rows or, once none is
+    // left, add a chunk of rows to the full-text index; then checkpoint what it wrote.
+    const auto catchUpStep = [&] {
+        Result<qint64> done = batches.spread();
+        const bool spread = done && *done > 0;
+        if (done && !spread) {
+            done = store.indexText(options.textIndexChunk);
+            if (done)
+                writtenNotIndexed = *done > 0 ? std::max<qint64>(0, writtenNotIndexed - *done) : 0;
+        }
+        lastCatchUpFailed = !done;
+        if (done) {
+            behind = *done > 0;
+            // PASSIVE: never waits for readers; what it cannot copy now, a later one does.
+            if (behind)
+                (void)db->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
         }
     };
 
@@ -345,16 +237,16 @@ void LogWriter::Private::run()
                 // database is not spun on.
                 wakeWriter.wait_for(lock, interval, newFlushCall);
             } else {
-                if (errors.empty() && general.empty() && textBehind) {
-                    if (lastIndexFailed) {
+                if (errors.empty() && general.empty() && behind) {
+                    if (lastCatchUpFailed) {
                         wakeWriter.wait_for(lock, interval, [&] {
                             return urgent() || !errors.empty() || !general.empty();
                         });
                     }
                     if (errors.empty() && general.empty() && !stopping) {
-                        // Idle: index a chunk, then look at the queues again.
+                        // Idle: one step of catching up, then look at the queues again.
                         lock.unlock();
-                        indexChunk();
+                        catchUpStep();
                         lock.lock();
                         continue;
                     }
@@ -385,13 +277,13 @@ void LogWriter::Private::run()
         }
 
         lock.unlock();
-        Result<void> written = writeBatch(*db, errorBatch, generalBatch);
+        Result<void> written = batches.append(errorBatch, generalBatch);
         lock.lock();
 
         if (written) {
             errorsDurable += qint64(errorBatch.size());
             generalDurable += qint64(generalBatch.size());
-            textBehind = true;
+            behind = true;
             writtenNotIndexed += qint64(errorBatch.size() + generalBatch.size());
             errorBatch.clear();
             generalBatch.clear();
@@ -402,9 +294,8 @@ void LogWriter::Private::run()
                 progress.notify_all();
                 lock.unlock();
                 do
-                    indexChunk();
-                while (!lastIndexFailed && textBehind
-                       && writtenNotIndexed > options.maxTextIndexLag);
+                    catchUpStep();
+                while (!lastCatchUpFailed && behind && writtenNotIndexed > options.maxTextIndexLag);
                 lock.lock();
             }
         } else {
@@ -427,24 +318,6 @@ void LogWriter::Private::run()
     lock.unlock();
     progress.notify_all();
     db.reset();
-}
-
-Result<void> LogWriter::Private::writeBatch(Database &db,
-                                            const std::vector<ErrorLogEntry> &errorBatch,
-                                            const std::vector<GeneralLogEntry> &generalBatch)
-{
-    Result<void> written = db.write([&]() -> Result<void> {
-        if (Result<void> done = insertRows(db, insertErrors, insertError, errorBatch); !done)
-            return done;
-        return insertRows(db, insertGenerals, insertGeneral, generalBatch);
-    });
-    if (!written) {
-        insertErrors.reset();
-        insertError.reset();
-        insertGenerals.reset();
-        insertGeneral.reset();
-    }
-    return written;
 }
 
 } // namespace osc

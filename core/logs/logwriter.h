@@ -20,12 +20,16 @@ struct LogWriterOptions
     // How long a batch waits for another process's write lock before the attempt fails
     // (and is retried at the next interval).
     int busyTimeoutMs = Database::busyTimeoutMs;
-    // The full-text index is filled after the rows are written (LogStore::indexText()),
-    // this many rows of a log per transaction, whenever no entries are waiting…
+    // A batch is stored as one packed value (LogBatches); the writer thread spreads
+    // the batches into the log's rows and fills the full-text index afterwards
+    // (LogStore::indexText(), this many rows of a log per transaction), whenever no
+    // entries are waiting…
     int textIndexChunk = LogStore::textIndexChunkRows;
-    // …and after every batch, too, once this writer has written this many rows that
-    // are not indexed yet: so the unindexed rows that text queries scan stay bounded
-    // while entries keep arriving faster than they can be indexed.
+    // …and after every batch, too, once this writer has written this many entries that
+    // are not in the full-text index yet (in batches or in rows): so what queries read
+    // outside the indexes stays bounded while entries keep arriving faster than they
+    // can be spread and indexed. Up to this many entries arrive at the speed of
+    // storing batches; beyond it, at the speed of spreading and indexing them.
     int maxTextIndexLag = 200000;
 };
 
@@ -37,17 +41,20 @@ struct LogWriterOptions
 // used only there); entries are queued in memory and written by that thread in
 // batches, each batch in one write transaction.
 //
-// Durability: an entry is durable once the batch holding it commits. append() returns
-// at once; flush() blocks until every entry appended (by any thread) before the call
-// has committed, or until a write attempt fails. An operation calls flush() when it
-// ends so that its log is complete before it reports its outcome. A process killed
-// outright loses only what was still queued: at most the last flush interval.
+// Durability: an entry is durable once the batch holding it commits; it is visible to
+// every LogStore query from then on. append() returns at once; flush() blocks until
+// every entry appended (by any thread) before the call has committed, or until a
+// write attempt fails. An operation calls flush() when it ends so that its log is
+// complete before it reports its outcome. A process killed outright loses only what
+// was still queued: at most the last flush interval.
 //
-// Full-text index: the writer thread adds written rows to it afterwards, in chunks of
-// their own transactions, when no entries wait (and at its start, which heals what a
-// writer killed before indexing left behind); see LogStore. An indexing step that
-// fails (the database is locked) is retried after one interval; it never holds up
-// or fails a batch.
+// Catching up: a batch is stored packed, as one row (LogBatches), which is what makes
+// a flood durable fast. The writer thread then spreads the batches into the log's rows
+// and adds the rows to the full-text index, in steps of their own transactions, when
+// no entries wait (and at its start, which heals what a writer killed before catching
+// up left behind; the writer of any process spreads any process's batches). A step
+// that fails (the database is locked) is retried after one interval; it never holds
+// up or fails a batch.
 //
 // Failures: a batch that cannot be written (database locked beyond the busy timeout,
 // disk full, read-only file) stays queued, in order, and is retried at the next

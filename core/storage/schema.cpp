@@ -244,6 +244,21 @@ static QStringList migrationTo6(const SqlDialect &dialect)
     };
 }
 
+// Log entries stored a batch a row, before they are spread into the log's rows (see
+// core/logs/logbatches.h).
+static QStringList migrationTo7(const SqlDialect &dialect)
+{
+    QStringList statements;
+    for (const QString &table : {QStringLiteral("error_log"), QStringLiteral("general_log")}) {
+        statements << QStringLiteral("CREATE TABLE %1_batches ("
+                                     " first_id BIGINT PRIMARY KEY,"
+                                     " last_id BIGINT NOT NULL,"
+                                     " entries %2 NOT NULL)")
+                          .arg(table, dialect.bytesColumn());
+    }
+    return statements;
+}
+
 QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
 {
     switch (toVersion) {
@@ -259,6 +274,8 @@ QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
         return migrationTo5();
     case 6:
         return migrationTo6(dialect);
+    case 7:
+        return migrationTo7(dialect);
     default:
         return {};
     }

@@ -16,6 +16,30 @@ QString SqlDialect::autoIdColumn() const
     return {};
 }
 
+QString SqlDialect::explicitIdClause() const
+{
+    switch (m_engine) {
+    case Engine::Sqlite:
+        return {};
+    case Engine::Postgres:
+        return QStringLiteral(" OVERRIDING SYSTEM VALUE");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString SqlDialect::bytesColumn() const
+{
+    switch (m_engine) {
+    case Engine::Sqlite:
+        return QStringLiteral("BLOB");
+    case Engine::Postgres:
+        return QStringLiteral("BYTEA");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 QString SqlDialect::beginWrite() const
 {
     switch (m_engine) {

@@ -18,6 +18,11 @@ public:
 
     // Column type of a surrogate primary key that the database numbers itself.
     QString autoIdColumn() const;
+    // What an INSERT that gives autoIdColumn() its values itself puts between the
+    // column list and VALUES (PostgreSQL: OVERRIDING SYSTEM VALUE; SQLite: nothing).
+    QString explicitIdClause() const;
+    // Column type of a byte string (SQLite: BLOB, PostgreSQL: BYTEA).
+    QString bytesColumn() const;
     // Starts a write transaction that takes the write lock at once, so two writers
     // never both read and then fail to upgrade (SQLite: BEGIN IMMEDIATE).
     QString beginWrite() const;

@@ -71,8 +71,10 @@ void TestDatabase::createsCurrentSchemaWithPragmas()
     QCOMPARE(pragma(**db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(pragma(**db, QStringLiteral("busy_timeout")),
              QString::number(Database::busyTimeoutMs));
-    for (const QString &table : {QStringLiteral("modules"), QStringLiteral("module_versions"),
-                                 QStringLiteral("compilations"), QStringLiteral("deployments")}) {
+    for (const QString &table :
+         {QStringLiteral("modules"), QStringLiteral("module_versions"),
+          QStringLiteral("compilations"), QStringLiteral("deployments"),
+          QStringLiteral("error_log_batches"), QStringLiteral("general_log_batches")}) {
         Result<QVariant> found = scalar(**db,
                                         QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
                                                        "type = 'table' AND name = ?"),
@@ -153,7 +155,8 @@ void TestDatabase::migrationSixPacksCompilationInputs()
     Result<std::unique_ptr<Database>> db
         = Database::openSqlite(path, Database::OpenMode::OpenExisting);
     QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().fullText()));
-    QCOMPARE((*db)->meta(QStringLiteral("schema_version")).value(), QStringLiteral("6"));
+    QCOMPARE((*db)->meta(QStringLiteral("schema_version")).value(),
+             QString::number(Database::schemaVersion));
     const auto inputsOf = [&](int compilation) {
         Result<QVariant> packed = scalar(
             **db, QStringLiteral("SELECT inputs FROM compilations WHERE id = ?"), {compilation});

@@ -3,6 +3,8 @@
 // keyset paging while entries arrive, and the retention purge.
 #include "domain/messages.h"
 #include "files/filelock.h"
+#include "logs/logbatch.h"
+#include "logs/logbatches.h"
 #include "logs/logexport.h"
 #include "logs/logfacts.h"
 #include "logs/loggroups.h"
@@ -108,7 +110,8 @@ template<typename Entry> QList<qint64> ids(const QList<Entry> &entries)
     return result;
 }
 
-// Every stored error, read with plain SQL (not through LogStore), oldest first.
+// Every stored error, oldest first: the rows, read with plain SQL (not through
+// LogStore), then the entries still in batches (they are newer than every row).
 QList<ErrorLogEntry> allErrors(Database &db)
 {
     QList<ErrorLogEntry> entries;
@@ -131,6 +134,11 @@ QList<ErrorLogEntry> allErrors(Database &db)
         e.thread = rows->value(9).toString();
         entries << e;
     }
+    Result<std::vector<ErrorLogEntry>> batched = LogBatches(db).errors(0, 0);
+    if (!batched)
+        return {};
+    std::for_each(batched->crbegin(), batched->crend(),
+                  [&](const ErrorLogEntry &e) { entries << e; });
     return entries;
 }
 
@@ -138,8 +146,8 @@ QList<GeneralLogEntry> allGeneral(Database &db)
 {
     QList<GeneralLogEntry> entries;
     Result<QSqlQuery> rows = db.exec(QStringLiteral(
-        "SELECT id, instant_ms, operation_id, operation, user_name, module, event, message"
-        " FROM general_log ORDER BY id"));
+        "SELECT id, instant_ms, operation_id, operation, user_name, module, event, message,"
+        " server, process_id FROM general_log ORDER BY id"));
     if (!rows)
         return entries;
     while (rows->next()) {
@@ -152,8 +160,15 @@ QList<GeneralLogEntry> allGeneral(Database &db)
         e.module = rows->value(5).toString();
         e.event = rows->value(6).toString();
         e.message = rows->value(7).toString();
+        e.server = rows->value(8).toString();
+        e.processId = rows->value(9).toLongLong();
         entries << e;
     }
+    Result<std::vector<GeneralLogEntry>> batched = LogBatches(db).general(0, 0);
+    if (!batched)
+        return {};
+    std::for_each(batched->crbegin(), batched->crend(),
+                  [&](const GeneralLogEntry &e) { entries << e; });
     return entries;
 }
 
@@ -219,6 +234,25 @@ GeneralLogEntry sampleGeneral(int i)
     return e;
 }
 
+// Where a query finds the entries it reads: all still in batches; one batch spread and
+// indexed, one spread and not indexed, the rest still in batches; or all in rows and
+// in the full-text index. Results must not depend on it.
+enum class Stage { InBatches, Mixed, Indexed };
+constexpr Stage allStages[] = {Stage::InBatches, Stage::Mixed, Stage::Indexed};
+
+const char *stageName(Stage stage)
+{
+    switch (stage) {
+    case Stage::InBatches:
+        return "in batches";
+    case Stage::Mixed:
+        return "mixed";
+    case Stage::Indexed:
+        return "indexed";
+    }
+    return "";
+}
+
 } // namespace
 
 class TestLogStore : public QObject
@@ -263,12 +297,21 @@ private slots:
     void cancelledExportLeavesNoFile();
     void exportToUnwritablePathFails();
     void entryFactsOfFileInUseAndProducer();
+    void batchPackingKeepsEveryField();
+    void damagedPackingIsRefused_data();
+    void damagedPackingIsRefused();
+    void batchIdsFollowEveryIdGiven();
+    void writerSpreadsBatchesLeftBehind();
+    void purgeReachesEntriesStillInBatches();
+    void damagedBatchIsReportedAndKept();
 
 private:
     void insertDirectly(int errors, int general);
     bool textIndexIsConsistent(bool withContent);
     std::unique_ptr<LogWriter> openWriter(const LogWriterOptions &options = {});
     void writeSamples(int errors, int general);
+    void storeInBatches(int errors, int general, int batches);
+    void storeAt(Stage stage);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -312,6 +355,49 @@ void TestLogStore::writeSamples(int errors, int general)
         writer->append(sampleGeneral(i));
     Result<void> flushed = writer->flush();
     QVERIFY2(flushed.ok(), qPrintable(flushed ? QString() : flushed.error().fullText()));
+}
+
+// The samples as a writer stores them (its host name and process id filled in), in
+// `batches` batches of each log, none of them spread into rows yet.
+void TestLogStore::storeInBatches(int errors, int general, int batches)
+{
+    LogBatches store(*m_db);
+    for (int b = 0; b < batches; ++b) {
+        std::vector<ErrorLogEntry> errorBatch;
+        for (int i = errors * b / batches; i < errors * (b + 1) / batches; ++i) {
+            ErrorLogEntry e = sampleError(i);
+            e.server = QSysInfo::machineHostName();
+            e.processId = QCoreApplication::applicationPid();
+            errorBatch.push_back(e);
+        }
+        std::vector<GeneralLogEntry> generalBatch;
+        for (int i = general * b / batches; i < general * (b + 1) / batches; ++i) {
+            GeneralLogEntry e = sampleGeneral(i);
+            e.server = QSysInfo::machineHostName();
+            e.processId = QCoreApplication::applicationPid();
+            generalBatch.push_back(e);
+        }
+        Result<void> stored = store.append(errorBatch, generalBatch);
+        QVERIFY2(stored.ok(), qPrintable(stored ? QString() : stored.error().fullText()));
+    }
+}
+
+void TestLogStore::storeAt(Stage stage)
+{
+    LogBatches batches(*m_db);
+    LogStore store(*m_db);
+    if (stage == Stage::InBatches)
+        return;
+    if (stage == Stage::Mixed) {
+        QVERIFY(batches.spread().value() > 0);
+        QVERIFY(store.indexText(100000).value() > 0);
+        QVERIFY(batches.spread().value() > 0);
+        QVERIFY(batches.entryCount().value() > 0);
+        return;
+    }
+    while (batches.spread().value() > 0) { }
+    while (store.indexText(100000).value() > 0) { }
+    QCOMPARE(store.unindexedTextCount().value(), qint64(0));
 }
 
 void TestLogStore::writerFromSeveralThreadsFillsEnvironment()
@@ -366,12 +452,10 @@ void TestLogStore::writerFromSeveralThreadsFillsEnvironment()
 
     const QList<GeneralLogEntry> general = allGeneral(*m_db);
     QCOMPARE(general.size(), threadCount * (perThread / 10));
-    Result<QVariant> filled
-        = scalar(*m_db,
-                 QStringLiteral("SELECT COUNT(*) FROM general_log WHERE"
-                                " server = ? AND process_id = ?"),
-                 {QSysInfo::machineHostName(), QCoreApplication::applicationPid()});
-    QCOMPARE(filled->toInt(), threadCount * (perThread / 10));
+    for (const GeneralLogEntry &e : general) {
+        QCOMPARE(e.server, QSysInfo::machineHostName());
+        QCOMPARE(e.processId, QCoreApplication::applicationPid());
+    }
 }
 
 void TestLogStore::destructorWritesWhatIsQueued()
@@ -409,84 +493,86 @@ void TestLogStore::writerCommitsWithinItsIntervalWithoutFlush()
 void TestLogStore::errorFilters_data()
 {
     QTest::addColumn<LogQuery>("query");
+    QTest::addColumn<int>("stage");
     const auto make = [](const std::function<void(LogQuery &)> &set) {
         LogQuery q;
         q.limit = 10000;
         set(q);
         return q;
     };
-    QTest::newRow("no filter -> every entry") << make([](LogQuery &) {});
-    QTest::newRow("since alone") << make([](LogQuery &q) { q.since = base.addDays(4); });
-    QTest::newRow("until alone is exclusive")
-        << make([](LogQuery &q) { q.until = base.addSecs(1447 * 50); });
-    QTest::newRow("time range") << make([](LogQuery &q) {
-        q.since = base.addDays(2);
-        q.until = base.addDays(3);
-    });
-    QTest::newRow("empty time range -> nothing") << make([](LogQuery &q) {
-        q.since = base.addDays(3);
-        q.until = base.addDays(2);
-    });
-    QTest::newRow("module alone") << make(
-        [](LogQuery &q) { q.module = QStringLiteral("Orders_CS"); });
-    QTest::newRow("module is exact, not a prefix -> nothing")
-        << make([](LogQuery &q) { q.module = QStringLiteral("Billing"); });
-    QTest::newRow("operation id alone") << make([](LogQuery &q) { q.operationId = 17; });
-    QTest::newRow("operation kind alone")
-        << make([](LogQuery &q) { q.operation = QStringLiteral("configuration-update"); });
-    QTest::newRow("text: one word")
-        << make([](LogQuery &q) { q.text = QStringLiteral("antivirus"); });
-    QTest::newRow("text: any case")
-        << make([](LogQuery &q) { q.text = QStringLiteral("TIMEOUT"); });
-    QTest::newRow("text: all words required")
-        << make([](LogQuery &q) { q.text = QStringLiteral("customer invoice"); });
-    QTest::newRow("text: found in detail")
-        << make([](LogQuery &q) { q.text = QStringLiteral("file-3.dll"); });
-    QTest::newRow("text: found in module")
-        << make([](LogQuery &q) { q.text = QStringLiteral("Payments"); });
-    QTest::newRow("text: accented word")
-        << make([](LogQuery &q) { q.text = QStringLiteral("ação"); });
-    QTest::newRow("text: no such word -> nothing")
-        << make([](LogQuery &q) { q.text = QStringLiteral("zebra"); });
-    QTest::newRow("blank text -> no text filter")
-        << make([](LogQuery &q) { q.text = QStringLiteral("   "); });
-    QTest::newRow("module + kind") << make([](LogQuery &q) {
-        q.module = QStringLiteral("Billing_UI");
-        q.operation = QStringLiteral("publish");
-    });
-    QTest::newRow("time + text") << make([](LogQuery &q) {
-        q.since = base.addDays(1);
-        q.until = base.addDays(6);
-        q.text = QStringLiteral("refused");
-    });
-    QTest::newRow("module + text") << make([](LogQuery &q) {
-        q.module = QStringLiteral("Common_Lib");
-        q.text = QStringLiteral("lock");
-    });
-    QTest::newRow("operation id + text") << make([](LogQuery &q) {
-        q.operationId = 8;
-        q.text = QStringLiteral("compile");
-    });
-    QTest::newRow("every filter at once") << make([](LogQuery &q) {
-        q.since = base.addDays(1);
-        q.until = base.addDays(9);
-        q.module = QStringLiteral("Billing_Core");
-        q.operationId = 11;
-        q.operation = QStringLiteral("configuration-update");
-        q.text = QStringLiteral("holder");
-    });
-    QTest::newRow("kind + time + text + before id") << make([](LogQuery &q) {
-        q.since = base.addDays(1);
-        q.operation = QStringLiteral("publish");
-        q.text = QStringLiteral("use");
-        q.beforeId = 400;
-    });
+    const auto addRow = [](const char *name, const LogQuery &query) {
+        for (const Stage stage : allStages)
+            QTest::addRow("%s: %s", stageName(stage), name) << query << int(stage);
+    };
+    addRow("no filter -> every entry", make([](LogQuery &) {}));
+    addRow("since alone", make([](LogQuery &q) { q.since = base.addDays(4); }));
+    addRow("until alone is exclusive",
+           make([](LogQuery &q) { q.until = base.addSecs(1447 * 50); }));
+    addRow("time range", make([](LogQuery &q) {
+               q.since = base.addDays(2);
+               q.until = base.addDays(3);
+           }));
+    addRow("empty time range -> nothing", make([](LogQuery &q) {
+               q.since = base.addDays(3);
+               q.until = base.addDays(2);
+           }));
+    addRow("module alone", make([](LogQuery &q) { q.module = QStringLiteral("Orders_CS"); }));
+    addRow("module is exact, not a prefix -> nothing",
+           make([](LogQuery &q) { q.module = QStringLiteral("Billing"); }));
+    addRow("operation id alone", make([](LogQuery &q) { q.operationId = 17; }));
+    addRow("operation kind alone",
+           make([](LogQuery &q) { q.operation = QStringLiteral("configuration-update"); }));
+    addRow("text: one word", make([](LogQuery &q) { q.text = QStringLiteral("antivirus"); }));
+    addRow("text: any case", make([](LogQuery &q) { q.text = QStringLiteral("TIMEOUT"); }));
+    addRow("text: all words required",
+           make([](LogQuery &q) { q.text = QStringLiteral("customer invoice"); }));
+    addRow("text: found in detail",
+           make([](LogQuery &q) { q.text = QStringLiteral("file-3.dll"); }));
+    addRow("text: found in module", make([](LogQuery &q) { q.text = QStringLiteral("Payments"); }));
+    addRow("text: accented word", make([](LogQuery &q) { q.text = QStringLiteral("ação"); }));
+    addRow("text: no such word -> nothing",
+           make([](LogQuery &q) { q.text = QStringLiteral("zebra"); }));
+    addRow("blank text -> no text filter",
+           make([](LogQuery &q) { q.text = QStringLiteral("   "); }));
+    addRow("module + kind", make([](LogQuery &q) {
+               q.module = QStringLiteral("Billing_UI");
+               q.operation = QStringLiteral("publish");
+           }));
+    addRow("time + text", make([](LogQuery &q) {
+               q.since = base.addDays(1);
+               q.until = base.addDays(6);
+               q.text = QStringLiteral("refused");
+           }));
+    addRow("module + text", make([](LogQuery &q) {
+               q.module = QStringLiteral("Common_Lib");
+               q.text = QStringLiteral("lock");
+           }));
+    addRow("operation id + text", make([](LogQuery &q) {
+               q.operationId = 8;
+               q.text = QStringLiteral("compile");
+           }));
+    addRow("every filter at once", make([](LogQuery &q) {
+               q.since = base.addDays(1);
+               q.until = base.addDays(9);
+               q.module = QStringLiteral("Billing_Core");
+               q.operationId = 11;
+               q.operation = QStringLiteral("configuration-update");
+               q.text = QStringLiteral("holder");
+           }));
+    addRow("kind + time + text + before id", make([](LogQuery &q) {
+               q.since = base.addDays(1);
+               q.operation = QStringLiteral("publish");
+               q.text = QStringLiteral("use");
+               q.beforeId = 400;
+           }));
 }
 
 void TestLogStore::errorFilters()
 {
     QFETCH(LogQuery, query);
-    writeSamples(600, 0);
+    QFETCH(int, stage);
+    storeInBatches(600, 0, 3);
+    storeAt(Stage(stage));
     const QList<ErrorLogEntry> all = allErrors(*m_db);
     QCOMPARE(all.size(), 600);
     const QList<qint64> expected = expectedIds(all, query);
@@ -536,37 +622,42 @@ void TestLogStore::errorFilters()
 void TestLogStore::generalLogFilters_data()
 {
     QTest::addColumn<LogQuery>("query");
+    QTest::addColumn<int>("stage");
     const auto make = [](const std::function<void(LogQuery &)> &set) {
         LogQuery q;
         q.limit = 10000;
         set(q);
         return q;
     };
-    QTest::newRow("no filter -> every entry") << make([](LogQuery &) {});
-    QTest::newRow("time range") << make([](LogQuery &q) {
-        q.since = base.addDays(1);
-        q.until = base.addDays(2);
-    });
-    QTest::newRow("module alone") << make(
-        [](LogQuery &q) { q.module = QStringLiteral("Common_Lib"); });
-    QTest::newRow("operation id alone") << make([](LogQuery &q) { q.operationId = 5; });
-    QTest::newRow("operation kind alone")
-        << make([](LogQuery &q) { q.operation = QStringLiteral("delete"); });
-    QTest::newRow("text: user name")
-        << make([](LogQuery &q) { q.text = QStringLiteral("maria.silva"); });
-    QTest::newRow("text: message word + module")
-        << make([](LogQuery &q) { q.text = QStringLiteral("maria.silva Orders_CS"); });
-    QTest::newRow("kind + operation id + text") << make([](LogQuery &q) {
-        q.operation = QStringLiteral("publish");
-        q.operationId = 4;
-        q.text = QStringLiteral("step");
-    });
+    const auto addRow = [](const char *name, const LogQuery &query) {
+        for (const Stage stage : allStages)
+            QTest::addRow("%s: %s", stageName(stage), name) << query << int(stage);
+    };
+    addRow("no filter -> every entry", make([](LogQuery &) {}));
+    addRow("time range", make([](LogQuery &q) {
+               q.since = base.addDays(1);
+               q.until = base.addDays(2);
+           }));
+    addRow("module alone", make([](LogQuery &q) { q.module = QStringLiteral("Common_Lib"); }));
+    addRow("operation id alone", make([](LogQuery &q) { q.operationId = 5; }));
+    addRow("operation kind alone",
+           make([](LogQuery &q) { q.operation = QStringLiteral("delete"); }));
+    addRow("text: user name", make([](LogQuery &q) { q.text = QStringLiteral("maria.silva"); }));
+    addRow("text: message word + module",
+           make([](LogQuery &q) { q.text = QStringLiteral("maria.silva Orders_CS"); }));
+    addRow("kind + operation id + text", make([](LogQuery &q) {
+               q.operation = QStringLiteral("publish");
+               q.operationId = 4;
+               q.text = QStringLiteral("step");
+           }));
 }
 
 void TestLogStore::generalLogFilters()
 {
     QFETCH(LogQuery, query);
-    writeSamples(0, 300);
+    QFETCH(int, stage);
+    storeInBatches(0, 300, 3);
+    storeAt(Stage(stage));
     const QList<GeneralLogEntry> all = allGeneral(*m_db);
     QCOMPARE(all.size(), 300);
     const QList<qint64> expected = expectedIds(all, query);
@@ -1051,6 +1142,8 @@ void TestLogStore::idsAgreeWithEntries()
     LogStore store(*m_db);
     Result<qint64> indexed = store.indexText(partlyIndexed ? 300 : 1000);
     QVERIFY(indexed.ok());
+    // The newest entries are still in batches.
+    storeInBatches(100, 60, 2);
     QList<qint64> expected = expectedIds(allErrors(*m_db), query);
     expected.resize(std::min<qsizetype>(expected.size(), query.limit));
     Result<QList<qint64>> errorIds = store.ids(LogKind::Errors, query);
@@ -1075,17 +1168,34 @@ void TestLogStore::idsAgreeWithEntries()
 void TestLogStore::idSpanOfFilters()
 {
     insertDirectly(300, 0);
+    storeInBatches(50, 0, 2); // ids 301 to 350, in batches
     LogStore store(*m_db);
     const QList<ErrorLogEntry> all = allErrors(*m_db);
+    QCOMPARE(all.size(), 350);
     for (const QString &module : modules) {
+        for (const qint64 afterId : {0, 320}) {
+            LogQuery query;
+            query.module = module;
+            query.afterId = afterId;
+            QList<qint64> expected = expectedIds(all, query);
+            Result<LogIdSpan> span = store.idSpan(LogKind::Errors, query);
+            QVERIFY(span.ok());
+            QCOMPARE(span->maxId, expected.constFirst());
+            QCOMPARE(span->minId, expected.constLast());
+        }
         LogQuery query;
         query.module = module;
+        query.beforeId = 301; // the rows alone
         QList<qint64> expected = expectedIds(all, query);
         Result<LogIdSpan> span = store.idSpan(LogKind::Errors, query);
         QVERIFY(span.ok());
         QCOMPARE(span->maxId, expected.constFirst());
         QCOMPARE(span->minId, expected.constLast());
     }
+    Result<LogIdSpan> whole = store.idSpan(LogKind::Errors, LogQuery());
+    QVERIFY(whole.ok());
+    QCOMPARE(whole->minId, 1);
+    QCOMPARE(whole->maxId, 350);
     LogQuery none;
     none.module = QStringLiteral("No_Such_Module");
     Result<LogIdSpan> empty = store.idSpan(LogKind::Errors, none);
@@ -1431,4 +1541,188 @@ void TestLogStore::entryFactsOfFileInUseAndProducer()
     LogRecord other;
     other.message = QStringLiteral("Producer module 'X' is fine.");
     QVERIFY(entryFacts(other).producer.isEmpty());
+}
+
+void TestLogStore::batchPackingKeepsEveryField()
+{
+    std::vector<ErrorLogEntry> errors;
+    for (int i = 0; i < 5; ++i) {
+        ErrorLogEntry e = sampleError(i);
+        e.server = QStringLiteral("srv-%1").arg(i);
+        e.processId = 4000000000LL + i;
+        e.thread = QStringLiteral("worker-%1").arg(i);
+        errors.push_back(e);
+    }
+    errors[1].message = QString(); // empty
+    errors[2].detail = QStringLiteral("Ação falhou: 文件被占用 \U0001F512\n\tline 2");
+    errors[3].detail = QString(70000, u'x'); // longer than 16 bits can count
+    errors[4].message = QString(QChar(0xD800)) + QStringLiteral("after a lone surrogate");
+    const std::optional<std::vector<ErrorLogEntry>> back
+        = unpackErrorBatch(packLogBatch(errors), 41);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->size(), errors.size());
+    for (size_t i = 0; i < errors.size(); ++i) {
+        const ErrorLogEntry &a = errors[i];
+        const ErrorLogEntry &b = back->at(i);
+        QCOMPARE(b.id, qint64(41 + i));
+        QCOMPARE(b.instant, a.instant);
+        QCOMPARE(b.instant.timeSpec(), Qt::UTC);
+        QCOMPARE(b.module, a.module);
+        QCOMPARE(b.moduleVersion, a.moduleVersion);
+        QCOMPARE(b.operationId, a.operationId);
+        QCOMPARE(b.operation, a.operation);
+        QCOMPARE(b.step, a.step);
+        if (i != 4) // a lone surrogate cannot be UTF-8: it becomes U+FFFD
+            QCOMPARE(b.message, a.message);
+        QCOMPARE(b.detail, a.detail);
+        QCOMPARE(b.server, a.server);
+        QCOMPARE(b.processId, a.processId);
+        QCOMPARE(b.thread, a.thread);
+        QCOMPARE(b.platformVersion, a.platformVersion);
+    }
+    QVERIFY(back->at(4).message.endsWith(QStringLiteral("after a lone surrogate")));
+
+    std::vector<GeneralLogEntry> general{sampleGeneral(0), sampleGeneral(1)};
+    general[1].user = QStringLiteral("joão.araújo");
+    general[1].processId = 77;
+    const std::optional<std::vector<GeneralLogEntry>> generalBack
+        = unpackGeneralBatch(packLogBatch(general), 1);
+    QVERIFY(generalBack.has_value());
+    QCOMPARE(generalBack->size(), size_t(2));
+    for (size_t i = 0; i < general.size(); ++i) {
+        const GeneralLogEntry &a = general[i];
+        const GeneralLogEntry &b = generalBack->at(i);
+        QCOMPARE(b.id, qint64(1 + i));
+        QCOMPARE(b.instant, a.instant);
+        QCOMPARE(b.operationId, a.operationId);
+        QCOMPARE(b.operation, a.operation);
+        QCOMPARE(b.user, a.user);
+        QCOMPARE(b.module, a.module);
+        QCOMPARE(b.event, a.event);
+        QCOMPARE(b.message, a.message);
+        QCOMPARE(b.server, a.server);
+        QCOMPARE(b.processId, a.processId);
+    }
+    QVERIFY(unpackErrorBatch(packLogBatch(std::vector<ErrorLogEntry>()), 1)->empty());
+}
+
+void TestLogStore::damagedPackingIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("packed");
+    const QByteArray good
+        = packLogBatch(std::vector<ErrorLogEntry>{sampleError(0), sampleError(1)});
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("cut in the middle of a text") << good.left(good.size() / 2);
+    QTest::newRow("last byte missing") << good.left(good.size() - 1);
+    QTest::newRow("a byte too many") << good + 'x';
+    QByteArray otherVersion = good;
+    otherVersion[0] = 2;
+    QTest::newRow("unknown format version") << otherVersion;
+    QByteArray hugeCount = good;
+    hugeCount[1] = hugeCount[2] = hugeCount[3] = hugeCount[4] = char(0xff);
+    QTest::newRow("count far beyond the bytes") << hugeCount;
+    QByteArray hugeText = good;
+    hugeText[1 + 4 + 8] = char(0xff); // the first entry's module length
+    hugeText[1 + 4 + 8 + 3] = char(0x7f);
+    QTest::newRow("text length beyond the bytes") << hugeText;
+}
+
+void TestLogStore::damagedPackingIsRefused()
+{
+    QFETCH(QByteArray, packed);
+    QVERIFY(!unpackErrorBatch(packed, 1).has_value());
+    QVERIFY(!unpackGeneralBatch(packed, 1).has_value());
+}
+
+// A batch's ids follow every id the log ever gave, rows written directly included,
+// and no id comes back after a purge emptied the log; spreading keeps them.
+void TestLogStore::batchIdsFollowEveryIdGiven()
+{
+    insertDirectly(10, 0);
+    storeInBatches(5, 0, 1);
+    QList<qint64> expected;
+    for (qint64 id = 1; id <= 15; ++id)
+        expected << id;
+    QCOMPARE(ids(allErrors(*m_db)), expected);
+    QCOMPARE(LogBatches(*m_db).entryCount().value(), qint64(5));
+
+    LogStore store(*m_db);
+    Result<PurgeReport> purged = store.purgeOlderThan(base.addYears(10));
+    QVERIFY(purged.ok());
+    QCOMPARE(purged->errorsDeleted, qint64(15)); // the batch was spread, then purged
+    QCOMPARE(LogBatches(*m_db).entryCount().value(), qint64(0));
+    QVERIFY(allErrors(*m_db).isEmpty());
+
+    storeInBatches(3, 2, 1);
+    QCOMPARE(ids(allErrors(*m_db)), (QList<qint64>{16, 17, 18}));
+    QCOMPARE(ids(allGeneral(*m_db)), (QList<qint64>{1, 2}));
+    while (LogBatches(*m_db).spread().value() > 0) { }
+    QCOMPARE(ids(allErrors(*m_db)), (QList<qint64>{16, 17, 18}));
+    QCOMPARE(allErrors(*m_db).constFirst().message, sampleError(0).message);
+    storeInBatches(1, 0, 1);
+    QCOMPARE(ids(allErrors(*m_db)), (QList<qint64>{16, 17, 18, 19}));
+}
+
+// What a writer killed before it caught up leaves behind (batches not spread, rows
+// not indexed) is caught up by the next writer of any process, and reads the same.
+void TestLogStore::writerSpreadsBatchesLeftBehind()
+{
+    storeInBatches(300, 120, 3);
+    LogStore store(*m_db);
+    LogQuery query;
+    query.limit = 10000;
+    query.text = QStringLiteral("antivirus");
+    const QList<qint64> before = store.ids(LogKind::Errors, query).value();
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(store.unindexedTextCount().value(), qint64(420));
+
+    std::unique_ptr<LogWriter> writer = openWriter();
+    QVERIFY(writer);
+    QTRY_COMPARE_WITH_TIMEOUT(store.unindexedTextCount().value(), qint64(0), 20000);
+    QCOMPARE(LogBatches(*m_db).entryCount().value(), qint64(0));
+    Result<QVariant> rows = scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM error_log"));
+    QCOMPARE(rows->toInt(), 300);
+    QCOMPARE(store.ids(LogKind::Errors, query).value(), before);
+    QVERIFY(textIndexIsConsistent(true));
+}
+
+void TestLogStore::purgeReachesEntriesStillInBatches()
+{
+    storeInBatches(100, 40, 2);
+    LogStore store(*m_db);
+    // sampleError(i) is i × 1447 s after base: the first 60 are older than this.
+    const QDateTime cutoff = base.addSecs(1447 * 60);
+    Result<PurgeReport> purged = store.purgeOlderThan(cutoff);
+    QVERIFY(purged.ok());
+    QCOMPARE(purged->errorsDeleted, qint64(60));
+    for (const ErrorLogEntry &e : allErrors(*m_db))
+        QVERIFY(e.instant >= cutoff);
+    QCOMPARE(store.countErrors(LogQuery{}).value(), qint64(40));
+}
+
+// A batch that cannot be read fails every read and every spread with a message that
+// names it, and stays where it is: nothing is silently dropped.
+void TestLogStore::damagedBatchIsReportedAndKept()
+{
+    storeInBatches(20, 0, 2);
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE error_log_batches SET entries = x'01ffff'"
+                                      " WHERE first_id = 11"))
+                .ok());
+    LogStore store(*m_db);
+    Result<QList<ErrorLogEntry>> read = store.errors(LogQuery{});
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().code, ErrorCode::Environment);
+    QVERIFY2(read.error().message.contains(QStringLiteral("from id 11 in table error_log_batches"))
+                 && read.error().message.contains(m_path),
+             qPrintable(read.error().message));
+    LogBatches batches(*m_db);
+    QCOMPARE(batches.spread().value(), qint64(10)); // the sound, older batch
+    Result<qint64> spread = batches.spread();
+    QVERIFY(!spread.ok());
+    QCOMPARE(spread.error().message, read.error().message);
+    QCOMPARE(batches.entryCount().value(), qint64(10));
+    // Reads that end before it still work.
+    LogQuery older;
+    older.beforeId = 11;
+    QCOMPARE(store.errors(older).value().size(), 10);
 }

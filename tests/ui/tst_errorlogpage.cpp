@@ -199,7 +199,8 @@ qint64 TestErrorLogPage::appendError(const ErrorLogEntry &entry)
     writer->append(entry);
     if (!writer->flush().ok())
         return 0;
-    return scalar(*m_db, QStringLiteral("SELECT MAX(id) FROM error_log")).value().toLongLong();
+    // The newest entry, wherever it is yet (in a batch or spread into a row).
+    return LogStore(*m_db).idSpan(LogKind::Errors, LogQuery()).value().maxId;
 }
 
 void TestErrorLogPage::save(QWidget *widget, const QString &name)

@@ -11,11 +11,6 @@ namespace osc {
 
 namespace {
 
-QString tableOf(LogKind kind)
-{
-    return kind == LogKind::Errors ? QStringLiteral("error_log") : QStringLiteral("general_log");
-}
-
 QList<LogRow> rowsOf(const QList<LogRecord> &records)
 {
     QList<LogRow> rows;
@@ -115,10 +110,10 @@ void LogReader::startLayout(quint64 generation, LogKind kind, const LogQuery &qu
     if (Result<QSqlQuery> begun = m_db->exec(QStringLiteral("BEGIN")); !begun)
         return emit failed(generation, begun.error().fullText());
     auto end = qScopeGuard([this] { (void)m_db->exec(QStringLiteral("COMMIT")); });
-    Result<QVariant> top
-        = scalar(*m_db, QStringLiteral("SELECT MAX(id) FROM %1").arg(tableOf(kind)));
-    if (!top)
-        return emit failed(generation, top.error().fullText());
+    Result<LogIdSpan> span = logs->idSpan(kind, LogQuery());
+    if (!span)
+        return emit failed(generation, span.error().fullText());
+    const qint64 top = span->maxId;
     LogQuery bounded = query;
     bounded.afterId = 0;
     bounded.beforeId = 0;
@@ -130,7 +125,7 @@ void LogReader::startLayout(quint64 generation, LogKind kind, const LogQuery &qu
     LogLayoutPart part;
     part.generation = generation;
     part.first = true;
-    part.scannedUpTo = top->toLongLong();
+    part.scannedUpTo = top;
     if (firstRows->isEmpty()) {
         part.complete = true;
         return emit layoutPart(part);
@@ -156,7 +151,7 @@ void LogReader::startLayout(quint64 generation, LogKind kind, const LogQuery &qu
     scan.generation = generation;
     scan.kind = kind;
     scan.query = bounded;
-    scan.nextBefore = top->toLongLong() + 1;
+    scan.nextBefore = top + 1;
     scan.scannedUpTo = part.scannedUpTo;
     scan.firstRows = rowsOf(*firstRows);
     m_scan = std::move(scan);
@@ -225,22 +220,20 @@ void LogReader::poll(quint64 generation, LogKind kind, const LogQuery &query, qi
     LogStore *logs = store();
     if (!logs)
         return emit failed(generation, m_openError);
-    Result<QVariant> newest
-        = scalar(*m_db, QStringLiteral("SELECT MAX(id) FROM %1").arg(tableOf(kind)));
-    if (!newest)
-        return emit failed(generation, newest.error().fullText());
-    Result<QVariant> oldest
-        = scalar(*m_db, QStringLiteral("SELECT MIN(id) FROM %1").arg(tableOf(kind)));
-    if (!oldest)
-        return emit failed(generation, oldest.error().fullText());
+    // The newest and the oldest entry, wherever they are (rows or batches).
+    Result<LogIdSpan> span = logs->idSpan(kind, LogQuery());
+    if (!span)
+        return emit failed(generation, span.error().fullText());
+    const qint64 newest = span->maxId;
+    const qint64 oldest = span->minId; // 0: the log is empty
     LogArrivals arrivals;
     arrivals.generation = generation;
-    arrivals.scannedUpTo = std::max(scannedUpTo, newest->toLongLong());
-    arrivals.purged = oldestId > 0 && (oldest->isNull() || oldest->toLongLong() > oldestId);
-    if (!arrivals.purged && newest->toLongLong() > scannedUpTo) {
+    arrivals.scannedUpTo = std::max(scannedUpTo, newest);
+    arrivals.purged = oldestId > 0 && (oldest == 0 || oldest > oldestId);
+    if (!arrivals.purged && newest > scannedUpTo) {
         LogQuery slice = query;
         slice.afterId = scannedUpTo;
-        slice.beforeId = newest->toLongLong() + 1;
+        slice.beforeId = newest + 1;
         slice.limit = LogStore::maxIdLimit;
         QList<qint64> ids;
         for (;;) {
