@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <optional>
 #include <type_traits>
@@ -292,20 +293,25 @@ public:
 
     bool matches(std::initializer_list<const QString *> columns) const
     {
-        QList<QStringList> tokenized;
-        for (const QString *column : columns)
-            tokenized << textTokens(*column);
+        // Columns are tokenised only when needed, once.
+        std::array<std::optional<QStringList>, 4> tokenized;
+        Q_ASSERT(columns.size() <= tokenized.size());
         for (const QStringList &phrase : m_phrases) {
-            const bool found
-                = std::any_of(tokenized.cbegin(), tokenized.cend(), [&](const QStringList &tokens) {
-                      if (phrase.isEmpty())
-                          return false;
-                      for (qsizetype i = 0; i + phrase.size() <= tokens.size(); ++i) {
-                          if (std::equal(phrase.cbegin(), phrase.cend(), tokens.cbegin() + i))
-                              return true;
-                      }
-                      return false;
-                  });
+            if (phrase.isEmpty())
+                return false;
+            bool found = false;
+            size_t index = 0;
+            for (const QString *column : columns) {
+                std::optional<QStringList> &tokens = tokenized[index++];
+                if (!tokens && cannotContain(*column, phrase))
+                    continue;
+                if (!tokens)
+                    tokens = textTokens(*column);
+                for (qsizetype i = 0; !found && i + phrase.size() <= tokens->size(); ++i)
+                    found = std::equal(phrase.cbegin(), phrase.cend(), tokens->cbegin() + i);
+                if (found)
+                    break;
+            }
             if (!found)
                 return false;
         }
@@ -313,6 +319,20 @@ public:
     }
 
 private:
+    // A quick test that spares tokenising most columns a rare word is not in: in ASCII
+    // text, tokens are runs of letters and digits in lower case, so a phrase whose
+    // tokens are ASCII can only be found where its first token appears as it is,
+    // whatever the case.
+    static bool cannotContain(const QString &column, const QStringList &phrase)
+    {
+        const QString &first = phrase.constFirst();
+        const auto ascii = [](const QString &text) {
+            return std::all_of(text.cbegin(), text.cend(),
+                               [](QChar c) { return c.unicode() < 0x80; });
+        };
+        return ascii(first) && ascii(column) && !column.contains(first, Qt::CaseInsensitive);
+    }
+
     QList<QStringList> m_phrases;
 };
 
