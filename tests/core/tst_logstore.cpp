@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <thread>
 
 using namespace osc;
 
@@ -110,11 +111,26 @@ template<typename Entry> QList<qint64> ids(const QList<Entry> &entries)
     return result;
 }
 
+// The rows and the batches read from one snapshot, as LogStore reads them.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &db) : m_db(db)
+    {
+        (void)m_db.exec(QStringLiteral("SAVEPOINT all_entries"));
+    }
+    ~ReadTransaction() { (void)m_db.exec(QStringLiteral("RELEASE all_entries")); }
+
+private:
+    Database &m_db;
+};
+
 // Every stored error, oldest first: the rows, read with plain SQL (not through
 // LogStore), then the entries still in batches (they are newer than every row).
 QList<ErrorLogEntry> allErrors(Database &db)
 {
     QList<ErrorLogEntry> entries;
+    const ReadTransaction snapshot(db); // a batch spread meanwhile is read once
     Result<QSqlQuery> rows = db.exec(QStringLiteral(
         "SELECT id, instant_ms, module, operation_id, operation, message, detail, server,"
         " process_id, thread FROM error_log ORDER BY id"));
@@ -145,6 +161,7 @@ QList<ErrorLogEntry> allErrors(Database &db)
 QList<GeneralLogEntry> allGeneral(Database &db)
 {
     QList<GeneralLogEntry> entries;
+    const ReadTransaction snapshot(db);
     Result<QSqlQuery> rows = db.exec(QStringLiteral(
         "SELECT id, instant_ms, operation_id, operation, user_name, module, event, message,"
         " server, process_id FROM general_log ORDER BY id"));
@@ -304,6 +321,7 @@ private slots:
     void writerSpreadsBatchesLeftBehind();
     void purgeReachesEntriesStillInBatches();
     void damagedBatchIsReportedAndKept();
+    void twoWritersShareIdsAndCatchUpTogether();
 
 private:
     void insertDirectly(int errors, int general);
@@ -1725,4 +1743,68 @@ void TestLogStore::damagedBatchIsReportedAndKept()
     LogQuery older;
     older.beforeId = 11;
     QCOMPARE(store.errors(older).value().size(), 10);
+}
+
+// Two writers (two connections, as two processes have) storing small batches at once,
+// then both catching up at once: every entry gets its own id, each writer's entries
+// keep their order, and spreading and indexing by both leaves every entry once in the
+// rows and in the full-text index.
+void TestLogStore::twoWritersShareIdsAndCatchUpTogether()
+{
+    LogWriterOptions options;
+    options.batchSize = 40;
+    options.flushIntervalMs = 5;
+    options.textIndexChunk = 97;
+    std::unique_ptr<LogWriter> writers[] = {openWriter(options), openWriter(options)};
+    QVERIFY(writers[0] && writers[1]);
+    constexpr int perWriter = 1500;
+    const QString words[] = {QStringLiteral("alpha"), QStringLiteral("bravo")};
+    std::vector<std::thread> appenders;
+    for (int w = 0; w < 2; ++w) {
+        appenders.emplace_back([&, w] {
+            for (int i = 0; i < perWriter; ++i) {
+                ErrorLogEntry error = sampleError(i);
+                error.message = QStringLiteral("%1 %2").arg(words[w]).arg(i);
+                writers[w]->append(error);
+                if (i % 3 == 0) {
+                    GeneralLogEntry step = sampleGeneral(i);
+                    step.message = QStringLiteral("%1 step %2").arg(words[w]).arg(i);
+                    writers[w]->append(step);
+                }
+            }
+        });
+    }
+    for (std::thread &appender : appenders)
+        appender.join();
+    QVERIFY(writers[0]->flush().ok());
+    QVERIFY(writers[1]->flush().ok());
+
+    const auto checkEveryEntryOnce = [&] {
+        const QList<ErrorLogEntry> all = allErrors(*m_db);
+        QCOMPARE(all.size(), 2 * perWriter);
+        int next[] = {0, 0};
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (i > 0)
+                QVERIFY(all.at(i).id > all.at(i - 1).id);
+            const QStringList parts = all.at(i).message.split(u' ');
+            const int w = parts.at(0) == words[0] ? 0 : 1;
+            QCOMPARE(parts.at(1).toInt(), next[w]++); // each writer's order is kept
+        }
+        QCOMPARE(allGeneral(*m_db).size(), 2 * ((perWriter + 2) / 3));
+    };
+    checkEveryEntryOnce();
+    if (QTest::currentTestFailed())
+        return;
+
+    LogStore store(*m_db);
+    QTRY_COMPARE_WITH_TIMEOUT(store.unindexedTextCount().value(), qint64(0), 30000);
+    QCOMPARE(LogBatches(*m_db).entryCount().value(), qint64(0));
+    checkEveryEntryOnce();
+    QVERIFY(textIndexIsConsistent(true));
+    for (const QString &word : words) {
+        LogQuery query;
+        query.text = word;
+        QCOMPARE(store.countErrors(query).value(), qint64(perWriter));
+        QCOMPARE(store.countGeneralLog(query).value(), qint64((perWriter + 2) / 3));
+    }
 }
