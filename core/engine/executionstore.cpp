@@ -6,6 +6,7 @@
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace osc {
 
@@ -311,22 +312,12 @@ Result<ExecutionDetail> ExecutionStore::detail(qint64 executionId)
     ExecutionDetail detail;
     detail.summary = **summary;
     // A failed module's Error Log entry: the one the operation that recorded it wrote,
-    // the newest one. Entries still in batches are newer than every row; they are read
-    // before the rows, so that an entry spread in between is found in one or the other.
-    QHash<std::pair<qint64, QString>, qint64> newestInBatches;
-    Result<qint64> waiting = LogBatches(m_db).entryCount();
-    if (!waiting)
-        return waiting.error();
-    if (*waiting > 0) {
-        Result<std::vector<ErrorLogEntry>> entries = LogBatches(m_db).errors(0, 0);
-        if (!entries)
-            return entries.error();
-        for (const ErrorLogEntry &entry : *entries) { // newest first
-            const std::pair<qint64, QString> key{entry.operationId, entry.module};
-            if (entry.operationId != 0 && !newestInBatches.contains(key))
-                newestInBatches.insert(key, entry.id);
-        }
-    }
+    // the newest one. Entries still in batches are newer than every row: the rows and
+    // the batches are read in one snapshot, the batches only for the failed modules.
+    ReadSnapshot snapshot(m_db);
+    if (snapshot.error())
+        return *snapshot.error();
+    QHash<std::pair<qint64, QString>, qsizetype> failedAt; // (operation, module) -> index
     Result<QSqlQuery> query = m_db.exec(
         QStringLiteral(
             "SELECT em.module, em.version, em.state, em.reason, em.blocked_by, em.worker, "
@@ -352,13 +343,22 @@ Result<ExecutionDetail> ExecutionStore::detail(qint64 executionId)
             = update.endedMs > 0 && update.startedMs > 0 ? update.endedMs - update.startedMs : 0;
         result.compilationId = update.compilationId;
         result.errorId = query->value(10).toLongLong();
-        if (result.state == ModuleRunState::Failed) {
-            const auto batched
-                = newestInBatches.constFind({query->value(11).toLongLong(), result.module});
-            if (batched != newestInBatches.cend())
-                result.errorId = *batched;
-        }
+        if (result.state == ModuleRunState::Failed && query->value(11).toLongLong() != 0)
+            failedAt.insert({query->value(11).toLongLong(), result.module}, detail.modules.size());
         detail.modules << result;
+    }
+    if (!failedAt.isEmpty()) {
+        QSet<qsizetype> found;
+        Result<void> read = LogBatches(m_db).visitErrors(0, 0, [&](ErrorLogEntry &entry) {
+            const auto at = failedAt.constFind({entry.operationId, entry.module});
+            if (at != failedAt.cend() && !found.contains(*at)) { // newest first: the first wins
+                detail.modules[*at].errorId = entry.id;
+                found.insert(*at);
+            }
+            return found.size() < failedAt.size();
+        });
+        if (!read)
+            return read.error();
     }
     Result<QSqlQuery> references = m_db.exec(
         QStringLiteral("SELECT em.module, vp.producer_name FROM execution_modules em JOIN "

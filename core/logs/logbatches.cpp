@@ -24,6 +24,7 @@ struct BatchTable
     QStringList columns; // as bound by appendValues(), id first
     QString batches() const { return table + QStringLiteral("_batches"); }
     QString lastIdKey() const { return table + QStringLiteral("_last_id"); }
+    QString textIndexedKey() const { return table + QStringLiteral("_text_indexed"); }
 };
 
 const BatchTable errorBatches{
@@ -109,14 +110,18 @@ Result<void> store(Database &db, const BatchTable &log, const std::vector<Entry>
 {
     if (entries.empty())
         return {};
-    Result<QString> lastGiven = db.meta(log.lastIdKey());
-    if (!lastGiven)
-        return lastGiven.error();
-    Result<QVariant> highestRow
-        = scalar(db, QStringLiteral("SELECT MAX(id) FROM %1").arg(log.table));
-    if (!highestRow)
-        return highestRow.error();
-    const qint64 firstId = std::max(lastGiven->toLongLong(), highestRow->toLongLong()) + 1;
+    // The highest id given so far: the meta key, and, for what came before it or beside
+    // it, the rows' highest id and the full-text index's mark (an id at or below the
+    // mark would never be indexed, and its purge would corrupt the index).
+    Result<QVariant> highest = scalar(
+        db,
+        QStringLiteral("SELECT MAX(CAST(value AS BIGINT)) FROM (SELECT value FROM meta WHERE "
+                       "key IN (?, ?) UNION ALL SELECT CAST(MAX(id) AS TEXT) FROM %1) given")
+            .arg(log.table),
+        {log.lastIdKey(), log.textIndexedKey()});
+    if (!highest)
+        return highest.error();
+    const qint64 firstId = highest->toLongLong() + 1;
     const qint64 lastId = firstId + qint64(entries.size()) - 1;
     Result<Database::Outcome> stored
         = db.execKept(QStringLiteral("INSERT INTO %1 (first_id, last_id, entries) VALUES (?, ?, ?)")
@@ -225,10 +230,11 @@ Result<void> LogBatches::append(const std::vector<ErrorLogEntry> &errors,
 
 Result<qint64> LogBatches::spread()
 {
+    // Each log on its own: a batch of one that cannot be spread does not hold up the other.
     Result<qint64> errors = spreadOldest<ErrorLogEntry>(m_db, errorBatches);
+    Result<qint64> general = spreadOldest<GeneralLogEntry>(m_db, generalBatches);
     if (!errors)
         return errors;
-    Result<qint64> general = spreadOldest<GeneralLogEntry>(m_db, generalBatches);
     if (!general)
         return general;
     return *errors + *general;

@@ -23,7 +23,8 @@ class Database;
 // so every query sees every durable entry.
 //
 // Ids: append() gives each entry its id when it stores the batch, greater than every
-// id the log ever gave (meta "<table>_last_id", and the rows' highest id), and spread()
+// id the log ever gave (meta "<table>_last_id", the rows' highest id, and the
+// full-text index's mark "<table>_text_indexed"), and spread()
 // moves the oldest batch first, keeping those ids. So the entries of the batches are
 // always newer than every row, and rows appear in id order (which the full-text
 // index's mark relies on).
@@ -40,7 +41,9 @@ public:
 
     // Moves the oldest batch of each log into the log's rows (one write transaction a
     // log, taken inside it, so writers of several processes can call it at once) and
-    // returns how many entries it moved: 0 when no batch is left.
+    // returns how many entries it moved: 0 when no batch is left. Each log is tried
+    // even when the other fails; then the first error is returned (and the batch that
+    // failed stays, for the next attempt).
     Result<qint64> spread();
 
     // Entries waiting in batches, both logs.

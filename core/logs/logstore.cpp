@@ -354,28 +354,6 @@ Result<qint64> indexedUpTo(Database &db, const LogTable &log)
     return stored->toLongLong();
 }
 
-// A read transaction (a savepoint, so that it also nests in the caller's): the mark of
-// the full-text index and the rows are read from one snapshot.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(Database &db) : m_db(db)
-    {
-        m_open = m_db.exec(QStringLiteral("SAVEPOINT log_read")).ok();
-    }
-    ~ReadSnapshot()
-    {
-        if (m_open)
-            (void)m_db.exec(QStringLiteral("RELEASE log_read"));
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    Database &m_db;
-    bool m_open = false;
-};
-
 // The text of `query`, when it holds a searchable word (else the filter is plain SQL).
 bool needsTextScan(const LogQuery &query)
 {
@@ -512,6 +490,8 @@ Result<QList<Item>> readMatching(Database &db, const LogTable &log, const LogQue
     // The batches and the rows are read from one snapshot, so that an entry spread
     // (or indexed) meanwhile is read exactly once.
     ReadSnapshot snapshot(db);
+    if (snapshot.error())
+        return *snapshot.error();
     {
         Result<std::vector<Entry>> newest = batchMatches<Entry>(db, query, query.limit);
         if (!newest)
@@ -580,6 +560,8 @@ Result<qint64> count(Database &db, const LogTable &log, const LogQuery &query,
         return value->toLongLong();
     };
     ReadSnapshot snapshot(db);
+    if (snapshot.error())
+        return *snapshot.error();
     Result<qint64> newest = countBatchMatches<Entry>(db, query);
     if (!newest)
         return newest.error();
@@ -721,6 +703,8 @@ Result<LogIdSpan> LogStore::idSpan(LogKind kind, const LogQuery &query)
     }
     const LogTable &log = kind == LogKind::Errors ? errorTable : generalTable;
     ReadSnapshot snapshot(m_db);
+    if (snapshot.error())
+        return *snapshot.error();
     Result<LogIdSpan> newest = kind == LogKind::Errors ? batchIdSpan<ErrorLogEntry>(m_db, query)
                                                        : batchIdSpan<GeneralLogEntry>(m_db, query);
     if (!newest)
@@ -821,9 +805,12 @@ Result<qint64> LogStore::indexText(int maxRowsPerLog)
 
 Result<qint64> LogStore::unindexedTextCount()
 {
+    // One snapshot: an entry spread or indexed meanwhile is counted once.
+    ReadSnapshot snapshot(m_db);
+    if (snapshot.error())
+        return *snapshot.error();
     qint64 total = 0;
     for (const LogTable *log : {&errorTable, &generalTable}) {
-        ReadSnapshot snapshot(m_db);
         Result<qint64> mark = indexedUpTo(m_db, *log);
         if (!mark)
             return mark.error();

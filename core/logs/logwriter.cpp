@@ -16,6 +16,41 @@
 
 namespace osc {
 
+namespace {
+
+// A packed batch is one database value: SQLite refuses values over 1 GB, so a batch
+// also ends once its texts reach about this many bytes (huge details are rare).
+constexpr qint64 maxBatchBytes = 64 * 1024 * 1024;
+
+qint64 textBytes(const ErrorLogEntry &e)
+{
+    return e.module.size() + e.operation.size() + e.step.size() + e.message.size() + e.detail.size()
+        + e.server.size() + e.thread.size() + e.platformVersion.size();
+}
+
+qint64 textBytes(const GeneralLogEntry &e)
+{
+    return e.operation.size() + e.user.size() + e.module.size() + e.event.size() + e.message.size()
+        + e.server.size();
+}
+
+// How many of the queued entries the next batch takes: up to `batchSize`, and no
+// more than maxBatchBytes once packed (UTF-8: at most 3 bytes a UTF-16 unit); at
+// least one.
+template<typename Entry> size_t batchLength(const std::deque<Entry> &queue, size_t batchSize)
+{
+    const size_t most = std::min(queue.size(), batchSize);
+    qint64 bytes = 0;
+    for (size_t i = 0; i < most; ++i) {
+        bytes += 64 + 3 * textBytes(queue[i]);
+        if (bytes > maxBatchBytes)
+            return std::max<size_t>(i, 1);
+    }
+    return most;
+}
+
+} // namespace
+
 struct LogWriter::Private
 {
     QString path;
@@ -163,15 +198,16 @@ void LogWriter::Private::run()
         db = std::move(connection).value();
         // The writer's own connection: a larger page cache keeps the log indexes and
         // the full-text index's pending segments in memory across batches. Its commits
-        // do not checkpoint the write-ahead log (copying a flood's pages into the
-        // database file as they arrive would write them twice in the flood's time):
-        // it checkpoints after each catching-up step instead, so the log holds at most
-        // about maxTextIndexLag entries' pages, and shrinks back to 64 MiB after.
+        // checkpoint the write-ahead log only past 256 MiB (copying a flood's pages
+        // into the database file as they arrive would write them twice in the
+        // flood's time): it checkpoints after each catching-up step instead, so the
+        // log holds about maxTextIndexLag entries' pages while catching up succeeds,
+        // 256 MiB when it cannot, and shrinks back to 64 MiB after a checkpoint.
         for (const QString &pragma :
              {QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
               QStringLiteral("PRAGMA cache_size = -65536"),
               QStringLiteral("PRAGMA temp_store = MEMORY"),
-              QStringLiteral("PRAGMA wal_autocheckpoint = 0"),
+              QStringLiteral("PRAGMA wal_autocheckpoint = 65536"),
               QStringLiteral("PRAGMA journal_size_limit = 67108864")}) {
             if (Result<QSqlQuery> done = db->exec(pragma); !done) {
                 ready = done.error();
@@ -212,6 +248,12 @@ void LogWriter::Private::run()
             done = store.indexText(options.textIndexChunk);
             if (done)
                 writtenNotIndexed = *done > 0 ? std::max<qint64>(0, writtenNotIndexed - *done) : 0;
+        }
+        if (!done && !lastCatchUpFailed) {
+            // Retried after each interval; said once, when it starts failing.
+            qWarning().noquote() << QStringLiteral("Log writer of %1: catching up failed, will "
+                                                   "retry: %2")
+                                        .arg(path, done.error().fullText());
         }
         lastCatchUpFailed = !done;
         if (done) {
@@ -261,8 +303,8 @@ void LogWriter::Private::run()
         goOn = false;
         flushCallsSeen = flushCalls;
         if (errorBatch.empty() && generalBatch.empty()) {
-            const size_t takeErrors = std::min(errors.size(), batchSize);
-            const size_t takeGeneral = std::min(general.size(), batchSize);
+            const size_t takeErrors = batchLength(errors, batchSize);
+            const size_t takeGeneral = batchLength(general, batchSize);
             errorBatch.assign(std::make_move_iterator(errors.begin()),
                               std::make_move_iterator(errors.begin() + takeErrors));
             errors.erase(errors.begin(), errors.begin() + takeErrors);

@@ -304,4 +304,16 @@ Result<QVariant> scalar(Database &db, const QString &sql, const QVariantList &bi
     return query->value(0);
 }
 
+ReadSnapshot::ReadSnapshot(Database &db) : m_db(db)
+{
+    if (Result<QSqlQuery> begun = m_db.exec(QStringLiteral("SAVEPOINT read_snapshot")); !begun)
+        m_error = begun.error();
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_error)
+        (void)m_db.exec(QStringLiteral("RELEASE read_snapshot"));
+}
+
 } // namespace osc

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -78,6 +79,25 @@ private:
 
 // Shortcuts for the common "first column of the first row" reads.
 Result<QVariant> scalar(Database &db, const QString &sql, const QVariantList &bindings = {});
+
+// A read transaction as a savepoint (so that it also nests in the caller's
+// transaction): every read made on the connection while it lives sees one snapshot
+// of the database. Check error() before relying on it.
+class ReadSnapshot final
+{
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    // Why the snapshot could not be taken; empty when it was.
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    Database &m_db;
+    std::optional<Error> m_error;
+};
 
 // "?,?,?": `count` bind markers, for "IN (...)" lists.
 QString placeholders(qsizetype count);

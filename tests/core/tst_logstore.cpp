@@ -322,6 +322,7 @@ private slots:
     void purgeReachesEntriesStillInBatches();
     void damagedBatchIsReportedAndKept();
     void twoWritersShareIdsAndCatchUpTogether();
+    void upgradedLogNeverGivesAnIdAgain();
 
 private:
     void insertDirectly(int errors, int general);
@@ -1807,4 +1808,43 @@ void TestLogStore::twoWritersShareIdsAndCatchUpTogether()
         QCOMPARE(store.countErrors(query).value(), qint64(perWriter));
         QCOMPARE(store.countGeneralLog(query).value(), qint64((perWriter + 2) / 3));
     }
+}
+
+// A schema-6 environment whose log was purged empty: its ids lived on only in
+// AUTOINCREMENT's sequence. After migration 7, new entries still get ids above every id
+// given before, and the full-text index stays sound through their purge.
+void TestLogStore::upgradedLogNeverGivesAnIdAgain()
+{
+    insertDirectly(30, 5);
+    LogStore store(*m_db);
+    QVERIFY(store.indexText(20).ok()); // the mark stops at 20, below the last id (30)
+    QCOMPARE(store.purgeOlderThan(base.addYears(10)).value().errorsDeleted, qint64(30));
+    // What schema 6 had: no batch tables, no "_last_id" keys.
+    for (const QString &sql :
+         {QStringLiteral("DROP TABLE error_log_batches"),
+          QStringLiteral("DROP TABLE general_log_batches"),
+          QStringLiteral("DELETE FROM meta WHERE key LIKE '%_last_id'"),
+          QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'schema_version'")}) {
+        QVERIFY(m_db->exec(sql).ok());
+    }
+    m_db.reset();
+    Result<std::unique_ptr<Database>> reopened
+        = Database::openSqlite(m_path, Database::OpenMode::OpenExisting);
+    QVERIFY2(reopened.ok(), qPrintable(reopened ? QString() : reopened.error().fullText()));
+    m_db = std::move(reopened).value();
+    QCOMPARE(m_db->meta(QStringLiteral("schema_version")).value(),
+             QString::number(Database::schemaVersion));
+
+    storeInBatches(3, 2, 1);
+    QCOMPARE(ids(allErrors(*m_db)), (QList<qint64>{31, 32, 33}));
+    QCOMPARE(ids(allGeneral(*m_db)), (QList<qint64>{6, 7}));
+    LogStore upgraded(*m_db);
+    while (LogBatches(*m_db).spread().value() > 0) { }
+    while (upgraded.indexText().value() > 0) { }
+    LogQuery query;
+    query.text = sampleError(0).message.section(u' ', 0, 0);
+    QVERIFY(upgraded.countErrors(query).value() > 0);
+    QVERIFY(textIndexIsConsistent(true));
+    QVERIFY(upgraded.purgeOlderThan(base.addYears(10)).ok());
+    QVERIFY(textIndexIsConsistent(true));
 }

@@ -5,6 +5,7 @@
 // causes with numbers and quoted names. Rows startAt + 1 .. startAt + count.
 
 #include "environment/datafolder.h"
+#include "logs/logbatches.h"
 #include "storage/database.h"
 #include "util/result.h"
 
@@ -21,8 +22,23 @@ inline Result<std::unique_ptr<Database>> createLogDatabase(const QString &dataDi
     return Database::openSqlite(DataFolder(dataDir).databaseFile(), Database::OpenMode::CreateNew);
 }
 
+// Rows inserted by SQL take AUTOINCREMENT ids: a writer's batches waiting with ids
+// already given must become rows first, or the ids would collide.
+inline Result<void> spreadAllBatches(Database &db)
+{
+    for (;;) {
+        Result<qint64> spread = LogBatches(db).spread();
+        if (!spread)
+            return spread.error();
+        if (*spread == 0)
+            return {};
+    }
+}
+
 inline Result<void> fillErrorLog(Database &db, int count, int startAt = 0)
 {
+    if (Result<void> spread = spreadAllBatches(db); !spread)
+        return spread;
     return db.write([&]() -> Result<void> {
         Result<QSqlQuery> done = db.exec(
             QStringLiteral(
@@ -45,6 +61,8 @@ inline Result<void> fillErrorLog(Database &db, int count, int startAt = 0)
 
 inline Result<void> fillGeneralLog(Database &db, int count, int startAt = 0)
 {
+    if (Result<void> spread = spreadAllBatches(db); !spread)
+        return spread;
     return db.write([&]() -> Result<void> {
         Result<QSqlQuery> done = db.exec(
             QStringLiteral(
