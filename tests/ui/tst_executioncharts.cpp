@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QToolTip>
 #include <QTreeView>
 
@@ -109,11 +110,14 @@ private:
     std::unique_ptr<Environment> m_environment;
     ExecutionDetail m_detail;
     QString m_outputDir;
+    QTranslator m_english; // the English plural forms, as an operator sees them
 };
 
 void TestExecutionCharts::initTestCase()
 {
     testing::isolateSettings();
+    QVERIFY(m_english.load(QStringLiteral(OSC_TRANSLATIONS_DIR "/osc_en.qm")));
+    QCoreApplication::installTranslator(&m_english);
     m_outputDir = qEnvironmentVariable("OSC_SCREENSHOT_DIR");
     if (m_outputDir.isEmpty())
         m_outputDir
