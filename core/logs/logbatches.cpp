@@ -1,6 +1,7 @@
 #include "logbatches.h"
 
 #include "logs/logbatch.h"
+#include "logs/logstore.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ struct BatchTable
     QStringList columns; // as bound by appendValues(), id first
     QString batches() const { return table + QStringLiteral("_batches"); }
     QString lastIdKey() const { return table + QStringLiteral("_last_id"); }
-    QString textIndexedKey() const { return table + QStringLiteral("_text_indexed"); }
+    QString textIndexedKey() const { return LogStore::textIndexMarkKey(table); }
 };
 
 const BatchTable errorBatches{

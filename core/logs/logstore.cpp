@@ -28,7 +28,7 @@ struct LogTable
     QString textColumns; // the columns of the full-text index, in its order
     QString textIndex() const { return table + QStringLiteral("_text"); }
     // meta key: the highest id in the full-text index (rows above it are not in it yet)
-    QString indexedKey() const { return textIndex() + QStringLiteral("_indexed"); }
+    QString indexedKey() const { return LogStore::textIndexMarkKey(table); }
 };
 
 const LogTable errorTable{QStringLiteral("error_log"),

@@ -53,6 +53,14 @@ struct LogIdSpan
 class LogStore final
 {
 public:
+    // The meta key that holds the highest id in the full-text index of `table`
+    // ("<table>_text_indexed"; the delete trigger of SqlDialect::textIndexStatements()
+    // reads it too).
+    static QString textIndexMarkKey(const QString &table)
+    {
+        return table + QStringLiteral("_text_indexed");
+    }
+
     static constexpr int defaultRetentionWeeks = 2;
     static constexpr int minRetentionWeeks = 1;
     static constexpr int maxRetentionWeeks = 520;
