@@ -111,15 +111,20 @@ Result<void> store(Database &db, const BatchTable &log, const std::vector<Entry>
 {
     if (entries.empty())
         return {};
-    // The highest id given so far: the meta key, and, for what came before it or beside
-    // it, the rows' highest id and the full-text index's mark (an id at or below the
-    // mark would never be indexed, and its purge would corrupt the index).
-    Result<QVariant> highest = scalar(
-        db,
-        QStringLiteral("SELECT MAX(CAST(value AS BIGINT)) FROM (SELECT value FROM meta WHERE "
-                       "key IN (?, ?) UNION ALL SELECT CAST(MAX(id) AS TEXT) FROM %1) given")
-            .arg(log.table),
-        {log.lastIdKey(), log.textIndexedKey()});
+    // The highest id given so far: the meta key (ids given to batches), and for ids
+    // given otherwise, the rows' highest id and, on SQLite, AUTOINCREMENT's sequence
+    // (it remembers ids a purge or a delete removed); and the full-text index's mark
+    // (an id at or below it would never be indexed, and its purge would corrupt the
+    // index).
+    QString sql = QStringLiteral("SELECT MAX(given) FROM (SELECT CAST(value AS BIGINT) AS given "
+                                 "FROM meta WHERE key IN (?, ?) UNION ALL SELECT MAX(id) FROM %1")
+                      .arg(log.table);
+    if (db.dialect().engine() == SqlDialect::Engine::Sqlite) {
+        sql += QStringLiteral(" UNION ALL SELECT seq FROM sqlite_sequence WHERE name = '%1'")
+                   .arg(log.table);
+    }
+    Result<QVariant> highest
+        = scalar(db, sql + QStringLiteral(") ids"), {log.lastIdKey(), log.textIndexedKey()});
     if (!highest)
         return highest.error();
     const qint64 firstId = highest->toLongLong() + 1;

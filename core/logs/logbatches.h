@@ -23,8 +23,8 @@ class Database;
 // so every query sees every durable entry.
 //
 // Ids: append() gives each entry its id when it stores the batch, greater than every
-// id the log ever gave (meta "<table>_last_id", the rows' highest id, and the
-// full-text index's mark "<table>_text_indexed"), and spread()
+// id the log ever gave (meta "<table>_last_id", the rows' highest id, SQLite's
+// AUTOINCREMENT sequence, and the full-text index's mark), and spread()
 // moves the oldest batch first, keeping those ids. So the entries of the batches are
 // always newer than every row, and rows appear in id order (which the full-text
 // index's mark relies on).

@@ -256,14 +256,6 @@ static QStringList migrationTo7(const SqlDialect &dialect)
                                      " entries %2 NOT NULL)")
                           .arg(table, dialect.bytesColumn());
     }
-    // Batches number their entries after the highest id a log ever gave (meta
-    // "<table>_last_id"); until now AUTOINCREMENT kept it, in sqlite_sequence, which
-    // remembers ids a purge removed. (PostgreSQL: the rows' highest id is the floor.)
-    if (dialect.engine() == SqlDialect::Engine::Sqlite) {
-        statements << QStringLiteral(
-            "INSERT INTO meta (key, value) SELECT name || '_last_id', CAST(seq AS TEXT) FROM "
-            "sqlite_sequence WHERE name IN ('error_log', 'general_log')");
-    }
     return statements;
 }
 

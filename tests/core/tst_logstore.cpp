@@ -1810,9 +1810,10 @@ void TestLogStore::twoWritersShareIdsAndCatchUpTogether()
     }
 }
 
-// A schema-6 environment whose log was purged empty: its ids lived on only in
+// A schema-6 environment whose log was purged empty: its ids live on only in
 // AUTOINCREMENT's sequence. After migration 7, new entries still get ids above every id
-// given before, and the full-text index stays sound through their purge.
+// given before (not only above the text index's mark), and the full-text index stays
+// sound through their purge.
 void TestLogStore::upgradedLogNeverGivesAnIdAgain()
 {
     insertDirectly(30, 5);
