@@ -503,6 +503,10 @@
         <source>There is no execution %1. &apos;scctl upgrades&apos; lists them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The module results of execution %1 (batch %2 in table execution_module_batches of %3) are damaged and cannot be read. Restore the database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExecutionText</name>

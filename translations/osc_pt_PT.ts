@@ -503,6 +503,10 @@
         <source>There is no execution %1. &apos;scctl upgrades&apos; lists them.</source>
         <translation>Não existe a execução %1. &apos;scctl upgrades&apos; lista as execuções.</translation>
     </message>
+    <message>
+        <source>The module results of execution %1 (batch %2 in table execution_module_batches of %3) are damaged and cannot be read. Restore the database from a backup.</source>
+        <translation>Os resultados dos módulos da execução %1 (lote %2 na tabela execution_module_batches de %3) estão danificados e não podem ser lidos. Reponha a base de dados a partir de uma cópia de segurança.</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionText</name>

@@ -373,16 +373,17 @@ Result<void> DeploymentEngine::Run::loadNewCandidates()
     if (!previous->has_value() || (*previous)->status == ExecutionStatus::Succeeded)
         return {};
     m_rerunOf = m_previousId;
-    Result<QSqlQuery> left = s.db.exec(
-        QStringLiteral("SELECT module FROM execution_modules WHERE execution_id = ? AND (state IN "
-                       "('pending', 'running', 'failed') OR (state = 'skipped' AND blocked_by <> "
-                       "''))"),
-        {m_rerunOf});
-    if (!left)
-        return left.error();
+    Result<QList<ExecutionStore::ModuleRecord>> previousModules = m_store.modules(m_rerunOf);
+    if (!previousModules)
+        return previousModules.error();
     QSet<QString> undeployed;
-    while (left->next())
-        undeployed.insert(left->value(0).toString());
+    for (const ExecutionStore::ModuleRecord &record : std::as_const(*previousModules)) {
+        const ExecutionStore::ModuleUpdate &update = record.update;
+        if (update.state == ModuleRunState::Pending || update.state == ModuleRunState::Running
+            || update.state == ModuleRunState::Failed
+            || (update.state == ModuleRunState::Skipped && !update.blockedBy.isEmpty()))
+            undeployed.insert(update.module);
+    }
     for (Candidate &candidate : m_candidates) {
         if (!candidate.deploy)
             continue;
@@ -407,33 +408,49 @@ Result<void> DeploymentEngine::Run::loadNewCandidates()
 // The modules of an unfinished execution, with what it recorded so far.
 Result<void> DeploymentEngine::Run::loadResumedCandidates(qint64 executionId)
 {
-    Result<QSqlQuery> query = s.db.exec(
-        QStringLiteral(
-            "SELECT em.module, v.module_id, em.version_id, em.version, em.compilation_id, "
-            "c.folder, v.source_path, c.artifact_bytes, em.state, em.reason, em.blocked_by, "
-            "em.sequence FROM execution_modules em JOIN module_versions v ON v.id = "
-            "em.version_id LEFT JOIN compilations c ON c.id = em.compilation_id WHERE "
-            "em.execution_id = ? ORDER BY em.module"),
-        {executionId});
-    if (!query)
-        return query.error();
-    while (query->next()) {
+    Result<QList<ExecutionStore::ModuleRecord>> records = m_store.modules(executionId);
+    if (!records)
+        return records.error();
+    QHash<qint64, std::pair<qint64, QString>> versions; // id -> module id, source path
+    Result<QSqlQuery> versionRows
+        = s.db.exec(QStringLiteral("SELECT id, module_id, source_path FROM module_versions"));
+    if (!versionRows)
+        return versionRows.error();
+    while (versionRows->next())
+        versions.insert(versionRows->value(0).toLongLong(),
+                        {versionRows->value(1).toLongLong(), versionRows->value(2).toString()});
+    QHash<qint64, std::pair<QString, qint64>> compilations; // id -> folder, artifact bytes
+    for (const ExecutionStore::ModuleRecord &record : std::as_const(*records))
+        compilations.insert(record.update.compilationId, {});
+    Result<QSqlQuery> compilationRows
+        = s.db.exec(QStringLiteral("SELECT id, folder, artifact_bytes FROM compilations"));
+    if (!compilationRows)
+        return compilationRows.error();
+    while (compilationRows->next()) {
+        if (const auto it = compilations.find(compilationRows->value(0).toLongLong());
+            it != compilations.end())
+            *it = {compilationRows->value(1).toString(), compilationRows->value(2).toLongLong()};
+    }
+    for (const ExecutionStore::ModuleRecord &record : std::as_const(*records)) {
+        const auto version = versions.constFind(record.versionId);
+        if (version == versions.cend())
+            continue; // its version was deleted with the module
         Candidate candidate;
-        candidate.module = query->value(0).toString();
-        candidate.moduleId = query->value(1).toLongLong();
-        candidate.versionId = query->value(2).toLongLong();
-        candidate.version = query->value(3).toInt();
-        candidate.compilationId = query->value(4).toLongLong();
-        candidate.compilationDir = s.folder.root() + u'/' + query->value(5).toString();
-        candidate.sourcePath = s.folder.root() + u'/' + query->value(6).toString();
-        candidate.weight = std::max<qint64>(1, query->value(7).toLongLong());
-        candidate.state
-            = moduleRunStateFromKey(query->value(8).toString()).value_or(ModuleRunState::Pending);
+        candidate.module = record.update.module;
+        candidate.moduleId = version->first;
+        candidate.versionId = record.versionId;
+        candidate.version = record.version;
+        candidate.compilationId = record.update.compilationId;
+        candidate.sourcePath = s.folder.root() + u'/' + version->second;
+        const auto &[folder, artifactBytes] = compilations.value(candidate.compilationId);
+        candidate.compilationDir = s.folder.root() + u'/' + folder;
+        candidate.weight = std::max<qint64>(1, artifactBytes);
+        candidate.state = record.update.state;
         if (candidate.state == ModuleRunState::Running) // its process died
             candidate.state = ModuleRunState::Pending;
-        candidate.reason = query->value(9).toString();
-        candidate.blockedBy = query->value(10).toString();
-        candidate.sequence = query->value(11).toLongLong();
+        candidate.reason = record.update.reason;
+        candidate.blockedBy = record.update.blockedBy;
+        candidate.sequence = record.update.sequence;
         // Skipped without a failed producer: the plan left it out.
         candidate.deploy
             = !(candidate.state == ModuleRunState::Skipped && candidate.blockedBy.isEmpty());
@@ -480,6 +497,7 @@ Result<ExecutionSummary> DeploymentEngine::Run::execute()
         return available.error();
     m_workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
     m_pool.setMaxThreadCount(m_workers);
+    m_jobs.setWorkers(m_workers);
 
     Result<std::optional<ExecutionStore::Unfinished>> unfinished
         = awaitDeadHolder(s.operations, m_store, ExecutionKind::Deployment, s.profile->version);
@@ -718,7 +736,7 @@ void DeploymentEngine::Run::startUnit(PreparationGraph::Unit unit,
     const Deployer &deployer = s.deployer;
     OutcomeQueue<UnitOutcome> &queue = m_queue;
     WorkerNames &names = m_workerNames;
-    m_pool.start([job = std::move(job), &deployer, &queue, &names]() {
+    m_jobs.start([job = std::move(job), &deployer, &queue, &names]() {
         queue.push(stageUnit(job, deployer, names.current()));
     });
 }

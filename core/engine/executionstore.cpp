@@ -1,5 +1,6 @@
 #include "executionstore.h"
 
+#include "engine/executionmodulebatch.h"
 #include "logs/logbatches.h"
 
 #include "storage/database.h"
@@ -31,49 +32,70 @@ Result<qint64> ExecutionStore::createInTransaction(ExecutionKind kind,
         return inserted.error();
     inserted->next();
     const qint64 id = inserted->value(0).toLongLong();
+    QList<ModuleRecord> plan;
+    plan.reserve(modules.size());
     for (const NewModule &module : modules) {
-        if (Result<Database::Outcome> row = m_db.execKept(
-                QStringLiteral("INSERT INTO execution_modules (execution_id, module, version_id, "
-                               "version, state, compilation_id) VALUES (?, ?, ?, ?, 'pending', ?)"),
-                {id, module.module, module.versionId, module.version, module.compilationId});
-            !row)
-            return row.error();
+        ModuleRecord record;
+        record.update.module = module.module;
+        record.update.compilationId = module.compilationId;
+        record.versionId = module.versionId;
+        record.version = module.version;
+        plan << record;
     }
+    if (Result<void> planned = appendModulesInTransaction(id, plan); !planned)
+        return planned.error();
     return id;
+}
+
+Result<void> ExecutionStore::appendModulesInTransaction(qint64 executionId,
+                                                        const QList<ModuleRecord> &records)
+{
+    if (records.isEmpty())
+        return {};
+    Result<Database::Outcome> appended = m_db.execKept(
+        QStringLiteral("INSERT INTO execution_module_batches (execution_id, number, entries) "
+                       "VALUES (?, (SELECT COALESCE(MAX(number), 0) + 1 FROM "
+                       "execution_module_batches WHERE execution_id = ?), ?)"),
+        {executionId, executionId, packModuleRecords(records)});
+    if (!appended)
+        return appended.error();
+    return {};
 }
 
 Result<void> ExecutionStore::attachInTransaction(qint64 executionId, qint64 operationId,
                                                  int workers)
 {
-    for (const auto &[sql, bindings] :
-         {std::pair{QStringLiteral("UPDATE executions SET status = 'running', hold_requested = 0, "
+    Result<QSqlQuery> attached
+        = m_db.exec(QStringLiteral("UPDATE executions SET status = 'running', hold_requested = 0, "
                                    "operation_id = ?, workers = ?, running = 0 WHERE id = ?"),
-                    QVariantList{operationId, workers, executionId}},
-          std::pair{QStringLiteral("UPDATE execution_modules SET state = 'pending', worker = '', "
-                                   "started_ms = 0 WHERE execution_id = ? AND state = 'running'"),
-                    QVariantList{executionId}}}) {
-        if (Result<QSqlQuery> done = m_db.exec(sql, bindings); !done)
-            return done.error();
+                    {operationId, workers, executionId});
+    if (!attached)
+        return attached.error();
+    Result<QList<ModuleRecord>> records = modules(executionId);
+    if (!records)
+        return records.error();
+    QList<ModuleRecord> pendingAgain;
+    for (ModuleRecord record : std::as_const(*records)) {
+        if (record.update.state != ModuleRunState::Running)
+            continue;
+        record.update.state = ModuleRunState::Pending;
+        record.update.worker.clear();
+        record.update.startedMs = 0;
+        record.versionId = 0;
+        record.version = 0;
+        pendingAgain << record;
     }
-    return {};
+    return appendModulesInTransaction(executionId, pendingAgain);
 }
 
 Result<void> ExecutionStore::updateModulesInTransaction(qint64 executionId, qint64 operationId,
                                                         const QList<ModuleUpdate> &updates)
 {
-    for (const ModuleUpdate &update : updates) {
-        if (Result<Database::Outcome> done = m_db.execKept(
-                QStringLiteral("UPDATE execution_modules SET state = ?, reason = ?, blocked_by = "
-                               "?, worker = ?, started_ms = ?, ended_ms = ?, compilation_id = ?, "
-                               "sequence = ?, operation_id = ? WHERE execution_id = ? AND module "
-                               "= ?"),
-                {moduleRunStateKey(update.state), update.reason, update.blockedBy, update.worker,
-                 update.startedMs, update.endedMs, update.compilationId, update.sequence,
-                 operationId, executionId, update.module});
-            !done)
-            return done.error();
-    }
-    return {};
+    QList<ModuleRecord> records;
+    records.reserve(updates.size());
+    for (const ModuleUpdate &update : updates)
+        records << ModuleRecord{update, 0, 0, operationId};
+    return appendModulesInTransaction(executionId, records);
 }
 
 Result<void> ExecutionStore::updateCountsInTransaction(qint64 executionId, qint64 operationId,
@@ -277,24 +299,119 @@ ExecutionStore::unfinished(ExecutionKind kind, const PlatformVersion &platform)
     return std::optional<Unfinished>(unfinished);
 }
 
-static const QString moduleColumns = QStringLiteral(
-    "SELECT module, version, state, reason, blocked_by, worker, started_ms, ended_ms, "
-    "compilation_id, sequence FROM execution_modules WHERE execution_id = ?");
-
-static ExecutionStore::ModuleUpdate readUpdate(const QSqlQuery &query)
+Result<QList<ExecutionStore::ModuleRecord>> ExecutionStore::modules(qint64 executionId)
 {
-    ExecutionStore::ModuleUpdate update;
-    update.module = query.value(0).toString();
-    update.state
-        = moduleRunStateFromKey(query.value(2).toString()).value_or(ModuleRunState::Pending);
-    update.reason = query.value(3).toString();
-    update.blockedBy = query.value(4).toString();
-    update.worker = query.value(5).toString();
-    update.startedMs = query.value(6).toLongLong();
-    update.endedMs = query.value(7).toLongLong();
-    update.compilationId = query.value(8).toLongLong();
-    update.sequence = query.value(9).toLongLong();
-    return update;
+    QList<ModuleRecord> records;
+    QHash<QString, qsizetype> indexOf;
+    auto record = [&](const ModuleRecord &next) {
+        const auto it = indexOf.constFind(next.update.module);
+        if (it == indexOf.cend()) {
+            indexOf.insert(next.update.module, records.size());
+            records << next;
+            return;
+        }
+        ModuleRecord &known = records[*it];
+        const qint64 versionId = known.versionId;
+        const int version = known.version;
+        known = next;
+        if (next.versionId == 0) {
+            known.versionId = versionId;
+            known.version = version;
+        }
+    };
+    // Executions recorded before schema 8: a row a module (later batches update them).
+    Result<QSqlQuery> rows = m_db.exec(
+        QStringLiteral("SELECT module, version_id, version, state, reason, blocked_by, worker, "
+                       "started_ms, ended_ms, compilation_id, sequence, operation_id FROM "
+                       "execution_modules WHERE execution_id = ?"),
+        {executionId});
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        ModuleRecord row;
+        ModuleUpdate &u = row.update;
+        u.module = rows->value(0).toString();
+        row.versionId = rows->value(1).toLongLong();
+        row.version = rows->value(2).toInt();
+        u.state
+            = moduleRunStateFromKey(rows->value(3).toString()).value_or(ModuleRunState::Pending);
+        u.reason = rows->value(4).toString();
+        u.blockedBy = rows->value(5).toString();
+        u.worker = rows->value(6).toString();
+        u.startedMs = rows->value(7).toLongLong();
+        u.endedMs = rows->value(8).toLongLong();
+        u.compilationId = rows->value(9).toLongLong();
+        u.sequence = rows->value(10).toLongLong();
+        row.operationId = rows->value(11).toLongLong();
+        record(row);
+    }
+    Result<QSqlQuery> batches = m_db.exec(
+        QStringLiteral("SELECT number, entries FROM execution_module_batches WHERE execution_id = "
+                       "? ORDER BY number"),
+        {executionId});
+    if (!batches)
+        return batches.error();
+    while (batches->next()) {
+        const std::optional<QList<ModuleRecord>> batch
+            = unpackModuleRecords(batches->value(1).toByteArray());
+        if (!batch) {
+            return makeError(
+                ErrorCode::Environment,
+                QCoreApplication::translate(
+                    "ExecutionStore",
+                    "The module results of execution %1 (batch %2 in table "
+                    "execution_module_batches of %3) are damaged and cannot be read. Restore "
+                    "the database from a backup.")
+                    .arg(executionId)
+                    .arg(batches->value(0).toLongLong())
+                    .arg(m_db.filePath()));
+        }
+        for (const ModuleRecord &next : *batch)
+            record(next);
+    }
+    std::sort(records.begin(), records.end(), [](const ModuleRecord &a, const ModuleRecord &b) {
+        return a.update.module < b.update.module;
+    });
+    return records;
+}
+
+// The newest Error Log entry each (operation, module) has among `wanted`: the entry
+// the operation that recorded a module's failure wrote for it. Entries still in
+// batches are newer than every row: the rows and the batches are read in one snapshot.
+static Result<QHash<std::pair<qint64, QString>, qint64>>
+newestErrors(Database &db, const QSet<std::pair<qint64, QString>> &wanted)
+{
+    QHash<std::pair<qint64, QString>, qint64> newest;
+    if (wanted.isEmpty())
+        return newest;
+    ReadSnapshot snapshot(db);
+    if (snapshot.error())
+        return *snapshot.error();
+    Result<void> read = LogBatches(db).visitErrors(0, 0, [&](ErrorLogEntry &entry) {
+        const std::pair<qint64, QString> key{entry.operationId, entry.module};
+        if (wanted.contains(key) && !newest.contains(key)) // newest first: the first wins
+            newest.insert(key, entry.id);
+        return newest.size() < wanted.size();
+    });
+    if (!read)
+        return read.error();
+    QSet<qint64> operations;
+    for (const auto &[operation, module] : wanted)
+        operations.insert(operation);
+    for (qint64 operation : std::as_const(operations)) {
+        Result<QSqlQuery> rows = db.exec(
+            QStringLiteral("SELECT module, MAX(id) FROM error_log WHERE operation_id = ? GROUP BY "
+                           "module"),
+            {operation});
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            const std::pair<qint64, QString> key{operation, rows->value(0).toString()};
+            if (wanted.contains(key) && !newest.contains(key))
+                newest.insert(key, rows->value(1).toLongLong());
+        }
+    }
+    return newest;
 }
 
 Result<ExecutionDetail> ExecutionStore::detail(qint64 executionId)
@@ -311,28 +428,15 @@ Result<ExecutionDetail> ExecutionStore::detail(qint64 executionId)
     }
     ExecutionDetail detail;
     detail.summary = **summary;
-    // A failed module's Error Log entry: the one the operation that recorded it wrote,
-    // the newest one. Entries still in batches are newer than every row: the rows and
-    // the batches are read in one snapshot, the batches only for the failed modules.
-    ReadSnapshot snapshot(m_db);
-    if (snapshot.error())
-        return *snapshot.error();
-    QHash<std::pair<qint64, QString>, qsizetype> failedAt; // (operation, module) -> index
-    Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral(
-            "SELECT em.module, em.version, em.state, em.reason, em.blocked_by, em.worker, "
-            "em.started_ms, em.ended_ms, em.compilation_id, em.sequence, CASE WHEN em.state = "
-            "'failed' AND em.operation_id <> 0 THEN (SELECT MAX(e.id) FROM error_log e WHERE "
-            "e.operation_id = em.operation_id AND e.module = em.module) END, em.operation_id FROM "
-            "execution_modules em WHERE em.execution_id = ? ORDER BY em.module"),
-        {executionId});
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        const ModuleUpdate update = readUpdate(*query);
+    Result<QList<ModuleRecord>> records = modules(executionId);
+    if (!records)
+        return records.error();
+    QSet<std::pair<qint64, QString>> failed; // (operation, module)
+    for (const ModuleRecord &record : std::as_const(*records)) {
+        const ModuleUpdate &update = record.update;
         ExecutionModuleResult result;
         result.module = update.module;
-        result.version = query->value(1).toInt();
+        result.version = record.version;
         result.state = update.state;
         result.reason = update.reason;
         result.blockedBy = update.blockedBy;
@@ -342,52 +446,62 @@ Result<ExecutionDetail> ExecutionStore::detail(qint64 executionId)
         result.durationMs
             = update.endedMs > 0 && update.startedMs > 0 ? update.endedMs - update.startedMs : 0;
         result.compilationId = update.compilationId;
-        result.errorId = query->value(10).toLongLong();
-        if (result.state == ModuleRunState::Failed && query->value(11).toLongLong() != 0)
-            failedAt.insert({query->value(11).toLongLong(), result.module}, detail.modules.size());
+        if (result.state == ModuleRunState::Failed && record.operationId != 0)
+            failed.insert({record.operationId, result.module});
         detail.modules << result;
     }
-    if (!failedAt.isEmpty()) {
-        QSet<qsizetype> found;
-        Result<void> read = LogBatches(m_db).visitErrors(0, 0, [&](ErrorLogEntry &entry) {
-            const auto at = failedAt.constFind({entry.operationId, entry.module});
-            if (at != failedAt.cend() && !found.contains(*at)) { // newest first: the first wins
-                detail.modules[*at].errorId = entry.id;
-                found.insert(*at);
-            }
-            return found.size() < failedAt.size();
-        });
-        if (!read)
-            return read.error();
+    Result<QHash<std::pair<qint64, QString>, qint64>> errors = newestErrors(m_db, failed);
+    if (!errors)
+        return errors.error();
+    for (qsizetype i = 0; i < detail.modules.size(); ++i) {
+        detail.modules[i].errorId
+            = errors->value({records->at(i).operationId, detail.modules.at(i).module});
     }
-    Result<QSqlQuery> references = m_db.exec(
-        QStringLiteral("SELECT em.module, vp.producer_name FROM execution_modules em JOIN "
-                       "version_producers vp ON vp.version_id = em.version_id WHERE "
-                       "em.execution_id = ? ORDER BY em.module, vp.producer_name"),
-        {executionId});
-    if (!references)
-        return references.error();
-    QHash<QString, qsizetype> index;
-    for (qsizetype i = 0; i < detail.modules.size(); ++i)
-        index.insert(detail.modules.at(i).module, i);
-    while (references->next()) {
-        if (const auto it = index.constFind(references->value(0).toString()); it != index.cend())
-            detail.modules[*it].producers << references->value(1).toString();
+    // Each module's producers, by the version it has in the execution: by the
+    // versions' key, a chunk of versions a statement.
+    QHash<qint64, QList<qsizetype>> byVersion;
+    for (qsizetype i = 0; i < records->size(); ++i)
+        byVersion[records->at(i).versionId] << i;
+    const QList<qint64> versions = byVersion.keys();
+    constexpr qsizetype chunkSize = 500;
+    for (qsizetype start = 0; start < versions.size(); start += chunkSize) {
+        const QList<qint64> chunk = versions.mid(start, chunkSize);
+        QVariantList bindings;
+        for (qint64 version : chunk)
+            bindings << version;
+        Result<QSqlQuery> references = m_db.exec(
+            QStringLiteral("SELECT version_id, producer_name FROM version_producers WHERE "
+                           "version_id IN (%1) ORDER BY version_id, producer_name")
+                .arg(placeholders(chunk.size())),
+            bindings);
+        if (!references)
+            return references.error();
+        while (references->next()) {
+            for (qsizetype i : byVersion.value(references->value(0).toLongLong()))
+                detail.modules[i].producers << references->value(1).toString();
+        }
     }
     return detail;
 }
 
 Result<ExecutionStore::Finished> ExecutionStore::finished(qint64 executionId)
 {
-    Result<QSqlQuery> query = m_db.exec(
-        moduleColumns
-            + QStringLiteral(" AND state IN ('succeeded', 'failed', 'skipped') ORDER BY sequence"),
-        {executionId});
-    if (!query)
-        return query.error();
+    Result<QList<ModuleRecord>> records = modules(executionId);
+    if (!records)
+        return records.error();
     Finished finished;
-    while (query->next()) {
-        const ModuleUpdate update = readUpdate(*query);
+    QList<ModuleUpdate> ended;
+    for (const ModuleRecord &record : std::as_const(*records)) {
+        finished.lastSequence = std::max(finished.lastSequence, record.update.sequence);
+        const ModuleRunState state = record.update.state;
+        if (state == ModuleRunState::Succeeded || state == ModuleRunState::Failed
+            || state == ModuleRunState::Skipped)
+            ended << record.update;
+    }
+    std::stable_sort(ended.begin(), ended.end(), [](const ModuleUpdate &a, const ModuleUpdate &b) {
+        return a.sequence < b.sequence;
+    });
+    for (const ModuleUpdate &update : std::as_const(ended)) {
         if (update.state == ModuleRunState::Succeeded)
             finished.succeeded.insert(update.module, update.compilationId);
         else
@@ -396,6 +510,40 @@ Result<ExecutionStore::Finished> ExecutionStore::finished(qint64 executionId)
             finished.failed << update.module;
     }
     return finished;
+}
+
+Result<QHash<QString, ExecutionStore::PreparationMark>>
+ExecutionStore::latestPreparationMarks(const PlatformVersion &platform)
+{
+    Result<QSqlQuery> executions = m_db.exec(
+        QStringLiteral("SELECT id, status FROM executions WHERE kind = ? AND platform_version = "
+                       "? ORDER BY id DESC"),
+        {executionKindKey(ExecutionKind::Preparation), platform.toString()});
+    if (!executions)
+        return executions.error();
+    QList<std::pair<qint64, bool>> newestFirst; // id, still going (running or on hold)
+    while (executions->next()) {
+        const std::optional<ExecutionStatus> status
+            = executionStatusFromKey(executions->value(1).toString());
+        newestFirst << std::pair{executions->value(0).toLongLong(), status && !isEnded(*status)};
+    }
+    QHash<QString, PreparationMark> marks;
+    for (const auto &[id, going] : std::as_const(newestFirst)) {
+        Result<QList<ModuleRecord>> records = modules(id);
+        if (!records)
+            return records.error();
+        for (const ModuleRecord &record : std::as_const(*records)) {
+            if (marks.contains(record.update.module))
+                continue;
+            PreparationMark mark;
+            const ModuleRunState state = record.update.state;
+            if (going || (state != ModuleRunState::Pending && state != ModuleRunState::Running))
+                mark.state = state;
+            mark.blockedBy = record.update.blockedBy;
+            marks.insert(record.update.module, mark);
+        }
+    }
+    return marks;
 }
 
 } // namespace osc

@@ -12,7 +12,9 @@ namespace osc {
 class Database;
 
 // The executions of the upgrade steps and their per-module results, in the
-// `executions` and `execution_modules` tables. Works on the caller's connection;
+// `executions` table and, a batch of module records a row, in
+// `execution_module_batches` (executions recorded before schema 8 keep one row a
+// module in `execution_modules`; both are read). Works on the caller's connection;
 // the "InTransaction" calls expect the caller's write transaction. Writes that
 // belong to a run are conditioned on the run's operation: a process that lost its
 // lease cannot overwrite the execution another process took over.
@@ -50,7 +52,8 @@ public:
         qint64 compilationId = 0;
         qint64 sequence = 0; // the order modules finished in (failures decide skips)
     };
-    // Records the updates as made by `operationId` (whose Error Log entries they have).
+    // Records the updates as made by `operationId` (whose Error Log entries they have):
+    // one row whatever their number.
     Result<void> updateModulesInTransaction(qint64 executionId, qint64 operationId,
                                             const QList<ModuleUpdate> &updates);
     Result<void> updateCountsInTransaction(qint64 executionId, qint64 operationId,
@@ -77,6 +80,27 @@ public:
                                                    const PlatformVersion &platform);
     Result<ExecutionDetail> detail(qint64 executionId);
 
+    // A module of an execution as last recorded: its plan, then its latest state.
+    struct ModuleRecord
+    {
+        ModuleUpdate update;
+        qint64 versionId = 0; // 0 in a later state: the plan's stays
+        int version = 0;
+        qint64 operationId = 0; // the operation that recorded the state (0: planned)
+    };
+    // Every module of the execution, by name.
+    Result<QList<ModuleRecord>> modules(qint64 executionId);
+
+    // Each module's state in the newest preparation for `platform` that has it;
+    // pending and running only while that preparation has not ended (a failed step
+    // leaves modules pending), else no state (nullopt).
+    struct PreparationMark
+    {
+        std::optional<ModuleRunState> state;
+        QString blockedBy;
+    };
+    Result<QHash<QString, PreparationMark>> latestPreparationMarks(const PlatformVersion &platform);
+
     // The execution of `kind` for `platform` that has not ended (running or on
     // hold), with the state of the operation that runs it.
     struct Unfinished
@@ -95,10 +119,12 @@ public:
         QHash<QString, qint64> succeeded; // module -> compilation id
         QStringList failed;
         QHash<QString, ModuleUpdate> failures; // failed and skipped rows, to keep
+        qint64 lastSequence = 0; // the highest sequence recorded: a resume goes on from it
     };
     Result<Finished> finished(qint64 executionId);
 
 private:
+    Result<void> appendModulesInTransaction(qint64 executionId, const QList<ModuleRecord> &records);
     Result<QList<ExecutionSummary>> select(const QString &where, const QVariantList &bindings);
 
     Database &m_db;

@@ -10,9 +10,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QThread>
-#include <QUuid>
 
 namespace osc {
 
@@ -150,7 +150,7 @@ private:
     Result<QList<ExecutionStore::NewModule>> modulesToPrepare();
     Result<QList<PlannedModule>> describe(const QList<ExecutionStore::NewModule> &modules);
     Result<void> openExecution(const std::optional<ExecutionStore::Unfinished> &unfinished);
-    Result<void> buildGraph();
+    Result<void> buildGraph(bool resuming);
     Result<ExecutionSummary> failStep(const Error &cause);
     Result<ExecutionSummary> loop();
     Result<void> dispatch() override;
@@ -201,6 +201,7 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
     m_progressive = profile.hasFeature(PlatformFeature::ProgressivePreparation);
     m_workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
     m_pool.setMaxThreadCount(m_workers);
+    m_jobs.setWorkers(m_workers);
 
     Result<std::optional<ExecutionStore::Unfinished>> unfinished
         = awaitDeadHolder(s.operations, m_store, ExecutionKind::Preparation, profile.version);
@@ -243,7 +244,7 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
                                                            : s.systemComponentsInstalled,
                      profile.systemComponentsVersion)));
     }
-    if (Result<void> built = buildGraph(); !built)
+    if (Result<void> built = buildGraph(unfinished->has_value()); !built)
         return failStep(built.error());
     return loop();
 }
@@ -353,15 +354,13 @@ PreparationEngine::Run::openExecution(const std::optional<ExecutionStore::Unfini
             return toPrepare.error();
         modules = *toPrepare;
     } else {
-        Result<QSqlQuery> query = s.db.exec(
-            QStringLiteral("SELECT module, version_id, version FROM execution_modules WHERE "
-                           "execution_id = ? ORDER BY module"),
-            {unfinished->summary.id});
-        if (!query)
-            return query.error();
-        while (query->next())
-            modules << ExecutionStore::NewModule{
-                query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toInt()};
+        Result<QList<ExecutionStore::ModuleRecord>> records
+            = m_store.modules(unfinished->summary.id);
+        if (!records)
+            return records.error();
+        for (const ExecutionStore::ModuleRecord &record : std::as_const(*records))
+            modules << ExecutionStore::NewModule{record.update.module, record.versionId,
+                                                 record.version};
     }
     Result<void> written = s.db.write([&]() -> Result<void> {
         // Checked again inside the transaction: two processes may race to start it.
@@ -416,7 +415,7 @@ PreparationEngine::Run::openExecution(const std::optional<ExecutionStore::Unfini
     return {};
 }
 
-Result<void> PreparationEngine::Run::buildGraph()
+Result<void> PreparationEngine::Run::buildGraph(bool resuming)
 {
     QList<PreparationModule> modules;
     modules.reserve(m_planned.size());
@@ -427,25 +426,24 @@ Result<void> PreparationEngine::Run::buildGraph()
         return graph.error();
     m_graph = std::move(*graph);
 
-    Result<ExecutionStore::Finished> finished = m_store.finished(m_executionId);
-    if (!finished)
-        return finished.error();
+    ExecutionStore::Finished finished; // a new execution has recorded none yet
+    if (resuming) {
+        Result<ExecutionStore::Finished> recorded = m_store.finished(m_executionId);
+        if (!recorded)
+            return recorded.error();
+        finished = std::move(*recorded);
+    }
     PreparationResume resume;
-    for (auto it = finished->succeeded.cbegin(); it != finished->succeeded.cend(); ++it) {
+    for (auto it = finished.succeeded.cbegin(); it != finished.succeeded.cend(); ++it) {
         resume.succeeded << it.key();
         const PlannedModule &planned = m_planned.at(m_plannedIndex.value(it.key()));
         m_prepared.insert(it.key(),
                           Prepared{CompilationInput{planned.moduleId, it.value()}, std::nullopt});
     }
-    resume.failed = finished->failed;
-    m_keptFailures = finished->failures;
+    resume.failed = finished.failed;
+    m_keptFailures = finished.failures;
     m_graph.resumeFrom(resume);
-    Result<QVariant> sequence = scalar(
-        s.db, QStringLiteral("SELECT MAX(sequence) FROM execution_modules WHERE execution_id = ?"),
-        {m_executionId});
-    if (!sequence)
-        return sequence.error();
-    m_sequence = sequence->toLongLong();
+    m_sequence = finished.lastSequence;
     for (int unit = 0; unit < m_graph.unitCount(); ++unit) {
         const PreparationState state = m_graph.state(unit);
         if (state == PreparationState::Succeeded || state == PreparationState::Failed
@@ -630,7 +628,11 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit)
     }
     UnitJob job;
     job.unit = unit;
-    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    // Unique enough with the module, version and platform beside it (48 random bits),
+    // and without QUuid's read of the system's entropy for each unit.
+    const QString suffix
+        = QString::number(QRandomGenerator::global()->generate64() & 0xffff'ffff'ffffULL, 16)
+              .rightJustified(12, u'0');
     for (const QString &name : modules) {
         const PlannedModule &planned = m_planned.at(m_plannedIndex.value(name));
         job.modules << ModuleJob{name, planned.version, planned.sourcePath,
@@ -660,7 +662,7 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit)
     const std::shared_ptr<const CompilerProfile> profile = s.profile;
     OutcomeQueue<UnitOutcome> &queue = m_queue;
     WorkerNames &names = m_workerNames;
-    m_pool.start([job = std::move(job), &compiler, profile, &queue, &names]() {
+    m_jobs.start([job = std::move(job), &compiler, profile, &queue, &names]() {
         queue.push(compileUnit(job, compiler, profile, names.current()));
     });
     return {};

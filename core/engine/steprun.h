@@ -229,6 +229,7 @@ protected:
     OutcomeQueue<UnitOutcome> m_queue; // before the pool: its jobs push into it
     WorkerNames m_workerNames; // before the pool: its jobs name their thread
     QThreadPool m_pool;
+    JobLine m_jobs{m_pool, 1}; // the units' jobs, on m_pool (setWorkers() with m_workers)
     int m_inFlight = 0;
     int m_lastBatch = 0; // units recorded by the last persist
     QList<Unit> m_awaitingLocks; // taken, waiting for another operation's locks

@@ -23,6 +23,32 @@ QString WorkerNames::current()
     return name;
 }
 
+void JobLine::start(std::function<void()> job)
+{
+    QMutexLocker locker(&m_mutex);
+    m_jobs.push_back(std::move(job));
+    if (m_draining >= m_workers)
+        return; // a busy worker takes it next
+    ++m_draining;
+    locker.unlock();
+    m_pool.start([this] { drain(); });
+}
+
+void JobLine::drain()
+{
+    for (;;) {
+        QMutexLocker locker(&m_mutex);
+        if (m_jobs.empty()) {
+            --m_draining;
+            return;
+        }
+        const std::function<void()> job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        locker.unlock();
+        job();
+    }
+}
+
 static QString alreadyRunning(ExecutionKind kind, const ExecutionSummary &run)
 {
     const QString text = kind == ExecutionKind::Preparation

@@ -6,10 +6,12 @@
 
 #include <QDeadlineTimer>
 #include <QMutex>
+#include <QThreadPool>
 #include <QWaitCondition>
 
 #include <atomic>
 #include <chrono>
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -43,6 +45,28 @@ private:
     static inline std::atomic<quint64> s_runs{0};
     const quint64 m_run = ++s_runs; // a thread's name belongs to one run
     std::atomic<int> m_next{0};
+};
+
+// Jobs for a pool, run in the order given by at most `workers` of its threads, each
+// taking the next job until none is left: one QThreadPool::start for a stream of
+// jobs instead of one a job, which costs more than a job that has nothing to compile.
+// The pool's waitForDone() waits for the jobs. Thread-safe.
+class JobLine
+{
+public:
+    JobLine(QThreadPool &pool, int workers) : m_pool(pool), m_workers(workers) { }
+
+    void setWorkers(int workers) { m_workers = workers; }
+    void start(std::function<void()> job);
+
+private:
+    void drain();
+
+    QThreadPool &m_pool;
+    int m_workers;
+    QMutex m_mutex;
+    std::deque<std::function<void()>> m_jobs;
+    int m_draining = 0; // pool tasks taking jobs
 };
 
 // Finished jobs, from the pool's workers to the engine's thread.

@@ -1,6 +1,7 @@
 #include "moduleregistry.h"
 
 #include "domain/messages.h"
+#include "engine/executionstore.h"
 #include "modules/moduleparser.h"
 #include "storage/compilationinputs.h"
 #include "storage/timestamps.h"
@@ -271,24 +272,23 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
         " EXISTS (SELECT 1 FROM compilations c WHERE c.version_id = rv.id"
         "   AND c.platform_version = ? AND c.status = 'failed'),"
         " (SELECT MIN(p.producer_name) FROM version_producers p JOIN modules pm"
-        "   ON pm.name = p.producer_name AND pm.deleted_at <> '' WHERE p.version_id = rv.id),"
-        // Pending only while the run has not ended (a failed step leaves rows pending).
-        " (SELECT CASE WHEN em.state IN ('pending', 'running') AND e.status NOT IN"
-        "   ('running', 'on-hold') THEN '' ELSE em.state END || '|' || em.blocked_by"
-        "   FROM execution_modules em JOIN executions e"
-        "   ON e.id = em.execution_id WHERE em.module = m.name AND e.kind = 'preparation'"
-        "   AND e.platform_version = ? ORDER BY em.execution_id DESC LIMIT 1)"
+        "   ON pm.name = p.producer_name AND pm.deleted_at <> '' WHERE p.version_id = rv.id)"
         " FROM modules m"
         " LEFT JOIN deployments d ON d.module_id = m.id AND d.state = 'running'"
         " LEFT JOIN compilations rc ON rc.id = d.compilation_id"
         " LEFT JOIN module_versions rv ON rv.id = rc.version_id");
-    QVariantList bindings{platform.toString(), platform.toString(), platform.toString()};
+    QVariantList bindings{platform.toString(), platform.toString()};
     sql += QStringLiteral(" WHERE m.deleted_at = ''");
     if (!exactName.isNull()) {
         sql += QStringLiteral(" AND m.name = ?");
         bindings << exactName;
     }
     sql += QStringLiteral(" ORDER BY m.name");
+    // Each module's state in the newest preparation for this platform that has it.
+    Result<QHash<QString, ExecutionStore::PreparationMark>> marks
+        = ExecutionStore(db).latestPreparationMarks(platform);
+    if (!marks)
+        return marks.error();
     Result<QSqlQuery> query = db.exec(sql, bindings);
     if (!query)
         return query.error();
@@ -318,17 +318,15 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
         facts.preparedForCurrent = query->value(8).toBool();
         facts.failedForCurrent = query->value(9).toBool();
         facts.producerDeleted = !query->value(10).isNull();
-        const QString preparation = query->value(11).toString();
-        const QString preparationState = preparation.section(u'|', 0, 0);
-        if (preparationState == QLatin1String("pending")
-            || preparationState == QLatin1String("running"))
+        const ExecutionStore::PreparationMark mark = marks->value(summary.name);
+        if (mark.state == ModuleRunState::Pending || mark.state == ModuleRunState::Running)
             facts.preparation = NotUpgradedReason::Pending;
-        else if (preparationState == QLatin1String("failed"))
+        else if (mark.state == ModuleRunState::Failed)
             facts.preparation = NotUpgradedReason::Failed;
-        else if (preparationState == QLatin1String("skipped"))
+        else if (mark.state == ModuleRunState::Skipped)
             facts.preparation = NotUpgradedReason::Skipped;
         if (skippedBecauseOf && facts.preparation == NotUpgradedReason::Skipped)
-            skippedBecauseOf->insert(summary.id, preparation.section(u'|', 1));
+            skippedBecauseOf->insert(summary.id, mark.blockedBy);
         if (deletedProducers && facts.producerDeleted)
             deletedProducers->insert(summary.id, query->value(10).toString());
         if (!exactName.isNull()) {

@@ -164,19 +164,22 @@ Result<QList<EngineStep>> HealthReader::engineSteps(const QDateTime &now)
         if (row.running)
             step.lease = assessLease(row.operation, m_locks.lease(), now);
 
-        Result<QSqlQuery> running = m_db.exec(
-            QStringLiteral("SELECT module, started_ms FROM execution_modules WHERE execution_id "
-                           "= ? AND state = 'running' ORDER BY started_ms, module"),
-            {row.executionId});
-        if (!running)
-            return running.error();
+        Result<QList<ExecutionStore::ModuleRecord>> records = store.modules(row.executionId);
+        if (!records)
+            return records.error();
+        QList<ExecutionStore::ModuleUpdate> running;
+        for (const ExecutionStore::ModuleRecord &record : std::as_const(*records))
+            if (record.update.state == ModuleRunState::Running)
+                running << record.update;
+        std::stable_sort(running.begin(), running.end(), [](const auto &a, const auto &b) {
+            return a.startedMs < b.startedMs; // then by module, as read
+        });
         QList<EngineWorker> busy;
-        while (running->next()) {
+        for (const ExecutionStore::ModuleUpdate &update : std::as_const(running)) {
             EngineWorker worker;
-            worker.module = running->value(0).toString();
-            const qint64 started = running->value(1).toLongLong();
-            if (started > 0)
-                worker.since = QDateTime::fromMSecsSinceEpoch(started, Qt::UTC);
+            worker.module = update.module;
+            if (update.startedMs > 0)
+                worker.since = QDateTime::fromMSecsSinceEpoch(update.startedMs, Qt::UTC);
             busy << worker;
         }
 

@@ -17,6 +17,26 @@ static const QString fenceCounterKey = QStringLiteral("fence_counter");
 // (Modules upgrade before 11.15.0) names every module, so lists go in chunks.
 static constexpr int chunkSize = 500;
 
+// How many rows `sql` counts for one chunk of modules (its "%1" is their placeholders,
+// its other parameters come first in `bindings`). A full chunk, as most of a large
+// list is, runs a statement kept for the connection: preparing one with 500
+// parameters costs more than running it.
+static Result<qint64> countForChunk(Database &db, const QString &sql, const QVariantList &bindings,
+                                    qsizetype chunkLength)
+{
+    const QString statement = sql.arg(placeholders(chunkLength));
+    if (chunkLength == chunkSize) {
+        Result<Database::Outcome> counted = db.execKept(statement, bindings);
+        if (!counted)
+            return counted.error();
+        return counted->firstValue.toLongLong();
+    }
+    Result<QVariant> counted = scalar(db, statement, bindings);
+    if (!counted)
+        return counted.error();
+    return counted->toLongLong();
+}
+
 static qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -184,6 +204,14 @@ Result<std::optional<ModuleLock>> LockManager::firstConflict(const QStringList &
         QVariantList bindings;
         for (const QString &module : chunk)
             bindings << module;
+        // Usually none is locked: counted first, read only when some are.
+        Result<qint64> locked = countForChunk(
+            m_db, QStringLiteral("SELECT COUNT(*) FROM module_locks WHERE module IN (%1)"),
+            bindings, chunk.size());
+        if (!locked)
+            return locked.error();
+        if (*locked == 0)
+            continue;
         Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT %1 WHERE l.module IN (%2)")
                                                 .arg(lockColumns, placeholders(chunk.size())),
                                             bindings);
@@ -346,15 +374,14 @@ Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
                 bindings << module;
             // By the modules' primary key: "+operation_id" keeps SQLite from choosing
             // the operation's index instead, which reads all of its (20,000) rows.
-            Result<QVariant> held = scalar(
+            Result<qint64> held = countForChunk(
                 m_db,
                 QStringLiteral("SELECT COUNT(*) FROM module_locks WHERE +operation_id = ? AND "
-                               "module IN (%1)")
-                    .arg(placeholders(chunk.size())),
-                bindings);
+                               "module IN (%1)"),
+                bindings, chunk.size());
             if (!held)
                 return held.error();
-            all = held->toLongLong() == chunk.size();
+            all = *held == chunk.size();
         }
         if (all)
             return {};

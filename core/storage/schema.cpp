@@ -259,6 +259,20 @@ static QStringList migrationTo7(const SqlDialect &dialect)
     return statements;
 }
 
+// An execution's module records packed a batch a row (see
+// core/engine/executionmodulebatch.h): the plan, then each batch of results. The rows
+// of execution_modules written before stay, and are read with them.
+static QStringList migrationTo8(const SqlDialect &dialect)
+{
+    return {QStringLiteral(
+                "CREATE TABLE execution_module_batches ("
+                " execution_id BIGINT NOT NULL REFERENCES executions(id) ON DELETE CASCADE,"
+                " number INTEGER NOT NULL,"
+                " entries %1 NOT NULL,"
+                " PRIMARY KEY (execution_id, number))")
+                .arg(dialect.bytesColumn())};
+}
+
 QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
 {
     switch (toVersion) {
@@ -276,6 +290,8 @@ QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
         return migrationTo6(dialect);
     case 7:
         return migrationTo7(dialect);
+    case 8:
+        return migrationTo8(dialect);
     default:
         return {};
     }

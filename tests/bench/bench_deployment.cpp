@@ -15,6 +15,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace osc;
@@ -85,13 +87,19 @@ void run(int moduleCount, int workers)
         root + QStringLiteral("/environment.db"), Database::OpenMode::OpenExisting);
     if (!db)
         fail(QStringLiteral("open"), db.error());
-    Result<QVariant> bytes = scalar(
-        **db,
-        QStringLiteral("SELECT SUM(c.artifact_bytes) FROM execution_modules em JOIN "
-                       "compilations c ON c.id = em.compilation_id WHERE em.execution_id = "
-                       "? AND em.state = 'succeeded'"),
-        {deployed->id});
-    const double megabytes = bytes ? double(bytes->toLongLong()) / 1e6 : 0.0;
+    QSet<qint64> deployedCompilations;
+    for (const ExecutionModuleResult &module : std::as_const(detail->modules))
+        if (module.state == ModuleRunState::Succeeded)
+            deployedCompilations.insert(module.compilationId);
+    Result<QSqlQuery> compilations
+        = (*db)->exec(QStringLiteral("SELECT id, artifact_bytes FROM compilations"));
+    if (!compilations)
+        fail(QStringLiteral("compilations"), compilations.error());
+    qint64 bytes = 0;
+    while (compilations->next())
+        if (deployedCompilations.contains(compilations->value(0).toLongLong()))
+            bytes += compilations->value(1).toLongLong();
+    const double megabytes = double(bytes) / 1e6;
     const double seconds = double(ms) / 1000.0;
     const qint64 makespan = last - first;
     const qint64 bound = std::max(total / workers, longest);

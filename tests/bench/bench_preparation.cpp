@@ -6,7 +6,9 @@
 //                   then prepared with a compiler that does nothing: modules a
 //                   second including every database write, snapshots delivered to
 //                   the observer and their rate. Both lock policies: 11.12.0 (whole
-//                   factory) and 11.19.0 (progressive).
+//                   factory) and 11.19.0 (progressive). BENCH_CACHE=DIR starts runs
+//                   from a copy of the set-up environment kept there; BENCH_KEEP=DIR
+//                   keeps the prepared one.
 //   real N        : a demo factory of N modules published for real on 11.11.0, then
 //                   prepared for 11.12.0 with the built-in compiler; the makespan
 //                   (first start to last end of the recorded per-module results) is
@@ -84,6 +86,19 @@ void overhead(int moduleCount, int workers, const PlatformVersion &target)
 {
     QTemporaryDir dir;
     const QString root = dir.filePath(QStringLiteral("env"));
+    // BENCH_KEEP=DIR keeps the prepared environment there, to time its readers (the
+    // modules list, the upgrades report) at this size: copied once the engine and
+    // the database are closed, before the temporary folder goes.
+    struct KeepOnExit
+    {
+        QString from;
+        QString to = qEnvironmentVariable("BENCH_KEEP");
+        ~KeepOnExit()
+        {
+            if (!to.isEmpty())
+                copyTree(from, to);
+        }
+    } keep{root};
     QElapsedTimer setup;
     setup.start();
     // BENCH_CACHE=DIR keeps a copy of the set-up environment there and starts later

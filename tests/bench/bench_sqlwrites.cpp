@@ -6,12 +6,13 @@
 //
 //   bench_sqlwrites [N] [batch]   (defaults: 20000 modules, 606 modules a transaction)
 //
-// Per module, as the engine writes them: its execution row (planned, then its
-// result), its lock (whole-factory mode: all taken at the start, released at the
-// end), and its compilation with its ~5.4 producer compilations (the demo factory's
-// average) packed in its `inputs` column (schema 6).
+// Per module, as the engine writes them: its execution record (in the plan, then in
+// its batch's results: one packed row each, schema 8), its lock (whole-factory mode: all taken at
+// the start, released at the end), and its compilation with its ~5.4 producer compilations (the
+// demo factory's average) packed in its `inputs` column (schema 6).
 #include "benchsupport.h"
 
+#include "engine/executionstore.h"
 #include "storage/compilationinputs.h"
 #include "storage/database.h"
 
@@ -65,31 +66,34 @@ void run(int modules, int batch)
                                          "started_at, status, holder_pid, holder_host) VALUES "
                                          "(1, 'modules-upgrade', 'bench', ?, 'running', 1, 'h')"),
                           {stamp}));
-        check(db.execKept(QStringLiteral("INSERT INTO executions (id, kind, platform_version, "
-                                         "started_by, started_at, status) VALUES (1, "
-                                         "'preparation', '11.12.0', 'bench', ?, 'running')"),
-                          {stamp}));
     });
 
     QElapsedTimer timer;
     timer.start();
+    ExecutionStore store(db);
+    qint64 executionId = 0;
     write([&] { // the plan and the whole factory's locks
+        QList<ExecutionStore::NewModule> plan;
         for (int i = 0; i < modules; ++i) {
             const QString name = QStringLiteral("Module_%1").arg(i);
-            check(db.execKept(QStringLiteral("INSERT INTO execution_modules (execution_id, "
-                                             "module, version_id, version, state) VALUES (1, ?, "
-                                             "?, 1, 'pending')"),
-                              {name, i + 1}));
+            plan << ExecutionStore::NewModule{name, i + 1, 1};
             check(db.execKept(QStringLiteral("INSERT INTO module_locks (module, operation_id, "
                                              "fence, acquired_at) VALUES (?, 1, 1, ?)"),
                               {name, stamp}));
         }
+        Result<qint64> created
+            = store.createInTransaction(ExecutionKind::Preparation, PlatformVersion{11, 12, 0},
+                                        QStringLiteral("bench"), 2, 0, 1, plan);
+        if (!created)
+            fail(QStringLiteral("plan"), created.error());
+        executionId = *created;
     });
     std::mt19937 random(1);
     std::poisson_distribution<int> inputCount(5.4);
     QList<CompilationInput> compiled;
     for (int start = 0; start < modules; start += batch) {
         write([&] {
+            QList<ExecutionStore::ModuleUpdate> results;
             for (int i = start; i < std::min(modules, start + batch); ++i) {
                 QList<CompilationInput> inputs;
                 for (int k = compiled.isEmpty() ? 0 : inputCount(random); k > 0; --k) {
@@ -108,14 +112,20 @@ void run(int modules, int batch)
                      packCompilationInputs(inputs), stamp, stamp});
                 check(inserted);
                 const qint64 id = inserted->lastInsertId.toLongLong();
-                check(db.execKept(
-                    QStringLiteral("UPDATE execution_modules SET state = 'succeeded', worker = "
-                                   "?, started_ms = ?, ended_ms = ?, compilation_id = ?, sequence "
-                                   "= ?, operation_id = 1 WHERE execution_id = 1 AND module = ?"),
-                    {QStringLiteral("worker-1"), 1, 2, id, i + 1,
-                     QStringLiteral("Module_%1").arg(i)}));
+                ExecutionStore::ModuleUpdate result;
+                result.module = QStringLiteral("Module_%1").arg(i);
+                result.state = ModuleRunState::Succeeded;
+                result.worker = QStringLiteral("worker-1");
+                result.startedMs = 1;
+                result.endedMs = 2;
+                result.compilationId = id;
+                result.sequence = i + 1;
+                results << result;
                 compiled << CompilationInput{i + 1, id};
             }
+            if (Result<void> done = store.updateModulesInTransaction(executionId, 1, results);
+                !done)
+                fail(QStringLiteral("results"), done.error());
         });
     }
     write([&] {

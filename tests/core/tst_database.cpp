@@ -74,7 +74,8 @@ void TestDatabase::createsCurrentSchemaWithPragmas()
     for (const QString &table :
          {QStringLiteral("modules"), QStringLiteral("module_versions"),
           QStringLiteral("compilations"), QStringLiteral("deployments"),
-          QStringLiteral("error_log_batches"), QStringLiteral("general_log_batches")}) {
+          QStringLiteral("error_log_batches"), QStringLiteral("general_log_batches"),
+          QStringLiteral("execution_module_batches")}) {
         Result<QVariant> found = scalar(**db,
                                         QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
                                                        "type = 'table' AND name = ?"),

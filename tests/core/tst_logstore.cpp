@@ -1824,6 +1824,7 @@ void TestLogStore::upgradedLogNeverGivesAnIdAgain()
     for (const QString &sql :
          {QStringLiteral("DROP TABLE error_log_batches"),
           QStringLiteral("DROP TABLE general_log_batches"),
+          QStringLiteral("DROP TABLE execution_module_batches"),
           QStringLiteral("DELETE FROM meta WHERE key LIKE '%_last_id'"),
           QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'schema_version'")}) {
         QVERIFY(m_db->exec(sql).ok());

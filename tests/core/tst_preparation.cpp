@@ -5,7 +5,10 @@
 // catalogue messages word for word.
 #include "stepfactory.h"
 
+#include "../helpers/deadrun.h"
+
 #include "domain/messages.h"
+#include "engine/executionstore.h"
 #include "engine/progresscoalescer.h"
 #include "environment/environment.h"
 #include "storage/compilationinputs.h"
@@ -532,24 +535,10 @@ void TestPreparation::resumesARunWhoseProcessDied()
     QCOMPARE(held->status, ExecutionStatus::OnHold);
     m_environment.reset();
     other.reset();
-    {
-        Result<std::unique_ptr<Database>> db
-            = Database::openSqlite(m_dir->filePath(QStringLiteral("env/environment.db")),
-                                   Database::OpenMode::OpenExisting);
-        QVERIFY(db.ok());
-        QVERIFY((*db)->write([&]() -> Result<void> {
-            for (const QString &sql :
-                 {QStringLiteral("UPDATE executions SET status = 'running'"),
-                  QStringLiteral("UPDATE operations SET status = 'running', lease_expires_ms = 1 "
-                                 "WHERE id = (SELECT operation_id FROM executions)"),
-                  QStringLiteral("UPDATE execution_modules SET state = 'running', started_ms = 1 "
-                                 "WHERE state = 'pending' AND module = 'C'")}) {
-                if (Result<QSqlQuery> done = (*db)->exec(sql); !done)
-                    return done.error();
-            }
-            return {};
-        }));
-    }
+    // C was being compiled when the process died.
+    const Result<void> died = testing::makeDeadRun(
+        m_dir->filePath(QStringLiteral("env/environment.db")), QStringLiteral("C"));
+    QVERIFY2(died.ok(), qPrintable(died ? QString() : died.error().fullText()));
     m_environment = openSecond();
     QVERIFY(m_environment);
     Result<ExecutionSummary> resumed = prepare(2);
@@ -563,6 +552,19 @@ void TestPreparation::resumesARunWhoseProcessDied()
     for (const QString &module :
          {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")})
         QCOMPARE(succeededCompilationsFor(*m_environment, module, PlatformVersion{11, 12, 0}), 1);
+    // The resumed run numbered its results after the first run's: the order modules
+    // finished in (which decides skips on a later resume) is kept across processes.
+    Result<std::unique_ptr<Database>> db = Database::openSqlite(
+        m_dir->filePath(QStringLiteral("env/environment.db")), Database::OpenMode::OpenExisting);
+    QVERIFY(db.ok());
+    Result<QList<ExecutionStore::ModuleRecord>> records = ExecutionStore(**db).modules(resumed->id);
+    QVERIFY(records.ok());
+    QSet<qint64> sequences;
+    for (const ExecutionStore::ModuleRecord &record : std::as_const(*records)) {
+        QVERIFY2(record.update.sequence > 0, qPrintable(record.update.module));
+        sequences.insert(record.update.sequence);
+    }
+    QCOMPARE(sequences.size(), 6);
 }
 
 void TestPreparation::withoutSystemComponentsTheStepFails()

@@ -3,6 +3,8 @@
 // preparation with its live progress, hold and resume, runs of other processes, the
 // resume of a run whose process died, and the refusals.
 
+#include "../helpers/deadrun.h"
+
 #include "common/lockrefusaldialog.h"
 #include "domain/messages.h"
 #include "mainwindow.h"
@@ -471,24 +473,10 @@ void TestPlatformUpgradePage::resumesARunWhoseProcessDied()
     QVERIFY(held->counts.pending > 0);
     environment.reset();
     other.value().reset();
-    {
-        Result<std::unique_ptr<Database>> db = Database::openSqlite(
-            DataFolder(dir.path()).databaseFile(), Database::OpenMode::OpenExisting);
-        QVERIFY(db.ok());
-        const Result<void> edited = (*db)->write([&]() -> Result<void> {
-            for (const QString &sql :
-                 {QStringLiteral("UPDATE executions SET status = 'running'"),
-                  QStringLiteral("UPDATE operations SET status = 'running', lease_expires_ms = 1 "
-                                 "WHERE id = (SELECT operation_id FROM executions)"),
-                  QStringLiteral("UPDATE execution_modules SET state = 'running', started_ms = 1 "
-                                 "WHERE state = 'pending' AND module = 'Orders_Portal'")}) {
-                if (Result<QSqlQuery> done = (*db)->exec(sql); !done)
-                    return done.error();
-            }
-            return {};
-        });
-        QVERIFY2(edited.ok(), qPrintable(errorText(edited)));
-    }
+    // Orders_Portal was being compiled when the process died.
+    const Result<void> died = testing::makeDeadRun(DataFolder(dir.path()).databaseFile(),
+                                                   QStringLiteral("Orders_Portal"));
+    QVERIFY2(died.ok(), qPrintable(died ? QString() : died.error().fullText()));
 
     // The page finds it without a holder and resumes it by itself, to the end.
     auto page = openPage(dir.path());
