@@ -300,20 +300,24 @@ void TestLogModels::chunkBoundariesStayWhileEntriesArrive()
     QVERIFY(waitLaidOut(model));
     QVERIFY(model.runCount() > 1);
 
-    // A writer inserts matching and other entries while the rows are read.
+    // A writer inserts matching and other entries while the rows are read: at least
+    // 100 of them whatever the timing (a loaded machine may read every boundary before
+    // the writer has opened its log), and the reading starts once the first is durable.
     std::atomic<bool> stop = false;
+    std::atomic<int> durable = 0;
     std::thread writer([&] {
         std::unique_ptr<LogWriter> log = LogWriter::open(m_db->filePath()).value();
-        for (int i = 0; !stop; ++i) {
+        for (int i = 0; i < 100 || !stop; ++i) {
             ErrorLogEntry entry;
             entry.operation = i % 2 ? QStringLiteral("delete") : QStringLiteral("publish");
             entry.message = QStringLiteral("concurrent %1").arg(i);
             log->append(entry);
-            if (i % 50 == 49)
-                (void)log->flush();
+            if (i % 50 == 49 && log->flush().ok())
+                durable = i + 1;
         }
         (void)log->flush();
     });
+    QTRY_VERIFY_WITH_TIMEOUT(durable > 0, 30000);
     // Rows at each chunk boundary, read while entries arrive, are the snapshot's.
     for (int boundary = chunk; boundary < model.rowCount(); boundary += chunk) {
         for (int row : {boundary - 1, boundary, boundary + 1}) {
