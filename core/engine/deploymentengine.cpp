@@ -804,7 +804,7 @@ Result<void> DeploymentEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     }
     if (!batch.obsolete.isEmpty()) {
         const Deployer &deployer = s.deployer;
-        m_pool.start([obsolete = batch.obsolete, &deployer] {
+        m_jobs.start([obsolete = batch.obsolete, &deployer] {
             for (const QString &folder : obsolete)
                 deployer.remove(folder);
         });

@@ -140,7 +140,9 @@ class PreparationEngine::Run final : public StepRun<UnitOutcome>
 {
 public:
     Run(Services &services, const PreparationOptions &options)
-        : StepRun(ExecutionKind::Preparation, services.db, options), s(services)
+        : StepRun(ExecutionKind::Preparation, services.db, options)
+        , s(services)
+        , m_platform(services.profile->version.toString())
     { }
 
     Result<ExecutionSummary> execute();
@@ -163,6 +165,7 @@ private:
     void noteChange(const QString &module, ModuleRunState state, const QString &blockedBy = {});
 
     Services &s;
+    const QString m_platform; // the version prepared for, as text
     bool m_progressive = false;
 
     QList<PlannedModule> m_planned;
@@ -635,11 +638,10 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit)
               .rightJustified(12, u'0');
     for (const QString &name : modules) {
         const PlannedModule &planned = m_planned.at(m_plannedIndex.value(name));
-        job.modules << ModuleJob{name, planned.version, planned.sourcePath,
-                                 s.folder.compilationsOf(name)
-                                     + QStringLiteral("/v%1-%2-%3")
-                                           .arg(planned.version)
-                                           .arg(s.profile->version.toString(), suffix)};
+        job.modules << ModuleJob{
+            name, planned.version, planned.sourcePath,
+            s.folder.compilationsOf(name)
+                + QStringLiteral("/v%1-%2-%3").arg(planned.version).arg(m_platform, suffix)};
         for (const QString &producer : planned.producers) {
             if (modules.contains(producer) || job.producers.contains(producer))
                 continue;
@@ -673,7 +675,7 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     QStringList written; // modules whose rows this batch writes: fenced
     for (const UnitOutcome &outcome : outcomes)
         written << m_graph.unitModules(outcome.unit);
-    const QString platform = s.profile->version.toString();
+    const QString &platform = m_platform;
     const QString root = s.folder.root();
 
     struct Done

@@ -23,7 +23,11 @@ namespace osc {
 template<typename UnitOutcome> class StepRun
 {
 public:
-    virtual ~StepRun() { m_pool.waitForDone(); }
+    virtual ~StepRun()
+    {
+        m_jobs.close();
+        m_pool.waitForDone();
+    }
 
 protected:
     using Unit = PreparationGraph::Unit;
@@ -97,6 +101,7 @@ protected:
                 stepError = makeError(ErrorCode::Locked, leaseLostMessage());
             publishProgress(false);
         }
+        m_jobs.close();
         m_pool.waitForDone();
         return stepError;
     }
@@ -229,7 +234,9 @@ protected:
     OutcomeQueue<UnitOutcome> m_queue; // before the pool: its jobs push into it
     WorkerNames m_workerNames; // before the pool: its jobs name their thread
     QThreadPool m_pool;
-    JobLine m_jobs{m_pool, 1}; // the units' jobs, on m_pool (setWorkers() with m_workers)
+    // Every job of the run, on m_pool (setWorkers() with m_workers): its waiting
+    // threads hold the pool's, so nothing else is started on the pool directly.
+    JobLine m_jobs{m_pool, 1};
     int m_inFlight = 0;
     int m_lastBatch = 0; // units recorded by the last persist
     QList<Unit> m_awaitingLocks; // taken, waiting for another operation's locks

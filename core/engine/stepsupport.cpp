@@ -26,7 +26,12 @@ QString WorkerNames::current()
 void JobLine::start(std::function<void()> job)
 {
     QMutexLocker locker(&m_mutex);
+    m_closed = false;
     m_jobs.push_back(std::move(job));
+    if (m_waiting > 0) {
+        m_more.wakeOne();
+        return;
+    }
     if (m_draining >= m_workers)
         return; // a busy worker takes it next
     ++m_draining;
@@ -34,18 +39,32 @@ void JobLine::start(std::function<void()> job)
     m_pool.start([this] { drain(); });
 }
 
+void JobLine::close()
+{
+    QMutexLocker locker(&m_mutex);
+    m_closed = true;
+    m_more.wakeAll();
+}
+
 void JobLine::drain()
 {
+    QMutexLocker locker(&m_mutex);
     for (;;) {
-        QMutexLocker locker(&m_mutex);
         if (m_jobs.empty()) {
-            --m_draining;
-            return;
+            if (m_closed) {
+                --m_draining;
+                return;
+            }
+            ++m_waiting;
+            m_more.wait(&m_mutex);
+            --m_waiting;
+            continue;
         }
         const std::function<void()> job = std::move(m_jobs.front());
         m_jobs.pop_front();
         locker.unlock();
         job();
+        locker.relock();
     }
 }
 

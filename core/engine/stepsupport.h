@@ -47,17 +47,20 @@ private:
     std::atomic<int> m_next{0};
 };
 
-// Jobs for a pool, run in the order given by at most `workers` of its threads, each
-// taking the next job until none is left: one QThreadPool::start for a stream of
-// jobs instead of one a job, which costs more than a job that has nothing to compile.
-// The pool's waitForDone() waits for the jobs. Thread-safe.
+// Jobs for a pool, run in the order given by at most `workers` of its threads. Each
+// takes the next job, and waits for more when none is left, until close(): a stream of
+// jobs costs a wake-up each, not a QThreadPool::start, which costs more than a job
+// that has nothing to compile. Call close() before the pool's waitForDone(). Thread-safe.
 class JobLine
 {
 public:
     JobLine(QThreadPool &pool, int workers) : m_pool(pool), m_workers(workers) { }
+    ~JobLine() { close(); }
 
     void setWorkers(int workers) { m_workers = workers; }
     void start(std::function<void()> job);
+    // The threads finish the jobs queued, then return to the pool.
+    void close();
 
 private:
     void drain();
@@ -65,8 +68,11 @@ private:
     QThreadPool &m_pool;
     int m_workers;
     QMutex m_mutex;
+    QWaitCondition m_more;
     std::deque<std::function<void()>> m_jobs;
     int m_draining = 0; // pool tasks taking jobs
+    int m_waiting = 0; // of which waiting for one
+    bool m_closed = false;
 };
 
 // Finished jobs, from the pool's workers to the engine's thread.
