@@ -7,6 +7,7 @@
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QSet>
 
 namespace osc {
@@ -301,6 +302,12 @@ ExecutionStore::unfinished(ExecutionKind kind, const PlatformVersion &platform)
 
 Result<QList<ExecutionStore::ModuleRecord>> ExecutionStore::modules(qint64 executionId)
 {
+    return readModules(executionId, nullptr);
+}
+
+Result<QList<ExecutionStore::ModuleRecord>>
+ExecutionStore::readModules(qint64 executionId, QList<Error> *damagedBatches)
+{
     QList<ModuleRecord> records;
     QHash<QString, qsizetype> indexOf;
     auto record = [&](const ModuleRecord &next) {
@@ -355,7 +362,7 @@ Result<QList<ExecutionStore::ModuleRecord>> ExecutionStore::modules(qint64 execu
         const std::optional<QList<ModuleRecord>> batch
             = unpackModuleRecords(batches->value(1).toByteArray());
         if (!batch) {
-            return makeError(
+            Error damaged = makeError(
                 ErrorCode::Environment,
                 QCoreApplication::translate(
                     "ExecutionStore",
@@ -365,6 +372,10 @@ Result<QList<ExecutionStore::ModuleRecord>> ExecutionStore::modules(qint64 execu
                     .arg(executionId)
                     .arg(batches->value(0).toLongLong())
                     .arg(m_db.filePath()));
+            if (!damagedBatches)
+                return damaged;
+            *damagedBatches << damaged;
+            continue;
         }
         for (const ModuleRecord &next : *batch)
             record(next);
@@ -513,7 +524,7 @@ Result<ExecutionStore::Finished> ExecutionStore::finished(qint64 executionId)
 }
 
 Result<QHash<QString, ExecutionStore::PreparationMark>>
-ExecutionStore::latestPreparationMarks(const PlatformVersion &platform)
+ExecutionStore::latestPreparationMarks(const PlatformVersion &platform, const QString &module)
 {
     Result<QSqlQuery> executions = m_db.exec(
         QStringLiteral("SELECT id, status FROM executions WHERE kind = ? AND platform_version = "
@@ -529,11 +540,15 @@ ExecutionStore::latestPreparationMarks(const PlatformVersion &platform)
     }
     QHash<QString, PreparationMark> marks;
     for (const auto &[id, going] : std::as_const(newestFirst)) {
-        Result<QList<ModuleRecord>> records = modules(id);
+        QList<Error> damaged; // the records of the batches that can be read still count
+        Result<QList<ModuleRecord>> records = readModules(id, &damaged);
         if (!records)
             return records.error();
+        for (const Error &error : std::as_const(damaged))
+            qWarning().noquote() << error.fullText();
         for (const ModuleRecord &record : std::as_const(*records)) {
-            if (marks.contains(record.update.module))
+            if (marks.contains(record.update.module)
+                || (!module.isNull() && record.update.module != module))
                 continue;
             PreparationMark mark;
             const ModuleRunState state = record.update.state;
@@ -542,6 +557,8 @@ ExecutionStore::latestPreparationMarks(const PlatformVersion &platform)
             mark.blockedBy = record.update.blockedBy;
             marks.insert(record.update.module, mark);
         }
+        if (!module.isNull() && !marks.isEmpty())
+            break;
     }
     return marks;
 }

@@ -91,15 +91,18 @@ public:
     // Every module of the execution, by name.
     Result<QList<ModuleRecord>> modules(qint64 executionId);
 
-    // Each module's state in the newest preparation for `platform` that has it;
-    // pending and running only while that preparation has not ended (a failed step
-    // leaves modules pending), else no state (nullopt).
+    // Each module's state in the newest preparation for `platform` that has it (only
+    // `module`'s when given: the reading stops once it is found); pending and running
+    // only while that preparation has not ended (a failed step leaves modules
+    // pending), else no state (nullopt). A damaged batch of records is left out with a
+    // warning: the modules list must not fail for one.
     struct PreparationMark
     {
         std::optional<ModuleRunState> state;
         QString blockedBy;
     };
-    Result<QHash<QString, PreparationMark>> latestPreparationMarks(const PlatformVersion &platform);
+    Result<QHash<QString, PreparationMark>> latestPreparationMarks(const PlatformVersion &platform,
+                                                                   const QString &module = {});
 
     // The execution of `kind` for `platform` that has not ended (running or on
     // hold), with the state of the operation that runs it.
@@ -124,6 +127,9 @@ public:
     Result<Finished> finished(qint64 executionId);
 
 private:
+    // modules(); with `damagedBatches`, a damaged batch is added there and skipped
+    // instead of failing the read.
+    Result<QList<ModuleRecord>> readModules(qint64 executionId, QList<Error> *damagedBatches);
     Result<void> appendModulesInTransaction(qint64 executionId, const QList<ModuleRecord> &records);
     Result<QList<ExecutionSummary>> select(const QString &where, const QVariantList &bindings);
 

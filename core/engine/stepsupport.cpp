@@ -28,15 +28,14 @@ void JobLine::start(std::function<void()> job)
     QMutexLocker locker(&m_mutex);
     m_closed = false;
     m_jobs.push_back(std::move(job));
-    if (m_waiting > 0) {
-        m_more.wakeOne();
+    if (m_draining < m_workers) { // every worker gets a task before any is woken
+        ++m_draining;
+        locker.unlock();
+        m_pool.start([this] { drain(); });
         return;
     }
-    if (m_draining >= m_workers)
-        return; // a busy worker takes it next
-    ++m_draining;
-    locker.unlock();
-    m_pool.start([this] { drain(); });
+    if (m_waiting > 0)
+        m_more.wakeOne(); // else a busy worker takes it next
 }
 
 void JobLine::close()

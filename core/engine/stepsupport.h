@@ -47,10 +47,11 @@ private:
     std::atomic<int> m_next{0};
 };
 
-// Jobs for a pool, run in the order given by at most `workers` of its threads. Each
-// takes the next job, and waits for more when none is left, until close(): a stream of
-// jobs costs a wake-up each, not a QThreadPool::start, which costs more than a job
-// that has nothing to compile. Call close() before the pool's waitForDone(). Thread-safe.
+// Jobs for a pool, run in the order given by `workers` of its threads (one is started
+// for each of the first jobs). Each takes the next job, and waits for more when none
+// is left, until close(): a stream of jobs costs a wake-up each, not a
+// QThreadPool::start, which costs more than a job that has nothing to compile. Call
+// close() before the pool's waitForDone(). Thread-safe.
 class JobLine
 {
 public:

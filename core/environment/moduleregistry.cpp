@@ -286,7 +286,7 @@ querySummaries(Database &db, const PlatformVersion &platform, const QString &exa
     sql += QStringLiteral(" ORDER BY m.name");
     // Each module's state in the newest preparation for this platform that has it.
     Result<QHash<QString, ExecutionStore::PreparationMark>> marks
-        = ExecutionStore(db).latestPreparationMarks(platform);
+        = ExecutionStore(db).latestPreparationMarks(platform, exactName);
     if (!marks)
         return marks.error();
     Result<QSqlQuery> query = db.exec(sql, bindings);

@@ -5,6 +5,7 @@
 #include "engine/executionstore.h"
 #include "storage/database.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -316,10 +317,14 @@ void TestExecutionStore::damagedBatchIsReported()
                        {id, QByteArray("\x01garbage")})
                 .ok());
     ExecutionStore store(*m_db);
-    for (const Result<void> &read :
-         {Result<void>(store.modules(id).error()), Result<void>(store.detail(id).error()),
-          Result<void>(store.finished(id).error())}) {
-        QVERIFY(!read.ok());
+    const Result<QList<ExecutionStore::ModuleRecord>> modules = store.modules(id);
+    const Result<ExecutionDetail> detail = store.detail(id);
+    const Result<ExecutionStore::Finished> finished = store.finished(id);
+    QVERIFY(!modules.ok());
+    QVERIFY(!detail.ok());
+    QVERIFY(!finished.ok());
+    for (const Error &error : {modules.error(), detail.error(), finished.error()}) {
+        const Result<void> read = error;
         QCOMPARE(read.error().code, ErrorCode::Environment);
         QVERIFY2(
             read.error().message.contains(
@@ -330,11 +335,17 @@ void TestExecutionStore::damagedBatchIsReported()
         QVERIFY(
             read.error().message.contains(QStringLiteral("Restore the database from a backup")));
     }
-    // Kept, never skipped or deleted.
+    // Kept, never deleted. The modules list still shows what the readable batches say.
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM execution_module_batches"))
                  .value()
                  .toInt(),
              2);
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("execution %1 \\(batch 2").arg(id)));
+    const Result<QHash<QString, ExecutionStore::PreparationMark>> marks
+        = store.latestPreparationMarks(PlatformVersion{11, 12, 0});
+    QVERIFY(marks.ok());
+    QCOMPARE(marks->value(QStringLiteral("A")).state, ModuleRunState::Pending);
 }
 
 // The newest preparation that has a module decides; a module pending in a step that
@@ -370,6 +381,14 @@ void TestExecutionStore::latestPreparationMarks()
     QCOMPARE(marks.value(QStringLiteral("B")).state, ModuleRunState::Pending);
     QCOMPARE(marks.value(QStringLiteral("B")).blockedBy, QString());
     QVERIFY(!marks.value(QStringLiteral("C")).state.has_value());
+
+    // One module's mark: the newest preparation that has it.
+    marks = store.latestPreparationMarks(PlatformVersion{11, 12, 0}, QStringLiteral("C")).value();
+    QCOMPARE(marks.size(), 1);
+    QVERIFY(!marks.value(QStringLiteral("C")).state.has_value());
+    marks = store.latestPreparationMarks(PlatformVersion{11, 12, 0}, QStringLiteral("B")).value();
+    QCOMPARE(marks.keys(), QStringList{QStringLiteral("B")});
+    QCOMPARE(marks.value(QStringLiteral("B")).state, ModuleRunState::Pending);
 }
 
 // The report shows each module's producers as the version in the execution

@@ -11,15 +11,18 @@
 
 namespace osc::testing {
 
-// Turns the environment's only execution (held, so nothing runs) into a dead run.
-// `running`, when pending, becomes the module the dead process was working on.
-inline Result<void> makeDeadRun(const QString &databaseFile, const QString &running)
+// Turns the environment's only execution (held, so nothing runs) into a dead run: its
+// first pending module (by name) becomes the one the dead process was working on, and
+// is returned. An error when no module is pending: the resume would have nothing of a
+// dead process's to take over.
+inline Result<QString> makeDeadRun(const QString &databaseFile)
 {
     Result<std::unique_ptr<Database>> db
         = Database::openSqlite(databaseFile, Database::OpenMode::OpenExisting);
     if (!db)
         return db.error();
-    return (*db)->write([&]() -> Result<void> {
+    QString running;
+    const Result<void> written = (*db)->write([&]() -> Result<void> {
         for (const QString &sql :
              {QStringLiteral("UPDATE executions SET status = 'running'"),
               QStringLiteral("UPDATE operations SET status = 'running', lease_expires_ms = 1 "
@@ -39,16 +42,21 @@ inline Result<void> makeDeadRun(const QString &databaseFile, const QString &runn
         if (!modules)
             return modules.error();
         for (const ExecutionStore::ModuleRecord &module : std::as_const(*modules)) {
-            if (module.update.module != running || module.update.state != ModuleRunState::Pending)
+            if (module.update.state != ModuleRunState::Pending)
                 continue;
+            running = module.update.module;
             ExecutionStore::ModuleUpdate update = module.update;
             update.state = ModuleRunState::Running;
             update.startedMs = 1;
             return store.updateModulesInTransaction(executionId, execution->value(1).toLongLong(),
                                                     {update});
         }
-        return {};
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no module is pending: none would be left running"));
     });
+    if (!written)
+        return written.error();
+    return running;
 }
 
 } // namespace osc::testing

@@ -13,6 +13,7 @@
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -317,6 +318,10 @@ void TestLogModels::chunkBoundariesStayWhileEntriesArrive()
         }
         (void)log->flush();
     });
+    auto joinWriter = qScopeGuard([&] { // also when a check below fails
+        stop = true;
+        writer.join();
+    });
     QTRY_VERIFY_WITH_TIMEOUT(durable > 0, 30000);
     // Rows at each chunk boundary, read while entries arrive, are the snapshot's.
     for (int boundary = chunk; boundary < model.rowCount(); boundary += chunk) {
@@ -329,6 +334,7 @@ void TestLogModels::chunkBoundariesStayWhileEntriesArrive()
         }
     }
     QCOMPARE(rowIds(model), before);
+    joinWriter.dismiss();
     stop = true;
     writer.join();
 
