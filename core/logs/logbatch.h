@@ -17,8 +17,9 @@ namespace osc {
 //
 // The format (version 1, written by storage/packedvalues.h), little-endian: a version
 // byte, the entry count (u32), then each entry's fields in the order of its struct,
-// integers as i64 and texts as a u32 byte length and UTF-8. Ids are not stored: the batch's row holds its first id and
-// the entries follow it one by one. QDateTime becomes milliseconds since the epoch (UTC).
+// integers as i64 and texts as a u32 byte length and UTF-8. Ids are not stored: the batch's row
+// holds its first id and the entries follow it one by one. QDateTime becomes milliseconds since the
+// epoch (UTC).
 QByteArray packLogBatch(const std::vector<ErrorLogEntry> &entries);
 QByteArray packLogBatch(const std::vector<GeneralLogEntry> &entries);
 

@@ -264,13 +264,13 @@ static QStringList migrationTo7(const SqlDialect &dialect)
 // of execution_modules written before stay, and are read with them.
 static QStringList migrationTo8(const SqlDialect &dialect)
 {
-    return {QStringLiteral(
-                "CREATE TABLE execution_module_batches ("
-                " execution_id BIGINT NOT NULL REFERENCES executions(id) ON DELETE CASCADE,"
-                " number INTEGER NOT NULL,"
-                " entries %1 NOT NULL,"
-                " PRIMARY KEY (execution_id, number))")
-                .arg(dialect.bytesColumn())};
+    return {
+        QStringLiteral("CREATE TABLE execution_module_batches ("
+                       " execution_id BIGINT NOT NULL REFERENCES executions(id) ON DELETE CASCADE,"
+                       " number INTEGER NOT NULL,"
+                       " entries %1 NOT NULL,"
+                       " PRIMARY KEY (execution_id, number))")
+            .arg(dialect.bytesColumn())};
 }
 
 QStringList schemaMigration(int toVersion, const SqlDialect &dialect)

@@ -18,8 +18,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QToolTip>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <qcustomplot.h>
