@@ -120,16 +120,18 @@ bool isNumber(const char *name)
     return true;
 }
 
-// The processes whose open file descriptions hold an OFD lock on the file. A process we
-// may not inspect (another user's, without CAP_SYS_PTRACE) hides its fd and fdinfo
-// folders: it is skipped silently. stat() of /proc/<pid>/fd/<n> names the open file, so
-// only the fdinfo of the file's own descriptors is read.
-QList<qint64> findOfdHolders(const FileId &id, dev_t device)
+// The locks on the file held through the descriptors of the processes we may inspect, each
+// named by the process whose descriptor holds it: fdinfo lists, under "lock:", the locks
+// taken through that descriptor (an OFD or flock lock, or a POSIX lock of its process).
+// A process we may not inspect (another user's, without CAP_SYS_PTRACE) hides its fd
+// and fdinfo folders: it is skipped silently. stat() of /proc/<pid>/fd/<n> names the open
+// file, so only the fdinfo of the file's own descriptors is read.
+QList<LockLine> locksInFdinfo(const FileId &id, dev_t device)
 {
-    QList<qint64> pids;
+    QList<LockLine> locks;
     DIR *proc = ::opendir("/proc");
     if (!proc)
-        return pids;
+        return locks;
     while (const dirent *process = ::readdir(proc)) {
         if (!isNumber(process->d_name))
             continue;
@@ -137,6 +139,7 @@ QList<qint64> findOfdHolders(const FileId &id, dev_t device)
         DIR *fds = ::opendir(fdDir.constData());
         if (!fds)
             continue;
+        const qint64 pid = QByteArray(process->d_name).toLongLong();
         while (const dirent *fd = ::readdir(fds)) {
             if (!isNumber(fd->d_name))
                 continue;
@@ -151,15 +154,14 @@ QList<qint64> findOfdHolders(const FileId &id, dev_t device)
             for (const QByteArray &line : lines) {
                 if (!line.startsWith("lock:"))
                     continue;
-                const std::optional<LockLine> lock = parseLockLine(line.mid(5), id);
-                if (lock && lock->kind == "OFDLCK")
-                    pids << QByteArray(process->d_name).toLongLong();
+                if (const std::optional<LockLine> lock = parseLockLine(line.mid(5), id))
+                    locks << LockLine{lock->kind, pid};
             }
         }
         ::closedir(fds);
     }
     ::closedir(proc);
-    return pids;
+    return locks;
 }
 
 // A lock of /proc/locks, as the whole-tree search keeps it.
@@ -205,37 +207,52 @@ bool sameDevice(const QByteArray &device, unsigned int major, unsigned int minor
     return false;
 }
 
-// The holders of one file found by the walk, from its /proc/locks lines.
-QList<FileHolder> holdersOf(const QList<RawLock> &locks, const FileId &id, dev_t device,
-                            HolderScope scope)
+// The holders of a file: the processes /proc/locks names for it, and those found holding
+// one of its locks through fdinfo (`inFdinfo`). An OFD lock's line carries pid -1 (since
+// Linux 3.15 it belongs to an open file description, not a process): when fdinfo shows no
+// OFD lock, its holder is a process we may not inspect, and is shown as pid 0, as the
+// kernel shows a holder in a pid namespace our /proc cannot name.
+QList<FileHolder> holdersFrom(const QList<LockLine> &lines, const QList<LockLine> &inFdinfo,
+                              HolderScope scope)
 {
-    QList<LockLine> lines;
-    int unresolvedOfd = 0;
-    for (const RawLock &lock : locks) {
-        if (lock.pid < 0)
-            ++unresolvedOfd;
-        else
-            lines << LockLine{lock.kind, lock.pid};
-    }
-    if (unresolvedOfd > 0) {
-        const QList<qint64> pids = findOfdHolders(id, device);
-        for (const qint64 pid : pids)
-            lines << LockLine{"OFDLCK", pid};
-        if (unresolvedOfd > pids.size())
-            lines << LockLine{"OFDLCK", 0};
+    QList<LockLine> named = inFdinfo;
+    const auto isOfd = [](const LockLine &line) {
+        return line.pid < 0;
+    };
+    if (std::any_of(lines.cbegin(), lines.cend(), isOfd)
+        && std::none_of(inFdinfo.cbegin(), inFdinfo.cend(),
+                        [](const LockLine &line) { return line.kind == "OFDLCK"; }))
+        named << LockLine{"OFDLCK", 0};
+    for (const LockLine &line : lines) {
+        if (!isOfd(line))
+            named << line;
     }
     QList<FileHolder> holders;
     const qint64 self = ::getpid();
-    for (const LockLine &line : std::as_const(lines)) {
+    for (const LockLine &line : std::as_const(named)) {
         if (line.pid == self && scope == HolderScope::OtherProcesses)
             continue;
-        FileHolder holder{line.pid > 0 ? line.pid : 0, {}, QString::fromLatin1(line.kind)};
+        FileHolder holder{line.pid, {}, QString::fromLatin1(line.kind)};
         if (holder.pid > 0)
             holder.processName = processName(holder.pid);
         if (!holders.contains(holder))
             holders << holder;
     }
     return holders;
+}
+
+// The holders of one file found by the walk, from its /proc/locks lines.
+QList<FileHolder> holdersOf(const QList<RawLock> &locks, const FileId &id, dev_t device,
+                            HolderScope scope)
+{
+    QList<LockLine> lines;
+    bool ofdLocked = false;
+    for (const RawLock &lock : locks) {
+        lines << LockLine{lock.kind, lock.pid};
+        ofdLocked = ofdLocked || lock.pid < 0;
+    }
+    // Only an OFD lock needs fdinfo to be named: the walk reads it for no other file.
+    return holdersFrom(lines, ofdLocked ? locksInFdinfo(id, device) : QList<LockLine>(), scope);
 }
 
 // The mount points strictly below `root`, as paths that start with `root` itself
@@ -349,39 +366,16 @@ QList<FileHolder> findFileHolders(const QString &path, HolderScope scope)
     const FileId id{::major(info.st_dev), ::minor(info.st_dev), quint64(info.st_ino)};
 
     QList<LockLine> locks;
-    int unresolvedOfd = 0;
     const QList<QByteArray> lines = readProcFile("/proc/locks").split('\n');
     for (const QByteArray &line : lines) {
-        if (const std::optional<LockLine> lock = parseLockLine(line, id)) {
-            // Since Linux 3.15 OFD locks belong to an open file description, not a process,
-            // and /proc/locks shows them with pid -1.
-            if (lock->pid < 0)
-                ++unresolvedOfd;
-            else
-                locks << *lock;
-        }
+        if (const std::optional<LockLine> lock = parseLockLine(line, id))
+            locks << *lock;
     }
-    if (unresolvedOfd > 0) {
-        const QList<qint64> pids = findOfdHolders(id, info.st_dev);
-        for (const qint64 pid : pids)
-            locks << LockLine{"OFDLCK", pid};
-        unresolvedOfd -= int(pids.size());
-        // A process sharing the description (after fork) shows the same lock twice.
-        if (unresolvedOfd > 0)
-            locks << LockLine{"OFDLCK", 0};
-    }
-
-    const qint64 self = ::getpid();
-    for (const LockLine &lock : std::as_const(locks)) {
-        // pid 0: the holder lives in a pid namespace this /proc cannot name.
-        if (lock.pid == self && scope == HolderScope::OtherProcesses)
-            continue;
-        FileHolder holder{lock.pid > 0 ? lock.pid : 0, {}, QString::fromLatin1(lock.kind)};
-        if (holder.pid > 0)
-            holder.processName = processName(holder.pid);
-        if (!holders.contains(holder))
-            holders << holder;
-    }
+    // fdinfo is read even when /proc/locks shows nothing: the kernel prints /proc/locks a
+    // page at a time, and a lock taken or released between two pages shifts the lines
+    // after it, so one reading can miss a line (or show one twice). fdinfo, read one
+    // descriptor at a time, names every holder we may inspect whatever the churn.
+    holders = holdersFrom(locks, locksInFdinfo(id, info.st_dev), scope);
 #else
     Q_UNUSED(path);
     Q_UNUSED(scope);

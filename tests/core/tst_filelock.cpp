@@ -7,16 +7,21 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <cerrno>
 #include <memory>
 #include <optional>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace osc;
@@ -70,6 +75,28 @@ QString adviceFor(const QString &root)
         .arg(root + QStringLiteral("/compilations"), root + QStringLiteral("/deployments"));
 }
 
+// What a holder comparison failed on: the holders found, and the kernel's view of the file's
+// locks, so that a failure seen once in CI can be explained.
+QString holdersReport(const QList<FileHolder> &holders, const QString &file)
+{
+    QStringList lines;
+    for (const FileHolder &holder : holders)
+        lines << QStringLiteral("holder: pid %1 (%2) %3")
+                     .arg(holder.pid)
+                     .arg(holder.processName, holder.lockKind);
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (locks.open(QIODevice::ReadOnly))
+        lines << QStringLiteral("/proc/locks:") << QString::fromLatin1(locks.readAll()).trimmed();
+    struct stat info = {};
+    if (::stat(QFile::encodeName(file).constData(), &info) == 0)
+        lines << QStringLiteral("file: %1 (device %2:%3, inode %4)")
+                     .arg(file)
+                     .arg(major(info.st_dev), 2, 16, QLatin1Char('0'))
+                     .arg(minor(info.st_dev), 2, 16, QLatin1Char('0'))
+                     .arg(quint64(info.st_ino));
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 class tst_FileLock : public QObject
@@ -87,6 +114,7 @@ private slots:
     void acquireSucceedsOnceTheHolderReleases();
     void ourLockBlocksAnotherProcess_data();
     void ourLockBlocksAnotherProcess();
+    void holdersStayExactWhileOtherLocksChange();
     void locksInOneProcess_data();
     void locksInOneProcess();
     void checkTreeNotHeld_data();
@@ -234,10 +262,10 @@ void tst_FileLock::acquireSucceedsOnceTheHolderReleases()
     QList<FileHolder> ours = findFileHolders(m_file, HolderScope::IncludingThisProcess);
     std::sort(ours.begin(), ours.end(),
               [](const FileHolder &a, const FileHolder &b) { return a.lockKind < b.lockKind; });
-    QCOMPARE(ours,
-             QList<FileHolder>(
-                 {FileHolder{self, QStringLiteral("tst_filelock"), QStringLiteral("FLOCK")},
-                  FileHolder{self, QStringLiteral("tst_filelock"), QStringLiteral("OFDLCK")}}));
+    const QList<FileHolder> expected{
+        FileHolder{self, QStringLiteral("tst_filelock"), QStringLiteral("FLOCK")},
+        FileHolder{self, QStringLiteral("tst_filelock"), QStringLiteral("OFDLCK")}};
+    QVERIFY2(ours == expected, qPrintable(holdersReport(ours, m_file)));
     QVERIFY(findFileHolders(m_file).isEmpty());
 
     result->value().release();
@@ -281,6 +309,68 @@ void tst_FileLock::ourLockBlocksAnotherProcess()
                             .arg(locker.pid())
                             .arg(QCoreApplication::applicationPid())
                             .arg(seen.join(QStringLiteral("; ")))));
+}
+
+void tst_FileLock::holdersStayExactWhileOtherLocksChange()
+{
+    // The kernel prints /proc/locks a page at a time (about 80 lines). A lock taken or
+    // released between two pages shifts the lines after it, so one reading can show a line
+    // twice or miss one. A child holds a flock on the file; each reading adds one more read
+    // lock of ours, so the child's line crosses the page boundaries, while another thread
+    // keeps locking and unlocking another file. Every reading must name exactly the child
+    // and this process.
+    Locker child;
+    QVERIFY(child.startLocked(QStringLiteral("flock"), m_file));
+    QList<int> fds;
+    const auto closeFds = qScopeGuard([&] {
+        for (const int fd : std::as_const(fds))
+            ::close(fd);
+    });
+    const auto addReadLock = [&] {
+        const int fd = ::open(QFile::encodeName(m_file).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return false;
+        fds << fd;
+        struct flock region = {}; // the whole file
+        region.l_type = F_RDLCK;
+        region.l_whence = SEEK_SET;
+        return ::fcntl(fd, F_OFD_SETLK, &region) == 0;
+    };
+    const QByteArray churnFile = QFile::encodeName(m_dir->filePath(QStringLiteral("churn")));
+    const int churnFd = ::open(churnFile.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    QVERIFY(churnFd >= 0);
+    fds << churnFd;
+    std::atomic_bool stop = false;
+    std::unique_ptr<QThread> churn(QThread::create([&] {
+        struct flock region = {};
+        region.l_whence = SEEK_SET;
+        region.l_len = 1;
+        while (!stop) {
+            region.l_type = F_WRLCK;
+            ::fcntl(churnFd, F_OFD_SETLK, &region);
+            region.l_type = F_UNLCK;
+            ::fcntl(churnFd, F_OFD_SETLK, &region);
+        }
+    }));
+    churn->start();
+    const auto stopChurn = qScopeGuard([&] {
+        stop = true;
+        churn->wait();
+    });
+
+    const QList<FileHolder> expected{
+        FileHolder{child.pid(), QStringLiteral("osc_filelocker"), QStringLiteral("FLOCK")},
+        FileHolder{QCoreApplication::applicationPid(), QStringLiteral("tst_filelock"),
+                   QStringLiteral("OFDLCK")}};
+    for (int reading = 1; reading <= 300; ++reading) {
+        QVERIFY(addReadLock());
+        QList<FileHolder> holders = findFileHolders(m_file, HolderScope::IncludingThisProcess);
+        std::sort(holders.begin(), holders.end(),
+                  [](const FileHolder &a, const FileHolder &b) { return a.lockKind < b.lockKind; });
+        QVERIFY2(holders == expected,
+                 qPrintable(QStringLiteral("reading %1\n").arg(reading)
+                            + holdersReport(holders, m_file)));
+    }
 }
 
 void tst_FileLock::locksInOneProcess_data()
