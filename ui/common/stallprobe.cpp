@@ -26,6 +26,10 @@ void StallProbe::start()
 
 void StallProbe::stop()
 {
+    // The interval since the last tick counts too: a stall that ends just before stop(),
+    // as one at the application's exit does, would otherwise never be seen.
+    if (m_timer.isActive())
+        onTick();
     m_timer.stop();
 }
 
