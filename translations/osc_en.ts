@@ -507,6 +507,13 @@
         <source>The module results of execution %1 (batch %2 in table execution_module_batches of %3) are damaged and cannot be read. Restore the database from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Execution %1 is no longer run by this operation: its lease expired while this process was not responding, and another process resumed the execution. The results of %n module(s) were not recorded; the other process runs them again.</source>
+        <translation>
+            <numerusform>Execution %1 is no longer run by this operation: its lease expired while this process was not responding, and another process resumed the execution. The results of %n module were not recorded; the other process runs it again.</numerusform>
+            <numerusform>Execution %1 is no longer run by this operation: its lease expired while this process was not responding, and another process resumed the execution. The results of %n modules were not recorded; the other process runs them again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExecutionText</name>

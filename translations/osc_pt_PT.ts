@@ -507,6 +507,13 @@
         <source>The module results of execution %1 (batch %2 in table execution_module_batches of %3) are damaged and cannot be read. Restore the database from a backup.</source>
         <translation>Os resultados dos módulos da execução %1 (lote %2 na tabela execution_module_batches de %3) estão danificados e não podem ser lidos. Reponha a base de dados a partir de uma cópia de segurança.</translation>
     </message>
+    <message numerus="yes">
+        <source>Execution %1 is no longer run by this operation: its lease expired while this process was not responding, and another process resumed the execution. The results of %n module(s) were not recorded; the other process runs them again.</source>
+        <translation>
+            <numerusform>A execução %1 já não é executada por esta operação: a sua concessão expirou enquanto este processo não respondia, e outro processo retomou a execução. Os resultados de %n módulo não foram registados; o outro processo volta a executá-lo.</numerusform>
+            <numerusform>A execução %1 já não é executada por esta operação: a sua concessão expirou enquanto este processo não respondia, e outro processo retomou a execução. Os resultados de %n módulos não foram registados; o outro processo volta a executá-los.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExecutionText</name>

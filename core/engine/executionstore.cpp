@@ -92,6 +92,29 @@ Result<void> ExecutionStore::attachInTransaction(qint64 executionId, qint64 oper
 Result<void> ExecutionStore::updateModulesInTransaction(qint64 executionId, qint64 operationId,
                                                         const QList<ModuleUpdate> &updates)
 {
+    if (updates.isEmpty())
+        return {};
+    // A run whose lease expired, and whose execution another process then resumed, must
+    // not add its results to the records of the run now going on.
+    Result<Database::Outcome> owner = m_db.execKept(
+        QStringLiteral("SELECT operation_id FROM executions WHERE id = ?"), {executionId});
+    if (!owner)
+        return owner.error();
+    if (owner->firstValue.toLongLong() != operationId)
+        return makeError(
+            ErrorCode::Locked,
+            QCoreApplication::translate(
+                "ExecutionStore",
+                "Execution %1 is no longer run by this operation: its lease expired while this "
+                "process was not responding, and another process resumed the execution. The "
+                "results of %n module(s) were not recorded; the other process runs them "
+                "again.",
+                nullptr, int(updates.size()))
+                .arg(executionId),
+            QStringLiteral("execution %1, operation %2, now run by operation %3")
+                .arg(executionId)
+                .arg(operationId)
+                .arg(owner->firstValue.toLongLong()));
     QList<ModuleRecord> records;
     records.reserve(updates.size());
     for (const ModuleUpdate &update : updates)

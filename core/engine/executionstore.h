@@ -53,7 +53,8 @@ public:
         qint64 sequence = 0; // the order modules finished in (failures decide skips)
     };
     // Records the updates as made by `operationId` (whose Error Log entries they have):
-    // one row whatever their number.
+    // one row whatever their number. Refused (Locked) when the execution is no longer
+    // this operation's: another process resumed it after this one's lease expired.
     Result<void> updateModulesInTransaction(qint64 executionId, qint64 operationId,
                                             const QList<ModuleUpdate> &updates);
     Result<void> updateCountsInTransaction(qint64 executionId, qint64 operationId,

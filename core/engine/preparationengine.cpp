@@ -474,7 +474,8 @@ Result<void> PreparationEngine::Run::buildGraph(bool resuming)
     }
     for (const QStringList &cycle : m_graph.cycles())
         m_cycleNames << cycle.join(u'+');
-    return s.db.write([&]() -> Result<void> {
+    // Fenced by the operation's lease, as every write of the run's results is.
+    return m_operation->fencedWrite({}, [&]() -> Result<void> {
         if (Result<void> done = m_store.updateModulesInTransaction(
                 m_executionId, m_operation->ticket().operationId, decided);
             !done)

@@ -50,6 +50,7 @@ private slots:
     void latestRecordWinsAndPlanVersionStays();
     void rowsFromBeforeSchema8AreRead();
     void resumeResetsRunningModules();
+    void aRunThatLostItsExecutionRecordsNothing();
     void damagedBatchIsReported();
     void latestPreparationMarks();
     void detailNamesEachVersionsProducers();
@@ -272,6 +273,7 @@ void TestExecutionStore::rowsFromBeforeSchema8AreRead()
     done.module = QStringLiteral("B");
     done.state = ModuleRunState::Succeeded;
     done.compilationId = 43;
+    write([&] { return store.attachInTransaction(id, 8, 2); }); // resumed by operation 8
     write([&] { return store.updateModulesInTransaction(id, 8, {done}); });
     records = store.modules(id).value();
     QCOMPARE(states(records), QStringLiteral("A=failed B=succeeded"));
@@ -307,6 +309,33 @@ void TestExecutionStore::resumeResetsRunningModules()
     QCOMPARE(records.at(1).update.compilationId, 9);
     QCOMPARE(records.at(2).version, 3);
     QCOMPARE(store.find(id).value()->counts.running, 0);
+}
+
+void TestExecutionStore::aRunThatLostItsExecutionRecordsNothing()
+{
+    const qint64 id = createExecution({{QStringLiteral("A"), 10, 1}, {QStringLiteral("B"), 20, 1}});
+    ExecutionStore store(*m_db);
+    write([&] { return store.attachInTransaction(id, 8, 2); }); // another process resumed it
+
+    // The run of operation 7, whose lease expired, still tries to record its results.
+    ExecutionStore::ModuleUpdate failed;
+    failed.module = QStringLiteral("A");
+    failed.state = ModuleRunState::Failed;
+    failed.sequence = 1;
+    const Result<void> late
+        = m_db->write([&] { return store.updateModulesInTransaction(id, 7, {failed}); });
+    QVERIFY(!late.ok());
+    QCOMPARE(late.error().code, ErrorCode::Locked);
+    QVERIFY2(late.error().message.contains(
+                 QStringLiteral("Execution %1 is no longer run by this operation").arg(id)),
+             qPrintable(late.error().message));
+    QCOMPARE(late.error().detail,
+             QStringLiteral("execution %1, operation 7, now run by operation 8").arg(id));
+    QCOMPARE(states(store.modules(id).value()), QStringLiteral("A=pending B=pending"));
+
+    // The process that resumed it records its own.
+    write([&] { return store.updateModulesInTransaction(id, 8, {failed}); });
+    QCOMPARE(states(store.modules(id).value()), QStringLiteral("A=failed B=pending"));
 }
 
 void TestExecutionStore::damagedBatchIsReported()
