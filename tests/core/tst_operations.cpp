@@ -61,6 +61,8 @@ private slots:
     void fencingRefusesAHolderThatLostItsLease();
     void fencingOfABatch_data();
     void fencingOfABatch();
+    void fencingOfABatchAcrossChunks_data();
+    void fencingOfABatchAcrossChunks();
     void waitLockRunsOnceTheHolderIsGone();
     void waitLockGivesUpWithTheRefusal();
     void unknownModuleIsBadInputAndTakesNoLock();
@@ -320,6 +322,47 @@ void TestOperations::fencingOfABatch()
     QCOMPARE(write.error().code, ErrorCode::Locked);
     QVERIFY2(write.error().message.contains(
                  QStringLiteral("lost its lock on '%1' module").arg(refusedModule)),
+             qPrintable(write.error().message));
+}
+
+void TestOperations::fencingOfABatchAcrossChunks_data()
+{
+    QTest::addColumn<QString>("released");
+    QTest::newRow("501 modules held -> written") << QString();
+    QTest::newRow("500th module released -> refused naming it") << portal;
+    QTest::newRow("501st module released -> refused naming it") << core;
+}
+
+// The batch check reads 500 modules at a time: a full chunk through a kept statement, the
+// rest through one prepared for its size. A module released at either side of the
+// boundary must be found.
+void TestOperations::fencingOfABatchAcrossChunks()
+{
+    QFETCH(QString, released);
+    QStringList modules;
+    for (int i = 0; i < 499; ++i)
+        modules << QStringLiteral("Batch_%1").arg(i, 3, 10, QLatin1Char('0'));
+    modules << portal << core; // the last of the first chunk, then the second chunk alone
+    QCOMPARE(modules.size(), 501);
+    QCOMPARE(modules.at(499), portal);
+
+    OtherProcess holder(m_dataDir, std::chrono::seconds(10));
+    const OperationTicket ticket
+        = holder.hold(OperationKind::ModulesUpgrade, QStringLiteral("Compiler Service"), modules);
+    if (!released.isEmpty()) {
+        QVERIFY(holder.db->write(
+            [&]() { return holder.locks->releaseInTransaction(ticket, {released}); }));
+    }
+    const Result<void> write = holder.db->write(
+        [&]() -> Result<void> { return holder.locks->verifyInTransaction(ticket, modules); });
+    if (released.isEmpty()) {
+        QVERIFY2(write, qPrintable(write ? QString() : write.error().fullText()));
+        return;
+    }
+    QVERIFY(!write);
+    QCOMPARE(write.error().code, ErrorCode::Locked);
+    QVERIFY2(write.error().message.contains(
+                 QStringLiteral("lost its lock on '%1' module").arg(released)),
              qPrintable(write.error().message));
 }
 
