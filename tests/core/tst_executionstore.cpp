@@ -4,8 +4,10 @@
 #include "engine/executionmodulebatch.h"
 #include "engine/executionstore.h"
 #include "storage/database.h"
+#include "storage/schema.h"
 
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,7 @@ private slots:
     void damagedPackingIsRefused();
     void latestRecordWinsAndPlanVersionStays();
     void rowsFromBeforeSchema8AreRead();
+    void anExecutionOfSchema7IsResumedAfterTheUpgrade();
     void resumeResetsRunningModules();
     void aRunThatLostItsExecutionRecordsNothing();
     void damagedBatchIsReported();
@@ -280,6 +283,78 @@ void TestExecutionStore::rowsFromBeforeSchema8AreRead()
     QCOMPARE(records.at(1).version, 3); // the row's
     QCOMPARE(records.at(1).update.compilationId, 43);
     QCOMPARE(records.at(1).operationId, 8);
+}
+
+// A real environment of schema 7, whose execution was interrupted with a failure, a
+// success and a module running, is upgraded on open; its rows are then read and resumed.
+void TestExecutionStore::anExecutionOfSchema7IsResumedAfterTheUpgrade()
+{
+    const QString path = m_dir->filePath(QStringLiteral("seven.db"));
+    QStringList statements{
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO meta VALUES ('schema_version', '7')")};
+    for (int version = 1; version <= 7; ++version)
+        statements << schemaMigration(version, SqlDialect(SqlDialect::Engine::Sqlite));
+    statements << QStringLiteral("INSERT INTO operations (id, kind, started_by, started_at, "
+                                 "status, holder_pid, holder_host) VALUES (7, 'modules-upgrade', "
+                                 "'ann', '2026-12-01T10:00:00.000Z', 'interrupted', 1, 'h')")
+               << QStringLiteral("INSERT INTO executions (id, kind, platform_version, started_by, "
+                                 "started_at, status, total, operation_id) VALUES (1, "
+                                 "'preparation', '11.12.0', 'ann', '2026-12-01T10:00:00.000Z', "
+                                 "'running', 4, 7)")
+               << QStringLiteral("INSERT INTO execution_modules (execution_id, module, "
+                                 "version_id, version, state, compilation_id, sequence, "
+                                 "operation_id) VALUES (1, 'A', 10, 1, 'failed', 0, 2, 7), (1, "
+                                 "'B', 20, 2, 'succeeded', 21, 1, 7), (1, 'C', 30, 3, "
+                                 "'running', 0, 0, 7), (1, 'D', 40, 4, 'pending', 0, 0, 0)");
+    {
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seven"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        for (const QString &statement : std::as_const(statements))
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("seven"));
+
+    Result<std::unique_ptr<Database>> opened
+        = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().fullText()));
+    Database &db = **opened;
+    QCOMPARE(db.meta(QStringLiteral("schema_version")).value(),
+             QString::number(Database::schemaVersion));
+    ExecutionStore store(db);
+    QCOMPARE(states(store.modules(1).value()),
+             QStringLiteral("A=failed B=succeeded C=running D=pending"));
+    const ExecutionStore::Finished finished = store.finished(1).value();
+    QCOMPARE(finished.failed, QStringList{QStringLiteral("A")});
+    QCOMPARE(finished.succeeded.value(QStringLiteral("B")), 21);
+    QCOMPARE(finished.lastSequence, 2);
+
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO operations (id, kind, started_by, started_at, "
+                                   "status, holder_pid, holder_host) VALUES (8, "
+                                   "'modules-upgrade', 'bob', '2026-12-01T11:00:00.000Z', "
+                                   "'running', 2, 'h')"))
+                .ok());
+    const Result<void> resumed = db.write([&]() -> Result<void> {
+        if (Result<void> attached = store.attachInTransaction(1, 8, 2); !attached)
+            return attached;
+        ExecutionStore::ModuleUpdate done;
+        done.module = QStringLiteral("D");
+        done.state = ModuleRunState::Succeeded;
+        done.compilationId = 41;
+        done.sequence = finished.lastSequence + 1;
+        return store.updateModulesInTransaction(1, 8, {done});
+    });
+    QVERIFY2(resumed.ok(), qPrintable(resumed ? QString() : resumed.error().fullText()));
+    const QList<ExecutionStore::ModuleRecord> records = store.modules(1).value();
+    QCOMPARE(states(records), QStringLiteral("A=failed B=succeeded C=pending D=succeeded"));
+    QCOMPARE(records.at(2).version, 3); // the row's
+    QCOMPARE(records.at(3).version, 4);
+    QCOMPARE(records.at(3).update.compilationId, 41);
+    QCOMPARE(store.finished(1).value().lastSequence, 3);
 }
 
 // A resume takes over the modules a dead process left running: pending again,
