@@ -514,6 +514,10 @@
             <numerusform>Execution %1 is no longer run by this operation: its lease expired while this process was not responding, and another process resumed the execution. The results of %n modules were not recorded; the other process runs them again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Execution %1 does not exist: it was deleted while it ran. Its module results were not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExecutionText</name>
@@ -759,6 +763,10 @@
     </message>
     <message>
         <source>Interrupted: %1 released its locks by hand at %2 (%3; process %4 on %5). Its modules carry a new fencing token, so any later write of it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 started by %2 at %3 lost its lease: it expired while this process was not responding, and another operation may have taken over since. Nothing more was written. Run the operation again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

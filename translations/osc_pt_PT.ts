@@ -514,6 +514,10 @@
             <numerusform>A execução %1 já não é executada por esta operação: a sua concessão expirou enquanto este processo não respondia, e outro processo retomou a execução. Os resultados de %n módulos não foram registados; o outro processo volta a executá-los.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Execution %1 does not exist: it was deleted while it ran. Its module results were not recorded.</source>
+        <translation>A execução %1 não existe: foi eliminada enquanto decorria. Os resultados dos respetivos módulos não foram registados.</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionText</name>
@@ -760,6 +764,10 @@
     <message>
         <source>Interrupted: %1 released its locks by hand at %2 (%3; process %4 on %5). Its modules carry a new fencing token, so any later write of it is refused.</source>
         <translation>Interrompida: %1 libertou manualmente os respetivos bloqueios em %2 (%3; processo %4 em %5). Os respetivos módulos têm um novo token de isolamento, pelo que qualquer escrita posterior da operação é recusada.</translation>
+    </message>
+    <message>
+        <source>The %1 started by %2 at %3 lost its lease: it expired while this process was not responding, and another operation may have taken over since. Nothing more was written. Run the operation again.</source>
+        <translation>A operação %1 iniciada por %2 em %3 perdeu a sua concessão: expirou enquanto este processo não respondia, e outra operação pode ter assumido entretanto. Não foi escrito mais nada. Execute novamente a operação.</translation>
     </message>
 </context>
 <context>

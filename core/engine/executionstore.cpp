@@ -100,6 +100,13 @@ Result<void> ExecutionStore::updateModulesInTransaction(qint64 executionId, qint
         QStringLiteral("SELECT operation_id FROM executions WHERE id = ?"), {executionId});
     if (!owner)
         return owner.error();
+    if (!owner->firstValue.isValid() || owner->firstValue.isNull())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("ExecutionStore",
+                                                     "Execution %1 does not exist: it was deleted "
+                                                     "while it ran. Its module results were not "
+                                                     "recorded.")
+                             .arg(executionId));
     if (owner->firstValue.toLongLong() != operationId)
         return makeError(
             ErrorCode::Locked,

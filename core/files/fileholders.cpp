@@ -211,13 +211,15 @@ bool sameDevice(const QByteArray &device, unsigned int major, unsigned int minor
 // one of its locks through fdinfo (`inFdinfo`). An OFD lock's line carries pid -1 (since
 // Linux 3.15 it belongs to an open file description, not a process): when fdinfo shows no
 // OFD lock, its holder is a process we may not inspect, and is shown as pid 0, as the
-// kernel shows a holder in a pid namespace our /proc cannot name.
+// kernel shows a holder in a pid namespace our /proc cannot name. Lines are never counted
+// (a reading can repeat one), so another user's OFD lock next to one fdinfo shows (two
+// shared read locks) is not named.
 QList<FileHolder> holdersFrom(const QList<LockLine> &lines, const QList<LockLine> &inFdinfo,
                               HolderScope scope)
 {
     QList<LockLine> named = inFdinfo;
     const auto isOfd = [](const LockLine &line) {
-        return line.pid < 0;
+        return line.kind == "OFDLCK" && line.pid < 0;
     };
     if (std::any_of(lines.cbegin(), lines.cend(), isOfd)
         && std::none_of(inFdinfo.cbegin(), inFdinfo.cend(),
@@ -232,7 +234,7 @@ QList<FileHolder> holdersFrom(const QList<LockLine> &lines, const QList<LockLine
     for (const LockLine &line : std::as_const(named)) {
         if (line.pid == self && scope == HolderScope::OtherProcesses)
             continue;
-        FileHolder holder{line.pid, {}, QString::fromLatin1(line.kind)};
+        FileHolder holder{std::max<qint64>(line.pid, 0), {}, QString::fromLatin1(line.kind)};
         if (holder.pid > 0)
             holder.processName = processName(holder.pid);
         if (!holders.contains(holder))
@@ -374,7 +376,9 @@ QList<FileHolder> findFileHolders(const QString &path, HolderScope scope)
     // fdinfo is read even when /proc/locks shows nothing: the kernel prints /proc/locks a
     // page at a time, and a lock taken or released between two pages shifts the lines
     // after it, so one reading can miss a line (or show one twice). fdinfo, read one
-    // descriptor at a time, names every holder we may inspect whatever the churn.
+    // descriptor at a time, names every holder we may inspect whatever the churn. The
+    // cost: a stat() of every descriptor of every process we may inspect, on a path that
+    // only runs once a lock was refused.
     holders = holdersFrom(locks, locksInFdinfo(id, info.st_dev), scope);
 #else
     Q_UNUSED(path);

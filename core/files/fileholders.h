@@ -22,13 +22,14 @@ enum class HolderScope {
     IncludingThisProcess,
 };
 
-// The processes holding a lock on `path` (symlinks followed), matched by device and inode
-// against /proc/locks. Open file description locks (OFD, shown with pid -1 there) are traced
-// to their process through the "lock:" lines of /proc/<pid>/fdinfo/<fd>, which only the
-// processes this user may inspect expose; one that cannot be traced is listed with pid 0.
-// Lock waiters are not holders and are left out. One entry per (process, lock kind).
-// Returns an empty list when nothing holds the file, when the file does not exist, or when
-// the system offers no /proc/locks (not Linux). Reads /proc only: safe on any thread.
+// The processes holding a lock on `path` (symlinks followed), by device and inode: those
+// whose descriptors of the file hold a lock, from the "lock:" lines of
+// /proc/<pid>/fdinfo/<fd> (only the processes this user may inspect expose them), and
+// those /proc/locks names (another user's POSIX and flock locks too). An OFD lock (pid -1
+// in /proc/locks) that no inspectable process holds is listed with pid 0. Lock waiters
+// are not holders and are left out. One entry per (process, lock kind). Returns an empty
+// list when nothing holds the file, when the file does not exist, or when the system
+// offers no /proc (not Linux). Reads /proc only: safe on any thread.
 QList<FileHolder> findFileHolders(const QString &path,
                                   HolderScope scope = HolderScope::OtherProcesses);
 
@@ -46,7 +47,9 @@ struct LockedFile
 // lock names is not walked at all, and each root's walk stops as soon as every
 // locked inode of its device is found. Directory entries' inode numbers (d_ino) are
 // trusted when they agree with stat() (checked on the first files met, per root);
-// otherwise every file is stat()ed. Holders are found as findFileHolders() finds them;
+// otherwise every file is stat()ed. Holders are named from /proc/locks, and through
+// fdinfo only for a file with an OFD lock (cheap on every refresh: a line /proc/locks
+// missed while other locks changed leaves that file out of one walk);
 // a file held only by this process is left out unless `scope` includes it. Missing
 // roots are skipped. Reads /proc and the folders only: safe on any thread, meant for
 // a worker (a walk visits every directory entry under the roots).

@@ -345,6 +345,21 @@ static Error lostLock(const OperationTicket &ticket, const QString &module)
         QStringLiteral("operation %1, fence %2").arg(ticket.operationId).arg(ticket.fence));
 }
 
+// A write that names no module (a step of an operation that locks modules as it goes):
+// only the operation's lease fences it.
+static Error lostLease(const OperationTicket &ticket)
+{
+    return makeError(
+        ErrorCode::Locked,
+        QCoreApplication::translate(
+            "LockManager",
+            "The %1 started by %2 at %3 lost its lease: it expired while this process was not "
+            "responding, and another operation may have taken over since. Nothing more was "
+            "written. Run the operation again.")
+            .arg(operationName(ticket.kind), ticket.user, messages::formatTime(ticket.startedAt)),
+        QStringLiteral("operation %1, fence %2").arg(ticket.operationId).arg(ticket.fence));
+}
+
 Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
                                               const QStringList &modules)
 {
@@ -357,7 +372,7 @@ Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
     if (!renewed)
         return renewed.error();
     if (renewed->rowsAffected != 1)
-        return lostLock(ticket, modules.value(0, ticket.modules.value(0)));
+        return modules.isEmpty() ? lostLease(ticket) : lostLock(ticket, modules.first());
     // Many modules at once (a batch of the preparation or of Deploy All): the lease
     // check above and this operation's lock rows, one read a chunk, are the fence. A
     // lock changes hands only once its operation released it or was interrupted (its

@@ -411,6 +411,14 @@ void TestExecutionStore::aRunThatLostItsExecutionRecordsNothing()
     // The process that resumed it records its own.
     write([&] { return store.updateModulesInTransaction(id, 8, {failed}); });
     QCOMPARE(states(store.modules(id).value()), QStringLiteral("A=failed B=pending"));
+
+    // An execution deleted while it ran (by hand) takes no records either.
+    const Result<void> gone
+        = m_db->write([&] { return store.updateModulesInTransaction(id + 1, 8, {failed}); });
+    QVERIFY(!gone.ok());
+    QCOMPARE(gone.error().code, ErrorCode::NotFound);
+    QVERIFY2(gone.error().message.contains(QStringLiteral("does not exist")),
+             qPrintable(gone.error().message));
 }
 
 void TestExecutionStore::damagedBatchIsReported()

@@ -258,6 +258,14 @@ void TestOperations::fencingRefusesAHolderThatLostItsLease()
     QCOMPARE(write.error().code, ErrorCode::Locked);
     QVERIFY(write.error().message.contains(QStringLiteral("lost its lock on 'Customer_Core'")));
     QVERIFY(!wrote);
+    // A write that names no module (a resume's first records) is fenced by the lease alone.
+    const Result<void> unnamed = stale.db->write(
+        [&]() -> Result<void> { return stale.locks->verifyInTransaction(paused, {}); });
+    QVERIFY(!unnamed);
+    QCOMPARE(unnamed.error().code, ErrorCode::Locked);
+    QVERIFY2(unnamed.error().message.contains(QStringLiteral(
+                 "lost its lease: it expired while this process was not responding")),
+             qPrintable(unnamed.error().message));
     QVERIFY(scalar(*stale.db, QStringLiteral("SELECT fence FROM modules WHERE name = ?"), {core})
                 .value()
                 .toLongLong()

@@ -26,15 +26,15 @@ void TestStallProbe::aBlockedEventLoopIsReportedAsAStall()
     QTest::qWait(150);
     QVERIFY(probe.report().ticks > 5);
 
-    // 150 ms of work on the GUI thread, in one event, then stop() at once: on a loaded
-    // machine no tick may come between the work and stop(), which must still see it.
+    // 150 ms of work on the GUI thread, in one event that stops the probe at its end:
+    // no tick can come between the work and stop(), which must still see it.
     bool worked = false;
-    QTimer::singleShot(0, [&worked] {
+    QTimer::singleShot(0, [&] {
         QThread::msleep(150);
+        probe.stop();
         worked = true;
     });
     QTRY_VERIFY(worked);
-    probe.stop();
     const StallProbe::Report busy = probe.report();
     QVERIFY2(busy.longestMs >= 140, qPrintable(StallProbe::toText(busy)));
     QVERIFY(busy.over50Ms >= 1);
