@@ -251,7 +251,7 @@ QList<FileHolder> holdersOf(const QList<RawLock> &locks, const FileId &id, dev_t
     bool ofdLocked = false;
     for (const RawLock &lock : locks) {
         lines << LockLine{lock.kind, lock.pid};
-        ofdLocked = ofdLocked || lock.pid < 0;
+        ofdLocked = ofdLocked || (lock.kind == "OFDLCK" && lock.pid < 0);
     }
     // Only an OFD lock needs fdinfo to be named: the walk reads it for no other file.
     return holdersFrom(lines, ofdLocked ? locksInFdinfo(id, device) : QList<LockLine>(), scope);
