@@ -5,6 +5,7 @@
 #include "modules/moduleparser.h"
 #include "storage/compilationinputs.h"
 #include "storage/database.h"
+#include "storage/newcompilations.h"
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
@@ -157,10 +158,13 @@ private:
     Result<ExecutionSummary> loop();
     Result<void> dispatch() override;
     Result<void> refreshPublishedMeanwhile();
-    Result<void> startUnit(PreparationGraph::Unit unit);
+    Result<void> startUnit(PreparationGraph::Unit unit, QList<std::function<void()>> &jobs);
     Result<std::optional<CompilationInput>> currentCompilationOf(const QString &module);
     Result<const ModuleInterface *> interfaceOf(const QString &producer);
     Result<void> persist(const QList<UnitOutcome> &outcomes) override;
+    Result<void> linkCycle(const QHash<QString, qint64> &published,
+                           const QHash<QString, qsizetype> &inserted,
+                           const QList<NewCompilation> &compilations, const QList<qint64> &ids);
     void discard(const QList<UnitOutcome> &outcomes) override;
     void noteChange(const QString &module, ModuleRunState state, const QString &blockedBy = {});
 
@@ -528,11 +532,15 @@ Result<void> PreparationEngine::Run::dispatch()
         if (Result<void> refreshed = refreshPublishedMeanwhile(); !refreshed)
             return refreshed;
     }
+    QList<std::function<void()>> jobs;
+    Result<void> started;
     for (PreparationGraph::Unit unit : std::as_const(startable)) {
-        if (Result<void> started = startUnit(unit); !started)
-            return started;
+        started = startUnit(unit, jobs);
+        if (!started)
+            break;
     }
-    return {};
+    m_jobs.start(std::move(jobs)); // the units started count as in flight, even after a failure
+    return started;
 }
 
 // Modules that an operator published for the current platform version while the
@@ -606,7 +614,9 @@ Result<const ModuleInterface *> PreparationEngine::Run::interfaceOf(const QStrin
     return &*it->interface;
 }
 
-Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit)
+// Adds the unit's job to `jobs` (or, published meanwhile, its outcome to the queue).
+Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit,
+                                               QList<std::function<void()>> &jobs)
 {
     const QStringList modules = m_graph.unitModules(unit);
     const qint64 started = nowMs();
@@ -665,9 +675,9 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit)
     const std::shared_ptr<const CompilerProfile> profile = s.profile;
     OutcomeQueue<UnitOutcome> &queue = m_queue;
     WorkerNames &names = m_workerNames;
-    m_jobs.start([job = std::move(job), &compiler, profile, &queue, &names]() {
+    jobs << [job = std::move(job), &compiler, profile, &queue, &names]() {
         queue.push(compileUnit(job, compiler, profile, names.current()));
-    });
+    };
     return {};
 }
 
@@ -698,32 +708,51 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
             updates << running;
     QList<ModuleStateChange> changes;
     qint64 doneWeight = 0;
+    QStringList released; // progressive locks of the units recorded
 
-    auto insertCompilation = [&](const PlannedModule &planned, const ModuleOutcome &module,
-                                 bool success, const QStringList &diagnostics,
-                                 const QList<CompilationInput> &inputs) -> Result<qint64> {
-        Result<Database::Outcome> inserted = s.db.execKept(
-            QStringLiteral(
-                "INSERT INTO compilations (version_id, platform_version, status, folder, "
-                "manifest_hash, artifact_bytes, diagnostics, started_at, finished_at, "
-                "duration_ms, started_by, inputs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {planned.versionId, platform,
-             success ? QStringLiteral("succeeded") : QStringLiteral("failed"),
-             success ? module.outputDir.mid(root.size() + 1) : QString(),
-             module.result.manifestHash, module.result.artifactBytes, diagnostics.join(u'\n'),
-             toStoredTime(QDateTime::fromMSecsSinceEpoch(module.startedMs, Qt::UTC)),
-             toStoredTime(QDateTime::fromMSecsSinceEpoch(module.endedMs, Qt::UTC)),
-             module.endedMs - module.startedMs, compilerServiceUser(),
-             packCompilationInputs(inputs)});
-        if (!inserted)
-            return inserted.error();
-        return inserted->lastInsertId.toLongLong();
+    // The batch's compilations, inserted together once every outcome is read; each
+    // one's id then goes to its module's update (and, compiled well, to its Done).
+    QList<NewCompilation> compilations;
+    struct IdTarget
+    {
+        qsizetype update = -1;
+        qsizetype done = -1;
     };
+    QList<IdTarget> idTargets;
+    auto addCompilation = [&](const PlannedModule &planned, const ModuleOutcome &module,
+                              bool success, const QStringList &diagnostics,
+                              const QList<CompilationInput> &inputs, IdTarget target) {
+        NewCompilation compilation;
+        compilation.versionId = planned.versionId;
+        compilation.platformVersion = platform;
+        compilation.succeeded = success;
+        compilation.folder = success ? module.outputDir.mid(root.size() + 1) : QString();
+        compilation.manifestHash = module.result.manifestHash;
+        compilation.artifactBytes = module.result.artifactBytes;
+        compilation.diagnostics = diagnostics.join(u'\n');
+        compilation.startedAt = QDateTime::fromMSecsSinceEpoch(module.startedMs, Qt::UTC);
+        compilation.finishedAt = QDateTime::fromMSecsSinceEpoch(module.endedMs, Qt::UTC);
+        compilation.durationMs = module.endedMs - module.startedMs;
+        compilation.startedBy = compilerServiceUser();
+        compilation.inputs = inputs;
+        compilations << compilation;
+        idTargets << target;
+    };
+    // The modules of a cycle were built against each other: their inputs name each
+    // other's compilations, known once all of them are inserted.
+    struct CycleLinks
+    {
+        QHash<QString, qint64> published; // modules published meanwhile: their compilation
+        QHash<QString, qsizetype> inserted; // module -> its index in `compilations`
+    };
+    QList<CycleLinks> cycles;
 
     Result<void> recorded = m_operation->fencedWrite(written, [&]() -> Result<void> {
         for (const UnitOutcome &outcome : outcomes) {
             const qint64 unitStarted = m_unitStartedMs.take(outcome.unit);
-            const QStringList unitModules = m_graph.unitModules(outcome.unit);
+            const bool cycle = m_graph.isCycle(outcome.unit);
+            if (cycle)
+                cycles << CycleLinks();
             doneWeight += m_graph.unitWeight(outcome.unit);
             QString failedModule;
             for (const ModuleOutcome &module : outcome.modules) {
@@ -732,8 +761,6 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                     break;
                 }
             }
-            QHash<QString, qint64> unitCompilations;
-            QHash<QString, QList<CompilationInput>> unitInputs; // of the compilations inserted
             for (const ModuleOutcome &module : outcome.modules) {
                 const PlannedModule &planned = m_planned.at(m_plannedIndex.value(module.module));
                 ExecutionStore::ModuleUpdate update;
@@ -744,32 +771,31 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 update.sequence = ++m_sequence;
                 const bool compiledWell = module.failure.isEmpty() && module.result.succeeded;
                 if (compiledWell && failedModule.isEmpty()) {
-                    qint64 id = 0;
                     if (module.outputDir.isEmpty()) { // published meanwhile
-                        id = m_prepared.value(module.module).compilation.compilationId;
+                        update.compilationId
+                            = m_prepared.value(module.module).compilation.compilationId;
                         update.reason = QCoreApplication::translate(
                             "PreparationEngine",
                             "Already published for this platform version during the "
                             "preparation.");
+                        if (cycle)
+                            cycles.last().published.insert(module.module, update.compilationId);
                     } else {
                         QList<CompilationInput> inputs;
                         for (const QString &producer : planned.producers) {
                             if (const auto it = m_prepared.constFind(producer);
-                                it != m_prepared.cend() && !unitModules.contains(producer))
+                                it != m_prepared.cend()
+                                && !(cycle && m_graph.unitOf(producer) == outcome.unit))
                                 inputs << it->compilation;
                         }
-                        Result<qint64> inserted
-                            = insertCompilation(planned, module, true, QStringList(), inputs);
-                        if (!inserted)
-                            return inserted.error();
-                        id = *inserted;
-                        unitInputs.insert(module.module, inputs);
-                        succeeded << Done{module.module, CompilationInput{planned.moduleId, id},
+                        if (cycle)
+                            cycles.last().inserted.insert(module.module, compilations.size());
+                        addCompilation(planned, module, true, QStringList(), inputs,
+                                       IdTarget{updates.size(), succeeded.size()});
+                        succeeded << Done{module.module, CompilationInput{planned.moduleId, 0},
                                           module.interface};
                     }
-                    unitCompilations.insert(module.module, id);
                     update.state = ModuleRunState::Succeeded;
-                    update.compilationId = id;
                 } else if (!compiledWell) {
                     QStringList diagnostics;
                     for (const Diagnostic &diagnostic : module.result.diagnostics)
@@ -794,13 +820,9 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                                         .arg(planned.version)
                                         .arg(platform),
                                     module.failure);
-                    if (module.failure.isEmpty()) {
-                        Result<qint64> inserted
-                            = insertCompilation(planned, module, false, diagnostics, {});
-                        if (!inserted)
-                            return inserted.error();
-                        update.compilationId = *inserted;
-                    }
+                    if (module.failure.isEmpty())
+                        addCompilation(planned, module, false, diagnostics, {},
+                                       IdTarget{updates.size(), -1});
                     update.state = ModuleRunState::Failed;
                     update.reason = error.message;
                     errors << ErrorRecord{module.module, planned.version, QStringLiteral("prepare"),
@@ -817,25 +839,6 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 }
                 updates << update;
                 changes << ModuleStateChange{module.module, update.state, QString()};
-            }
-            // The modules of a cycle were built against each other: their inputs name
-            // each other's compilations, known once all of them are inserted.
-            for (auto a = unitInputs.cbegin(); a != unitInputs.cend(); ++a) {
-                const PlannedModule &planned = m_planned.at(m_plannedIndex.value(a.key()));
-                QList<CompilationInput> inputs = a.value();
-                for (const QString &producer : planned.producers) {
-                    if (const auto b = unitCompilations.constFind(producer);
-                        b != unitCompilations.cend())
-                        inputs << CompilationInput{
-                            m_planned.at(m_plannedIndex.value(producer)).moduleId, b.value()};
-                }
-                if (inputs.size() == a.value().size())
-                    continue;
-                if (Result<Database::Outcome> linked = s.db.execKept(
-                        QStringLiteral("UPDATE compilations SET inputs = ? WHERE id = ?"),
-                        {packCompilationInputs(inputs), unitCompilations.value(a.key())});
-                    !linked)
-                    return linked.error();
             }
             if (failedModule.isEmpty()) {
                 m_graph.markSucceeded(outcome.unit);
@@ -859,13 +862,25 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                     }
                 }
             }
-            if (m_progressive) {
-                if (Result<void> released
-                    = m_operation->releaseInTransaction(m_graph.unitModules(outcome.unit));
-                    !released)
-                    return released;
-            }
+            if (m_progressive)
+                released << m_graph.unitModules(outcome.unit);
         }
+        Result<QList<qint64>> ids = insertCompilations(s.db, compilations);
+        if (!ids)
+            return ids.error();
+        for (qsizetype i = 0; i < ids->size(); ++i) {
+            updates[idTargets.at(i).update].compilationId = ids->at(i);
+            if (idTargets.at(i).done >= 0)
+                succeeded[idTargets.at(i).done].compilation.compilationId = ids->at(i);
+        }
+        for (const CycleLinks &links : std::as_const(cycles)) {
+            if (Result<void> linked
+                = linkCycle(links.published, links.inserted, compilations, *ids);
+                !linked)
+                return linked;
+        }
+        if (Result<void> unlocked = m_operation->releaseInTransaction(released); !unlocked)
+            return unlocked;
         if (Result<void> done = m_store.updateModulesInTransaction(
                 m_executionId, m_operation->ticket().operationId, updates);
             !done)
@@ -890,6 +905,36 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     }
     for (const ModuleStateChange &change : std::as_const(changes))
         noteChange(change.module, change.state, change.blockedBy);
+    return {};
+}
+
+// Adds to the inputs of a cycle's compilations those of the cycle's other modules
+// (`published` meanwhile, or `inserted` by this batch as compilations[i], with ids[i]).
+Result<void> PreparationEngine::Run::linkCycle(const QHash<QString, qint64> &published,
+                                               const QHash<QString, qsizetype> &inserted,
+                                               const QList<NewCompilation> &compilations,
+                                               const QList<qint64> &ids)
+{
+    QHash<QString, qint64> idOf = published;
+    for (auto it = inserted.cbegin(); it != inserted.cend(); ++it)
+        idOf.insert(it.key(), ids.at(it.value()));
+    for (auto it = inserted.cbegin(); it != inserted.cend(); ++it) {
+        const PlannedModule &planned = m_planned.at(m_plannedIndex.value(it.key()));
+        QList<CompilationInput> inputs = compilations.at(it.value()).inputs;
+        const qsizetype outside = inputs.size();
+        for (const QString &producer : planned.producers) {
+            if (const auto member = idOf.constFind(producer); member != idOf.cend())
+                inputs << CompilationInput{m_planned.at(m_plannedIndex.value(producer)).moduleId,
+                                           member.value()};
+        }
+        if (inputs.size() == outside)
+            continue;
+        if (Result<Database::Outcome> linked
+            = s.db.execKept(QStringLiteral("UPDATE compilations SET inputs = ? WHERE id = ?"),
+                            {packCompilationInputs(inputs), ids.at(it.value())});
+            !linked)
+            return linked.error();
+    }
     return {};
 }
 

@@ -25,17 +25,26 @@ QString WorkerNames::current()
 
 void JobLine::start(std::function<void()> job)
 {
+    start(QList<std::function<void()>>{std::move(job)});
+}
+
+void JobLine::start(QList<std::function<void()>> jobs)
+{
+    if (jobs.isEmpty())
+        return;
     QMutexLocker locker(&m_mutex);
     m_closed = false;
-    m_jobs.push_back(std::move(job));
-    if (m_draining < m_workers) { // every worker gets a task before any is woken
-        ++m_draining;
-        locker.unlock();
+    for (std::function<void()> &job : jobs)
+        m_jobs.push_back(std::move(job));
+    // Every worker gets a task before any is woken.
+    const int newTasks = std::min(int(jobs.size()), m_workers - m_draining);
+    m_draining += std::max(0, newTasks);
+    const qsizetype toWake = std::min<qsizetype>(m_waiting, jobs.size() - std::max(0, newTasks));
+    for (qsizetype i = 0; i < toWake; ++i)
+        m_more.wakeOne(); // the other jobs wait for a busy worker
+    locker.unlock();
+    for (int i = 0; i < newTasks; ++i)
         m_pool.start([this] { drain(); });
-        return;
-    }
-    if (m_waiting > 0)
-        m_more.wakeOne(); // else a busy worker takes it next
 }
 
 void JobLine::close()

@@ -60,6 +60,9 @@ public:
 
     void setWorkers(int workers) { m_workers = workers; }
     void start(std::function<void()> job);
+    // Queues `jobs` together: the waiting workers are woken once for the lot, not
+    // once a job (a dispatch hands out up to a thousand short jobs at a time).
+    void start(QList<std::function<void()>> jobs);
     // The threads finish the jobs queued, then return to the pool.
     void close();
 

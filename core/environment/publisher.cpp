@@ -5,7 +5,7 @@
 #include "domain/messages.h"
 #include "modules/moduleparser.h"
 #include "operations/operation.h"
-#include "storage/timestamps.h"
+#include "storage/newcompilations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -264,22 +264,24 @@ Result<qint64> Publisher::recordCompilation(const StoredVersion &version,
         diagnostics << diagnostic.message;
     qint64 id = 0;
     Result<void> written = operation.fencedWrite({version.module}, [&]() -> Result<void> {
-        Result<QSqlQuery> inserted = m_db.exec(
-            QStringLiteral(
-                "INSERT INTO compilations (version_id, platform_version, status, folder, "
-                "manifest_hash, artifact_bytes, diagnostics, started_at, finished_at, "
-                "duration_ms, started_by, inputs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "RETURNING id"),
-            {version.id, m_profile->version.toString(),
-             result.succeeded ? QStringLiteral("succeeded") : QStringLiteral("failed"),
-             folder.isEmpty() ? QString() : QDir(m_folder.root()).relativeFilePath(folder),
-             result.manifestHash, result.artifactBytes, diagnostics.join(u'\n'),
-             toStoredTime(startedAt), storedNow(), durationMs, user,
-             packCompilationInputs(inputs)});
+        NewCompilation compilation;
+        compilation.versionId = version.id;
+        compilation.platformVersion = m_profile->version.toString();
+        compilation.succeeded = result.succeeded;
+        compilation.folder
+            = folder.isEmpty() ? QString() : QDir(m_folder.root()).relativeFilePath(folder);
+        compilation.manifestHash = result.manifestHash;
+        compilation.artifactBytes = result.artifactBytes;
+        compilation.diagnostics = diagnostics.join(u'\n');
+        compilation.startedAt = startedAt;
+        compilation.finishedAt = QDateTime::currentDateTimeUtc();
+        compilation.durationMs = durationMs;
+        compilation.startedBy = user;
+        compilation.inputs = inputs;
+        Result<QList<qint64>> inserted = insertCompilations(m_db, {compilation});
         if (!inserted)
             return inserted.error();
-        inserted->next();
-        id = inserted->value(0).toLongLong();
+        id = inserted->constFirst();
         return {};
     });
     if (!written) {

@@ -3,6 +3,7 @@
 #include "domain/messages.h"
 #include "operations/holderprobe.h"
 #include "storage/database.h"
+#include "storage/jsonrows.h"
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
@@ -12,30 +13,6 @@
 namespace osc {
 
 static const QString fenceCounterKey = QStringLiteral("fence_counter");
-
-// SQLite limits the number of bound parameters per statement; a whole-factory lock
-// (Modules upgrade before 11.15.0) names every module, so lists go in chunks.
-static constexpr int chunkSize = 500;
-
-// How many rows `sql` counts for one chunk of modules (its "%1" is their placeholders,
-// its other parameters come first in `bindings`). A full chunk, as most of a large
-// list is, runs a statement kept for the connection: preparing one with 500
-// parameters costs more than running it.
-static Result<qint64> countForChunk(Database &db, const QString &sql, const QVariantList &bindings,
-                                    qsizetype chunkLength)
-{
-    const QString statement = sql.arg(placeholders(chunkLength));
-    if (chunkLength == chunkSize) {
-        Result<Database::Outcome> counted = db.execKept(statement, bindings);
-        if (!counted)
-            return counted.error();
-        return counted->firstValue.toLongLong();
-    }
-    Result<QVariant> counted = scalar(db, statement, bindings);
-    if (!counted)
-        return counted.error();
-    return counted->toLongLong();
-}
 
 static qint64 nowMs()
 {
@@ -180,53 +157,49 @@ Result<AcquireOutcome> LockManager::tryAcquire(const LockRequest &request, bool 
     return outcome;
 }
 
-// Inside the caller's write transaction. A kept statement: the preparation before
-// 11.15.0 locks every module of the factory at once.
+// Inside the caller's write transaction. One statement whatever the number of
+// modules: the preparation before 11.15.0 locks every module of the factory at once.
 Result<void> LockManager::insertLocks(const QStringList &modules, qint64 operationId, qint64 fence,
                                       const QString &acquiredAt)
 {
-    for (const QString &module : modules) {
-        if (Result<Database::Outcome> locked
-            = m_db.execKept(QStringLiteral("INSERT INTO module_locks (module, operation_id, fence, "
-                                           "acquired_at) VALUES (?, ?, ?, ?)"),
-                            {module, operationId, fence, acquiredAt});
-            !locked)
-            return locked.error();
-    }
+    if (modules.isEmpty())
+        return {};
+    Result<Database::Outcome> locked = m_db.execKept(
+        QStringLiteral("INSERT INTO module_locks (module, operation_id, fence, acquired_at) "
+                       "SELECT value->>0, ?, ?, ? FROM %1")
+            .arg(m_db.dialect().jsonRows()),
+        {operationId, fence, acquiredAt, JsonRows::column(modules).text()});
+    if (!locked)
+        return locked.error();
     return {};
 }
 
 Result<std::optional<ModuleLock>> LockManager::firstConflict(const QStringList &modules)
 {
+    if (modules.isEmpty())
+        return std::optional<ModuleLock>();
+    const QString rows = JsonRows::column(modules).text();
+    const QString among
+        = QStringLiteral("l.module IN (SELECT value->>0 FROM %1)").arg(m_db.dialect().jsonRows());
+    // Usually none is locked: counted first, read only when some are.
+    Result<Database::Outcome> locked = m_db.execKept(
+        QStringLiteral("SELECT COUNT(*) FROM module_locks l WHERE %1").arg(among), {rows});
+    if (!locked)
+        return locked.error();
+    if (locked->firstValue.toLongLong() == 0)
+        return std::optional<ModuleLock>();
+    Result<QSqlQuery> query
+        = m_db.exec(QStringLiteral("SELECT %1 WHERE %2").arg(lockColumns, among), {rows});
+    if (!query)
+        return query.error();
     QHash<QString, ModuleLock> held;
-    for (qsizetype start = 0; start < modules.size(); start += chunkSize) {
-        const QStringList chunk = modules.mid(start, chunkSize);
-        QVariantList bindings;
-        for (const QString &module : chunk)
-            bindings << module;
-        // Usually none is locked: counted first, read only when some are.
-        Result<qint64> locked = countForChunk(
-            m_db, QStringLiteral("SELECT COUNT(*) FROM module_locks WHERE module IN (%1)"),
-            bindings, chunk.size());
-        if (!locked)
-            return locked.error();
-        if (*locked == 0)
-            continue;
-        Result<QSqlQuery> query = m_db.exec(QStringLiteral("SELECT %1 WHERE l.module IN (%2)")
-                                                .arg(lockColumns, placeholders(chunk.size())),
-                                            bindings);
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            const ModuleLock lock = readLock(*query);
-            held.insert(lock.module, lock);
-        }
-        if (!held.isEmpty())
-            break;
+    while (query->next()) {
+        const ModuleLock lock = readLock(*query);
+        held.insert(lock.module, lock);
     }
     for (const QString &module : modules) {
-        if (held.contains(module))
-            return std::optional<ModuleLock>(held.value(module));
+        if (const auto it = held.constFind(module); it != held.cend())
+            return std::optional<ModuleLock>(*it);
     }
     return std::optional<ModuleLock>();
 }
@@ -374,31 +347,23 @@ Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
     if (renewed->rowsAffected != 1)
         return modules.isEmpty() ? lostLease(ticket) : lostLock(ticket, modules.first());
     // Many modules at once (a batch of the preparation or of Deploy All): the lease
-    // check above and this operation's lock rows, one read a chunk, are the fence. A
+    // check above and this operation's lock rows, one read, are the fence. A
     // lock changes hands only once its operation released it or was interrupted (its
     // lease renewal then fails, above), so no other operation has written to a module
     // whose lock row is still this operation's: stamping each module, as a single
     // write does below, would only rewrite thousands of rows a batch. When a row is
     // missing, the loop below finds which module, and why.
     if (modules.size() > 1) {
-        bool all = true;
-        for (qsizetype start = 0; start < modules.size() && all; start += chunkSize) {
-            const QStringList chunk = modules.mid(start, chunkSize);
-            QVariantList bindings{ticket.operationId};
-            for (const QString &module : chunk)
-                bindings << module;
-            // By the modules' primary key: "+operation_id" keeps SQLite from choosing
-            // the operation's index instead, which reads all of its (20,000) rows.
-            Result<qint64> held = countForChunk(
-                m_db,
-                QStringLiteral("SELECT COUNT(*) FROM module_locks WHERE +operation_id = ? AND "
-                               "module IN (%1)"),
-                bindings, chunk.size());
-            if (!held)
-                return held.error();
-            all = *held == chunk.size();
-        }
-        if (all)
+        // By the modules' primary key: "+operation_id" keeps SQLite from choosing the
+        // operation's index instead, which reads all of its (20,000) rows.
+        Result<Database::Outcome> held = m_db.execKept(
+            QStringLiteral("SELECT COUNT(*) FROM module_locks WHERE +operation_id = ? AND module "
+                           "IN (SELECT value->>0 FROM %1)")
+                .arg(m_db.dialect().jsonRows()),
+            {ticket.operationId, JsonRows::column(modules).text()});
+        if (!held)
+            return held.error();
+        if (held->firstValue.toLongLong() == modules.size())
             return {};
     }
     for (const QString &module : modules) {
@@ -471,13 +436,16 @@ Result<std::optional<ModuleLock>> LockManager::addLocks(const OperationTicket &t
 Result<void> LockManager::releaseInTransaction(const OperationTicket &ticket,
                                                const QStringList &modules)
 {
-    for (const QString &module : modules) {
-        if (Result<Database::Outcome> released = m_db.execKept(
-                QStringLiteral("DELETE FROM module_locks WHERE module = ? AND operation_id = ?"),
-                {module, ticket.operationId});
-            !released)
-            return released.error();
-    }
+    if (modules.isEmpty())
+        return {};
+    // By the modules' primary key, as in verifyInTransaction().
+    Result<Database::Outcome> released = m_db.execKept(
+        QStringLiteral("DELETE FROM module_locks WHERE +operation_id = ? AND module IN (SELECT "
+                       "value->>0 FROM %1)")
+            .arg(m_db.dialect().jsonRows()),
+        {ticket.operationId, JsonRows::column(modules).text()});
+    if (!released)
+        return released.error();
     return {};
 }
 
@@ -675,18 +643,13 @@ Result<LockRelease> LockManager::releaseByHand(const QString &module, qint64 exp
         if (!fence)
             return fence.error();
         release.fence = *fence;
-        for (qsizetype start = 0; start < release.releasedModules.size(); start += chunkSize) {
-            const QStringList chunk = release.releasedModules.mid(start, chunkSize);
-            QVariantList bindings{*fence};
-            for (const QString &name : chunk)
-                bindings << name;
-            if (Result<QSqlQuery> stamped
-                = m_db.exec(QStringLiteral("UPDATE modules SET fence = ? WHERE name IN (%1)")
-                                .arg(placeholders(chunk.size())),
-                            bindings);
-                !stamped)
-                return stamped.error();
-        }
+        if (Result<QSqlQuery> stamped = m_db.exec(
+                QStringLiteral("UPDATE modules SET fence = ? WHERE name IN (SELECT value->>0 FROM "
+                               "%1)")
+                    .arg(m_db.dialect().jsonRows()),
+                {*fence, JsonRows::column(release.releasedModules).text()});
+            !stamped)
+            return stamped.error();
         release.releasedAt = now;
         return {};
     });

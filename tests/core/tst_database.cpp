@@ -2,6 +2,7 @@
 // (or no longer) environment databases of this version.
 #include "storage/compilationinputs.h"
 #include "storage/database.h"
+#include "storage/jsonrows.h"
 #include "storage/schema.h"
 #include "storage/timestamps.h"
 
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 using namespace osc;
 
@@ -32,6 +34,7 @@ private slots:
     void sqlErrorsBecomeErrors();
     void storedTimeIsQtsIsoText_data();
     void storedTimeIsQtsIsoText();
+    void jsonRowsReadBackAsTheyWereWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -71,6 +74,8 @@ void TestDatabase::createsCurrentSchemaWithPragmas()
     QCOMPARE(pragma(**db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(pragma(**db, QStringLiteral("busy_timeout")),
              QString::number(Database::busyTimeoutMs));
+    QCOMPARE(pragma(**db, QStringLiteral("cache_size")), QStringLiteral("-65536"));
+    QCOMPARE(pragma(**db, QStringLiteral("wal_autocheckpoint")), QStringLiteral("10000"));
     for (const QString &table :
          {QStringLiteral("modules"), QStringLiteral("module_versions"),
           QStringLiteral("compilations"), QStringLiteral("deployments"),
@@ -302,6 +307,54 @@ void TestDatabase::storedTimeIsQtsIsoText()
     QCOMPARE(toStoredTime(time), time.toUTC().toString(Qt::ISODateWithMs));
     if (time.isValid() && time.date().year() > 0 && time.date().year() < 10000)
         QCOMPARE(fromStoredTime(toStoredTime(time)), time);
+}
+
+// Texts that JSON must escape (quotes, backslashes, control characters) and those it
+// carries as they are (accents, a character outside the BMP) come back unchanged
+// through SQLite's json_each, and so do numbers at both ends of qint64.
+void TestDatabase::jsonRowsReadBackAsTheyWereWritten()
+{
+    Result<std::unique_ptr<Database>> db = Database::openSqlite(
+        m_dir.filePath(QStringLiteral("json.db")), Database::OpenMode::CreateNew);
+    QVERIFY(db.ok());
+    const QStringList texts{QStringLiteral("plain"),
+                            QStringLiteral("a \"quoted\" \\ back\\slash/"),
+                            QStringLiteral("tab\tnew\nline\r bell\a unit\x1f end"),
+                            QStringLiteral("Gest\u00e3o \u00e7\u00e3o \U0001F600"),
+                            QString(),
+                            QStringLiteral("")};
+    const QList<qint64> numbers{
+        0, -1, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), 42, 7};
+    JsonRows rows;
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        rows.startRow() << texts.at(i) << numbers.at(i);
+    QCOMPARE(rows.rowCount(), texts.size());
+    Result<QSqlQuery> read = (*db)->exec(
+        QStringLiteral("SELECT value->>0, CAST(value->>1 AS BIGINT) FROM %1 ORDER BY key")
+            .arg((*db)->dialect().jsonRows()),
+        {rows.text()});
+    QVERIFY2(read.ok(), qPrintable(read ? QString() : read.error().fullText()));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QVERIFY(read->next());
+        QVERIFY(!read->value(0).isNull()); // a null QString is written as ""
+        QCOMPARE(read->value(0).toString(), texts.at(i));
+        QCOMPARE(read->value(1).toLongLong(), numbers.at(i));
+    }
+    QVERIFY(!read->next());
+
+    const JsonRows names = JsonRows::column({QStringLiteral("b"), QStringLiteral("a")});
+    Result<QSqlQuery> column
+        = (*db)->exec(QStringLiteral("SELECT group_concat(value->>0, ',') FROM %1")
+                          .arg((*db)->dialect().jsonRows()),
+                      {names.text()});
+    QVERIFY(column.ok() && column->next());
+    QCOMPARE(column->value(0).toString(), QStringLiteral("b,a"));
+
+    Result<QVariant> none
+        = scalar(**db, QStringLiteral("SELECT COUNT(*) FROM %1").arg((*db)->dialect().jsonRows()),
+                 {JsonRows().text()});
+    QVERIFY(none.ok());
+    QCOMPARE(none->toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

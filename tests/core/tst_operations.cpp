@@ -61,8 +61,8 @@ private slots:
     void fencingRefusesAHolderThatLostItsLease();
     void fencingOfABatch_data();
     void fencingOfABatch();
-    void fencingOfABatchAcrossChunks_data();
-    void fencingOfABatchAcrossChunks();
+    void fencingOfALargeBatch_data();
+    void fencingOfALargeBatch();
     void waitLockRunsOnceTheHolderIsGone();
     void waitLockGivesUpWithTheRefusal();
     void unknownModuleIsBadInputAndTakesNoLock();
@@ -333,18 +333,19 @@ void TestOperations::fencingOfABatch()
              qPrintable(write.error().message));
 }
 
-void TestOperations::fencingOfABatchAcrossChunks_data()
+void TestOperations::fencingOfALargeBatch_data()
 {
     QTest::addColumn<QString>("released");
     QTest::newRow("501 modules held -> written") << QString();
     QTest::newRow("500th module released -> refused naming it") << portal;
     QTest::newRow("501st module released -> refused naming it") << core;
+    QTest::newRow("1st module released -> refused naming it") << QStringLiteral("Batch_000");
 }
 
-// The batch check reads 500 modules at a time: a full chunk through a kept statement, the
-// rest through one prepared for its size. A module released at either side of the
-// boundary must be found.
-void TestOperations::fencingOfABatchAcrossChunks()
+// The batch check reads every module of the batch in one statement (their names bound
+// as one JSON text, whatever their number): a module released anywhere in it is found,
+// and the refusal names it.
+void TestOperations::fencingOfALargeBatch()
 {
     QFETCH(QString, released);
     QStringList modules;

@@ -10,6 +10,7 @@
 #include "domain/messages.h"
 #include "engine/executionstore.h"
 #include "engine/progresscoalescer.h"
+#include "engine/stepsupport.h"
 #include "environment/environment.h"
 #include "storage/compilationinputs.h"
 #include "storage/database.h"
@@ -45,6 +46,7 @@ private slots:
     void upgradeRules();
     void skipPreparationLeavesEveryModuleNotUpgraded();
     void progressIsCoalesced();
+    void jobLineRunsEveryJobOnce();
 
 private:
     std::unique_ptr<Environment> openSecond();
@@ -704,6 +706,52 @@ void TestPreparation::progressIsCoalesced()
     QCOMPARE(last.size(), 5000);
     for (auto it = last.cbegin(); it != last.cend(); ++it)
         QCOMPARE(it.value(), ModuleRunState::Succeeded);
+}
+
+// Jobs handed out one at a time and in lots, while the workers are busy and while they
+// wait for more: each runs once, and a worker runs its jobs in the order given.
+void TestPreparation::jobLineRunsEveryJobOnce()
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    QMutex mutex;
+    QList<int> ran;
+    QHash<QThread *, QList<int>> byThread;
+    auto job = [&](int number) {
+        return [&, number] {
+            QMutexLocker locker(&mutex);
+            ran << number;
+            byThread[QThread::currentThread()] << number;
+        };
+    };
+    int next = 0;
+    {
+        JobLine line(pool, 2);
+        for (int round = 0; round < 40; ++round) {
+            const int lot = round % 4 == 0 ? 1 : round * 3;
+            if (lot == 1) {
+                line.start(job(next++));
+            } else {
+                QList<std::function<void()>> jobs;
+                for (int i = 0; i < lot; ++i)
+                    jobs << job(next++);
+                line.start(std::move(jobs));
+            }
+            if (round % 3 == 0) // let the workers run dry and wait for more
+                QThread::msleep(2);
+        }
+        line.start(QList<std::function<void()>>()); // nothing to start
+        line.close();
+        pool.waitForDone();
+    }
+    QCOMPARE(ran.size(), next);
+    QList<int> sorted = ran;
+    std::sort(sorted.begin(), sorted.end());
+    for (int i = 0; i < next; ++i)
+        QCOMPARE(sorted.at(i), i);
+    for (const QList<int> &numbers : std::as_const(byThread))
+        QVERIFY(std::is_sorted(numbers.cbegin(), numbers.cend()));
+    QVERIFY(byThread.size() <= 2);
 }
 
 QTEST_GUILESS_MAIN(TestPreparation)
