@@ -544,21 +544,28 @@ Result<void> PreparationEngine::Run::dispatch()
 }
 
 // Modules that an operator published for the current platform version while the
-// progressive preparation ran: they are prepared already.
+// progressive preparation ran: they are prepared already. Each call reads only the
+// compilations inserted since the previous one (the run's own among them), so the
+// reads of a run add up to one pass over what it inserted.
 Result<void> PreparationEngine::Run::refreshPublishedMeanwhile()
 {
+    Result<QVariant> newest = scalar(s.db, QStringLiteral("SELECT MAX(id) FROM compilations"));
+    if (!newest)
+        return newest.error();
+    const qint64 watermark = newest->toLongLong();
+    if (watermark <= m_compilationWatermark)
+        return {};
     Result<QSqlQuery> query = s.db.exec(
         QStringLiteral("SELECT c.id, m.name FROM compilations c JOIN module_versions v ON v.id = "
                        "c.version_id JOIN modules m ON m.id = v.module_id WHERE c.id > ? AND "
-                       "c.platform_version = ? AND c.status = 'succeeded' AND c.started_by <> ? "
-                       "ORDER BY c.id"),
-        {m_compilationWatermark, s.profile->version.toString(), compilerServiceUser()});
+                       "c.id <= ? AND c.platform_version = ? AND c.status = 'succeeded' AND "
+                       "c.started_by <> ? ORDER BY c.id"),
+        {m_compilationWatermark, watermark, s.profile->version.toString(), compilerServiceUser()});
     if (!query)
         return query.error();
-    while (query->next()) {
-        m_compilationWatermark = std::max(m_compilationWatermark, query->value(0).toLongLong());
+    while (query->next())
         m_publishedMeanwhile.insert(query->value(1).toString(), query->value(0).toLongLong());
-    }
+    m_compilationWatermark = watermark;
     return {};
 }
 
