@@ -470,16 +470,14 @@ Result<void> DeploymentEngine::Run::loadProducers()
     }
     if (byVersion.isEmpty())
         return {};
-    Result<QSqlQuery> references
-        = s.db.exec(QStringLiteral("SELECT version_id, producer_name FROM version_producers"));
-    if (!references)
-        return references.error();
-    while (references->next()) {
-        if (const auto it = byVersion.constFind(references->value(0).toLongLong());
-            it != byVersion.cend()) {
-            for (int index : *it)
-                m_candidates[index].producers << references->value(1).toString();
-        }
+    const QList<qint64> versionIds = byVersion.keys();
+    Result<QHash<qint64, QStringList>> producers
+        = producersOfVersions(s.db, QSet<qint64>(versionIds.cbegin(), versionIds.cend()));
+    if (!producers)
+        return producers.error();
+    for (auto it = producers->cbegin(); it != producers->cend(); ++it) {
+        for (int index : byVersion.value(it.key()))
+            m_candidates[index].producers = it.value();
     }
     Result<QSqlQuery> settings
         = s.db.exec(QStringLiteral("SELECT module_id, name, value FROM module_settings"));

@@ -323,15 +323,13 @@ PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules
             planned[*it].sourcePath = s.folder.root() + u'/' + versions->value(2).toString();
         }
     }
-    Result<QSqlQuery> references
-        = s.db.exec(QStringLiteral("SELECT version_id, producer_name FROM version_producers"));
-    if (!references)
-        return references.error();
-    while (references->next()) {
-        if (const auto it = indexOfVersion.constFind(references->value(0).toLongLong());
-            it != indexOfVersion.cend())
-            planned[*it].producers << references->value(1).toString();
-    }
+    const QList<qint64> versionIds = indexOfVersion.keys();
+    Result<QHash<qint64, QStringList>> producers
+        = producersOfVersions(s.db, QSet<qint64>(versionIds.cbegin(), versionIds.cend()));
+    if (!producers)
+        return producers.error();
+    for (auto it = producers->cbegin(); it != producers->cend(); ++it)
+        planned[indexOfVersion.value(it.key())].producers = it.value();
     QHash<QString, int> indexOfName;
     for (int i = 0; i < planned.size(); ++i)
         indexOfName.insert(planned.at(i).name, i);

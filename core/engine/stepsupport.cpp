@@ -3,6 +3,7 @@
 #include "operations/holderprobe.h"
 #include "operations/lockmanager.h"
 #include "operations/operationjournal.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -74,6 +75,27 @@ void JobLine::drain()
         job();
         locker.relock();
     }
+}
+
+Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QSet<qint64> &versions)
+{
+    QHash<qint64, QStringList> producers;
+    if (versions.isEmpty())
+        return producers;
+    Result<QSqlQuery> references = db.exec(
+        QStringLiteral("SELECT version_id, %1 FROM version_producers GROUP BY version_id")
+            .arg(db.dialect().joinedText(QStringLiteral("producer_name"), QStringLiteral(","))));
+    if (!references)
+        return references.error();
+    while (references->next()) {
+        const qint64 version = references->value(0).toLongLong();
+        if (!versions.contains(version))
+            continue;
+        QStringList names = references->value(1).toString().split(u',', Qt::SkipEmptyParts);
+        names.sort();
+        producers.insert(version, std::move(names));
+    }
+    return producers;
 }
 
 static QString alreadyRunning(ExecutionKind kind, const ExecutionSummary &run)

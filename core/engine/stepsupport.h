@@ -5,7 +5,9 @@
 #include "operations/operation.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QThreadPool>
 #include <QWaitCondition>
 
@@ -49,7 +51,7 @@ private:
 
 // Jobs for a pool, run in the order given by `workers` of its threads (one is started
 // for each of the first jobs). Each takes the next job, and waits for more when none
-// is left, until close(): a stream of jobs costs a wake-up each, not a
+// is left, until close(): a stream of jobs costs at most a wake-up each, not a
 // QThreadPool::start, which costs more than a job that has nothing to compile. Call
 // close() before the pool's waitForDone(). Thread-safe.
 class JobLine
@@ -119,6 +121,12 @@ awaitDeadHolder(const OperationServices &operations, ExecutionStore &store, Exec
 Result<void> checkStillUnfinished(ExecutionStore &store, ExecutionKind kind,
                                   const PlatformVersion &platform,
                                   const std::optional<ExecutionStore::Unfinished> &planned);
+
+// The modules each of `versions` references (its producers), by version id, in name
+// order; a version that references none is left out. One pass over version_producers
+// with one row a version: the database joins a version's names (identifiers, which
+// hold no comma), 5× fewer rows to step through than one a reference.
+Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QSet<qint64> &versions);
 
 // Calls options.started with the execution, when the caller asked for it.
 void announceStarted(ExecutionStore &store, qint64 executionId, const StepOptions &options);
