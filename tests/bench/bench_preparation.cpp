@@ -8,7 +8,8 @@
 //                   the observer and their rate. Both lock policies: 11.12.0 (whole
 //                   factory) and 11.19.0 (progressive). BENCH_CACHE=DIR starts runs
 //                   from a copy of the set-up environment kept there; BENCH_KEEP=DIR
-//                   keeps the prepared one.
+//                   keeps the prepared one; BENCH_PAUSE pauses 3 s before the run
+//                   and 2 s after it, to profile the run's window alone.
 //   real N        : a demo factory of N modules published for real on 11.11.0, then
 //                   prepared for 11.12.0 with the built-in compiler; the makespan
 //                   (first start to last end of the recorded per-module results) is
