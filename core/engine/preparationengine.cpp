@@ -5,7 +5,7 @@
 #include "modules/moduleparser.h"
 #include "storage/compilationinputs.h"
 #include "storage/database.h"
-#include "storage/newcompilations.h"
+#include "storage/newcompilation.h"
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
@@ -162,9 +162,6 @@ private:
     Result<std::optional<CompilationInput>> currentCompilationOf(const QString &module);
     Result<const ModuleInterface *> interfaceOf(const QString &producer);
     Result<void> persist(const QList<UnitOutcome> &outcomes) override;
-    Result<void> linkCycle(const QHash<QString, qint64> &published,
-                           const QHash<QString, qsizetype> &inserted,
-                           const QList<NewCompilation> &compilations, const QList<qint64> &ids);
     void discard(const QList<UnitOutcome> &outcomes) override;
     void noteChange(const QString &module, ModuleRunState state, const QString &blockedBy = {});
 
@@ -544,7 +541,9 @@ Result<void> PreparationEngine::Run::dispatch()
 // Modules that an operator published for the current platform version while the
 // progressive preparation ran: they are prepared already. Each call reads only the
 // compilations inserted since the previous one (the run's own among them), so the
-// reads of a run add up to one pass over what it inserted.
+// reads of a run add up to one pass over what it inserted. This relies on ids becoming
+// visible in their order, as with SQLite's one writer at a time; PostgreSQL's
+// sequences can commit out of order, and would need a commit-ordered mark.
 Result<void> PreparationEngine::Run::refreshPublishedMeanwhile()
 {
     Result<QVariant> newest = scalar(s.db, QStringLiteral("SELECT MAX(id) FROM compilations"));
@@ -713,20 +712,11 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
             updates << running;
     QList<ModuleStateChange> changes;
     qint64 doneWeight = 0;
-    QStringList released; // progressive locks of the units recorded
+    QStringList released; // progressive locks of the units recorded: one statement a batch
 
-    // The batch's compilations, inserted together once every outcome is read; each
-    // one's id then goes to its module's update (and, compiled well, to its Done).
-    QList<NewCompilation> compilations;
-    struct IdTarget
-    {
-        qsizetype update = -1;
-        qsizetype done = -1;
-    };
-    QList<IdTarget> idTargets;
-    auto addCompilation = [&](const PlannedModule &planned, const ModuleOutcome &module,
-                              bool success, const QStringList &diagnostics,
-                              const QList<CompilationInput> &inputs, IdTarget target) {
+    auto insertCompilation = [&](const PlannedModule &planned, const ModuleOutcome &module,
+                                 bool success, const QStringList &diagnostics,
+                                 const QList<CompilationInput> &inputs) -> Result<qint64> {
         NewCompilation compilation;
         compilation.versionId = planned.versionId;
         compilation.platformVersion = platform;
@@ -740,24 +730,13 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
         compilation.durationMs = module.endedMs - module.startedMs;
         compilation.startedBy = compilerServiceUser();
         compilation.inputs = inputs;
-        compilations << compilation;
-        idTargets << target;
+        return osc::insertCompilation(s.db, compilation);
     };
-    // The modules of a cycle were built against each other: their inputs name each
-    // other's compilations, known once all of them are inserted.
-    struct CycleLinks
-    {
-        QHash<QString, qint64> published; // modules published meanwhile: their compilation
-        QHash<QString, qsizetype> inserted; // module -> its index in `compilations`
-    };
-    QList<CycleLinks> cycles;
 
     Result<void> recorded = m_operation->fencedWrite(written, [&]() -> Result<void> {
         for (const UnitOutcome &outcome : outcomes) {
             const qint64 unitStarted = m_unitStartedMs.take(outcome.unit);
-            const bool cycle = m_graph.isCycle(outcome.unit);
-            if (cycle)
-                cycles << CycleLinks();
+            const QStringList unitModules = m_graph.unitModules(outcome.unit);
             doneWeight += m_graph.unitWeight(outcome.unit);
             QString failedModule;
             for (const ModuleOutcome &module : outcome.modules) {
@@ -766,6 +745,8 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                     break;
                 }
             }
+            QHash<QString, qint64> unitCompilations;
+            QHash<QString, QList<CompilationInput>> unitInputs; // of the compilations inserted
             for (const ModuleOutcome &module : outcome.modules) {
                 const PlannedModule &planned = m_planned.at(m_plannedIndex.value(module.module));
                 ExecutionStore::ModuleUpdate update;
@@ -776,31 +757,32 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 update.sequence = ++m_sequence;
                 const bool compiledWell = module.failure.isEmpty() && module.result.succeeded;
                 if (compiledWell && failedModule.isEmpty()) {
+                    qint64 id = 0;
                     if (module.outputDir.isEmpty()) { // published meanwhile
-                        update.compilationId
-                            = m_prepared.value(module.module).compilation.compilationId;
+                        id = m_prepared.value(module.module).compilation.compilationId;
                         update.reason = QCoreApplication::translate(
                             "PreparationEngine",
                             "Already published for this platform version during the "
                             "preparation.");
-                        if (cycle)
-                            cycles.last().published.insert(module.module, update.compilationId);
                     } else {
                         QList<CompilationInput> inputs;
                         for (const QString &producer : planned.producers) {
                             if (const auto it = m_prepared.constFind(producer);
-                                it != m_prepared.cend()
-                                && !(cycle && m_graph.unitOf(producer) == outcome.unit))
+                                it != m_prepared.cend() && !unitModules.contains(producer))
                                 inputs << it->compilation;
                         }
-                        if (cycle)
-                            cycles.last().inserted.insert(module.module, compilations.size());
-                        addCompilation(planned, module, true, QStringList(), inputs,
-                                       IdTarget{updates.size(), succeeded.size()});
-                        succeeded << Done{module.module, CompilationInput{planned.moduleId, 0},
+                        Result<qint64> inserted
+                            = insertCompilation(planned, module, true, QStringList(), inputs);
+                        if (!inserted)
+                            return inserted.error();
+                        id = *inserted;
+                        unitInputs.insert(module.module, inputs);
+                        succeeded << Done{module.module, CompilationInput{planned.moduleId, id},
                                           module.interface};
                     }
+                    unitCompilations.insert(module.module, id);
                     update.state = ModuleRunState::Succeeded;
+                    update.compilationId = id;
                 } else if (!compiledWell) {
                     QStringList diagnostics;
                     for (const Diagnostic &diagnostic : module.result.diagnostics)
@@ -825,9 +807,13 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                                         .arg(planned.version)
                                         .arg(platform),
                                     module.failure);
-                    if (module.failure.isEmpty())
-                        addCompilation(planned, module, false, diagnostics, {},
-                                       IdTarget{updates.size(), -1});
+                    if (module.failure.isEmpty()) {
+                        Result<qint64> inserted
+                            = insertCompilation(planned, module, false, diagnostics, {});
+                        if (!inserted)
+                            return inserted.error();
+                        update.compilationId = *inserted;
+                    }
                     update.state = ModuleRunState::Failed;
                     update.reason = error.message;
                     errors << ErrorRecord{module.module, planned.version, QStringLiteral("prepare"),
@@ -844,6 +830,25 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 }
                 updates << update;
                 changes << ModuleStateChange{module.module, update.state, QString()};
+            }
+            // The modules of a cycle were built against each other: their inputs name
+            // each other's compilations, known once all of them are inserted.
+            for (auto a = unitInputs.cbegin(); a != unitInputs.cend(); ++a) {
+                const PlannedModule &planned = m_planned.at(m_plannedIndex.value(a.key()));
+                QList<CompilationInput> inputs = a.value();
+                for (const QString &producer : planned.producers) {
+                    if (const auto b = unitCompilations.constFind(producer);
+                        b != unitCompilations.cend())
+                        inputs << CompilationInput{
+                            m_planned.at(m_plannedIndex.value(producer)).moduleId, b.value()};
+                }
+                if (inputs.size() == a.value().size())
+                    continue;
+                if (Result<Database::Outcome> linked = s.db.execKept(
+                        QStringLiteral("UPDATE compilations SET inputs = ? WHERE id = ?"),
+                        {packCompilationInputs(inputs), unitCompilations.value(a.key())});
+                    !linked)
+                    return linked.error();
             }
             if (failedModule.isEmpty()) {
                 m_graph.markSucceeded(outcome.unit);
@@ -868,21 +873,7 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 }
             }
             if (m_progressive)
-                released << m_graph.unitModules(outcome.unit);
-        }
-        Result<QList<qint64>> ids = insertCompilations(s.db, compilations);
-        if (!ids)
-            return ids.error();
-        for (qsizetype i = 0; i < ids->size(); ++i) {
-            updates[idTargets.at(i).update].compilationId = ids->at(i);
-            if (idTargets.at(i).done >= 0)
-                succeeded[idTargets.at(i).done].compilation.compilationId = ids->at(i);
-        }
-        for (const CycleLinks &links : std::as_const(cycles)) {
-            if (Result<void> linked
-                = linkCycle(links.published, links.inserted, compilations, *ids);
-                !linked)
-                return linked;
+                released << unitModules;
         }
         if (Result<void> unlocked = m_operation->releaseInTransaction(released); !unlocked)
             return unlocked;
@@ -910,36 +901,6 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     }
     for (const ModuleStateChange &change : std::as_const(changes))
         noteChange(change.module, change.state, change.blockedBy);
-    return {};
-}
-
-// Adds to the inputs of a cycle's compilations those of the cycle's other modules
-// (`published` meanwhile, or `inserted` by this batch as compilations[i], with ids[i]).
-Result<void> PreparationEngine::Run::linkCycle(const QHash<QString, qint64> &published,
-                                               const QHash<QString, qsizetype> &inserted,
-                                               const QList<NewCompilation> &compilations,
-                                               const QList<qint64> &ids)
-{
-    QHash<QString, qint64> idOf = published;
-    for (auto it = inserted.cbegin(); it != inserted.cend(); ++it)
-        idOf.insert(it.key(), ids.at(it.value()));
-    for (auto it = inserted.cbegin(); it != inserted.cend(); ++it) {
-        const PlannedModule &planned = m_planned.at(m_plannedIndex.value(it.key()));
-        QList<CompilationInput> inputs = compilations.at(it.value()).inputs;
-        const qsizetype outside = inputs.size();
-        for (const QString &producer : planned.producers) {
-            if (const auto member = idOf.constFind(producer); member != idOf.cend())
-                inputs << CompilationInput{m_planned.at(m_plannedIndex.value(producer)).moduleId,
-                                           member.value()};
-        }
-        if (inputs.size() == outside)
-            continue;
-        if (Result<Database::Outcome> linked
-            = s.db.execKept(QStringLiteral("UPDATE compilations SET inputs = ? WHERE id = ?"),
-                            {packCompilationInputs(inputs), ids.at(it.value())});
-            !linked)
-            return linked.error();
-    }
     return {};
 }
 

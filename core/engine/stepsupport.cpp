@@ -38,9 +38,9 @@ void JobLine::start(QList<std::function<void()>> jobs)
     for (std::function<void()> &job : jobs)
         m_jobs.push_back(std::move(job));
     // Every worker gets a task before any is woken.
-    const int newTasks = std::min(int(jobs.size()), m_workers - m_draining);
-    m_draining += std::max(0, newTasks);
-    const qsizetype toWake = std::min<qsizetype>(m_waiting, jobs.size() - std::max(0, newTasks));
+    const int newTasks = std::max(0, std::min(int(jobs.size()), m_workers - m_draining));
+    m_draining += newTasks;
+    const qsizetype toWake = std::min<qsizetype>(m_waiting, jobs.size() - newTasks);
     for (qsizetype i = 0; i < toWake; ++i)
         m_more.wakeOne(); // the other jobs wait for a busy worker
     locker.unlock();

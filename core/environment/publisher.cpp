@@ -5,7 +5,7 @@
 #include "domain/messages.h"
 #include "modules/moduleparser.h"
 #include "operations/operation.h"
-#include "storage/newcompilations.h"
+#include "storage/newcompilation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -278,10 +278,10 @@ Result<qint64> Publisher::recordCompilation(const StoredVersion &version,
         compilation.durationMs = durationMs;
         compilation.startedBy = user;
         compilation.inputs = inputs;
-        Result<QList<qint64>> inserted = insertCompilations(m_db, {compilation});
+        Result<qint64> inserted = insertCompilation(m_db, compilation);
         if (!inserted)
             return inserted.error();
-        id = inserted->constFirst();
+        id = *inserted;
         return {};
     });
     if (!written) {

@@ -3,7 +3,7 @@
 #include "domain/messages.h"
 #include "operations/holderprobe.h"
 #include "storage/database.h"
-#include "storage/jsonrows.h"
+#include "storage/jsontexts.h"
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
@@ -166,9 +166,9 @@ Result<void> LockManager::insertLocks(const QStringList &modules, qint64 operati
         return {};
     Result<Database::Outcome> locked = m_db.execKept(
         QStringLiteral("INSERT INTO module_locks (module, operation_id, fence, acquired_at) "
-                       "SELECT value->>0, ?, ?, ? FROM %1")
-            .arg(m_db.dialect().jsonRows()),
-        {operationId, fence, acquiredAt, JsonRows::column(modules).text()});
+                       "SELECT value, ?, ?, ? FROM %1")
+            .arg(m_db.dialect().jsonTexts()),
+        {operationId, fence, acquiredAt, jsonTexts(modules)});
     if (!locked)
         return locked.error();
     return {};
@@ -178,18 +178,18 @@ Result<std::optional<ModuleLock>> LockManager::firstConflict(const QStringList &
 {
     if (modules.isEmpty())
         return std::optional<ModuleLock>();
-    const QString rows = JsonRows::column(modules).text();
+    const QString names = jsonTexts(modules);
     const QString among
-        = QStringLiteral("l.module IN (SELECT value->>0 FROM %1)").arg(m_db.dialect().jsonRows());
+        = QStringLiteral("l.module IN (SELECT value FROM %1)").arg(m_db.dialect().jsonTexts());
     // Usually none is locked: counted first, read only when some are.
     Result<Database::Outcome> locked = m_db.execKept(
-        QStringLiteral("SELECT COUNT(*) FROM module_locks l WHERE %1").arg(among), {rows});
+        QStringLiteral("SELECT COUNT(*) FROM module_locks l WHERE %1").arg(among), {names});
     if (!locked)
         return locked.error();
     if (locked->firstValue.toLongLong() == 0)
         return std::optional<ModuleLock>();
     Result<QSqlQuery> query
-        = m_db.exec(QStringLiteral("SELECT %1 WHERE %2").arg(lockColumns, among), {rows});
+        = m_db.exec(QStringLiteral("SELECT %1 WHERE %2").arg(lockColumns, among), {names});
     if (!query)
         return query.error();
     QHash<QString, ModuleLock> held;
@@ -358,9 +358,9 @@ Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
         // operation's index instead, which reads all of its (20,000) rows.
         Result<Database::Outcome> held = m_db.execKept(
             QStringLiteral("SELECT COUNT(*) FROM module_locks WHERE +operation_id = ? AND module "
-                           "IN (SELECT value->>0 FROM %1)")
-                .arg(m_db.dialect().jsonRows()),
-            {ticket.operationId, JsonRows::column(modules).text()});
+                           "IN (SELECT value FROM %1)")
+                .arg(m_db.dialect().jsonTexts()),
+            {ticket.operationId, jsonTexts(modules)});
         if (!held)
             return held.error();
         if (held->firstValue.toLongLong() == modules.size())
@@ -438,12 +438,17 @@ Result<void> LockManager::releaseInTransaction(const OperationTicket &ticket,
 {
     if (modules.isEmpty())
         return {};
-    // By the modules' primary key, as in verifyInTransaction().
-    Result<Database::Outcome> released = m_db.execKept(
-        QStringLiteral("DELETE FROM module_locks WHERE +operation_id = ? AND module IN (SELECT "
-                       "value->>0 FROM %1)")
-            .arg(m_db.dialect().jsonRows()),
-        {ticket.operationId, JsonRows::column(modules).text()});
+    // One module (a unit of Deploy All, thousands of times a run) by its own kept
+    // statement; many by one statement. Both by the modules' primary key, as in
+    // verifyInTransaction().
+    Result<Database::Outcome> released = modules.size() == 1
+        ? m_db.execKept(
+            QStringLiteral("DELETE FROM module_locks WHERE module = ? AND +operation_id = ?"),
+            {modules.constFirst(), ticket.operationId})
+        : m_db.execKept(QStringLiteral("DELETE FROM module_locks WHERE +operation_id = ? AND "
+                                       "module IN (SELECT value FROM %1)")
+                            .arg(m_db.dialect().jsonTexts()),
+                        {ticket.operationId, jsonTexts(modules)});
     if (!released)
         return released.error();
     return {};
@@ -644,10 +649,10 @@ Result<LockRelease> LockManager::releaseByHand(const QString &module, qint64 exp
             return fence.error();
         release.fence = *fence;
         if (Result<QSqlQuery> stamped = m_db.exec(
-                QStringLiteral("UPDATE modules SET fence = ? WHERE name IN (SELECT value->>0 FROM "
+                QStringLiteral("UPDATE modules SET fence = ? WHERE name IN (SELECT value FROM "
                                "%1)")
-                    .arg(m_db.dialect().jsonRows()),
-                {*fence, JsonRows::column(release.releasedModules).text()});
+                    .arg(m_db.dialect().jsonTexts()),
+                {*fence, jsonTexts(release.releasedModules)});
             !stamped)
             return stamped.error();
         release.releasedAt = now;

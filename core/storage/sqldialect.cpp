@@ -104,13 +104,13 @@ QString SqlDialect::joinedText(const QString &expression, const QString &separat
     return {};
 }
 
-QString SqlDialect::jsonRows() const
+QString SqlDialect::jsonTexts() const
 {
     switch (m_engine) {
     case Engine::Sqlite:
         return QStringLiteral("json_each(?)");
     case Engine::Postgres:
-        return QStringLiteral("json_array_elements(CAST(? AS json))");
+        return QStringLiteral("json_array_elements_text(CAST(? AS json))");
     }
     Q_UNREACHABLE();
     return {};

@@ -34,11 +34,9 @@ public:
     // An aggregate joining the text `expression` of a group's rows with `separator`
     // (SQLite: group_concat, PostgreSQL: string_agg); NULL for an empty group.
     QString joinedText(const QString &expression, const QString &separator) const;
-    // A table of the rows of a JsonRows text bound at its one "?" (SQLite: json_each,
-    // PostgreSQL: json_array_elements). Its column `value` is a row, whose fields are
-    // value->>0, value->>1, … in both engines; PostgreSQL reads them as text, so a
-    // number is written CAST(value->>N AS BIGINT).
-    QString jsonRows() const;
+    // A table of the texts of a jsonTexts() array bound at its one "?", one row a text
+    // in the column `value` (SQLite: json_each, PostgreSQL: json_array_elements_text).
+    QString jsonTexts() const;
 
     // A full-text index over `columns` of `table`, whose `id` only grows. Postgres: a
     // GIN index, current at once. SQLite: an external-content FTS5 table named

@@ -30,9 +30,9 @@ struct NewCompilation
     QList<CompilationInput> inputs;
 };
 
-// Inserts `compilations` in the caller's write transaction, through one statement
-// kept for the connection (the modules preparation records hundreds a batch), and
-// returns their ids in the same order. The one place a compilation row is written.
-Result<QList<qint64>> insertCompilations(Database &db, const QList<NewCompilation> &compilations);
+// Inserts `compilation` in the caller's write transaction, through a statement kept
+// for the connection (the modules preparation records thousands a run), and returns
+// its id. The one place a compilation row is written.
+Result<qint64> insertCompilation(Database &db, const NewCompilation &compilation);
 
 } // namespace osc
