@@ -470,9 +470,7 @@ Result<void> DeploymentEngine::Run::loadProducers()
     }
     if (byVersion.isEmpty())
         return {};
-    const QList<qint64> versionIds = byVersion.keys();
-    Result<QHash<qint64, QStringList>> producers
-        = producersOfVersions(s.db, QSet<qint64>(versionIds.cbegin(), versionIds.cend()));
+    Result<QHash<qint64, QStringList>> producers = producersOfVersions(s.db, byVersion.keys());
     if (!producers)
         return producers.error();
     for (auto it = producers->cbegin(); it != producers->cend(); ++it) {

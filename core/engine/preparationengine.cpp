@@ -320,9 +320,7 @@ PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules
             planned[*it].sourcePath = s.folder.root() + u'/' + versions->value(2).toString();
         }
     }
-    const QList<qint64> versionIds = indexOfVersion.keys();
-    Result<QHash<qint64, QStringList>> producers
-        = producersOfVersions(s.db, QSet<qint64>(versionIds.cbegin(), versionIds.cend()));
+    Result<QHash<qint64, QStringList>> producers = producersOfVersions(s.db, indexOfVersion.keys());
     if (!producers)
         return producers.error();
     for (auto it = producers->cbegin(); it != producers->cend(); ++it)

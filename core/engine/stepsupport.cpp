@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <QThread>
 
 #include <atomic>
@@ -77,11 +78,12 @@ void JobLine::drain()
     }
 }
 
-Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QSet<qint64> &versions)
+Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QList<qint64> &versions)
 {
     QHash<qint64, QStringList> producers;
     if (versions.isEmpty())
         return producers;
+    const QSet<qint64> wanted(versions.cbegin(), versions.cend());
     Result<QSqlQuery> references = db.exec(
         QStringLiteral("SELECT version_id, %1 FROM version_producers GROUP BY version_id")
             .arg(db.dialect().joinedText(QStringLiteral("producer_name"), QStringLiteral(","))));
@@ -89,7 +91,7 @@ Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QSet<
         return references.error();
     while (references->next()) {
         const qint64 version = references->value(0).toLongLong();
-        if (!versions.contains(version))
+        if (!wanted.contains(version))
             continue;
         QStringList names = references->value(1).toString().split(u',', Qt::SkipEmptyParts);
         names.sort();

@@ -7,7 +7,6 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QMutex>
-#include <QSet>
 #include <QThreadPool>
 #include <QWaitCondition>
 
@@ -126,7 +125,7 @@ Result<void> checkStillUnfinished(ExecutionStore &store, ExecutionKind kind,
 // order; a version that references none is left out. One pass over version_producers
 // with one row a version: the database joins a version's names (identifiers, which
 // hold no comma), 5× fewer rows to step through than one a reference.
-Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QSet<qint64> &versions);
+Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QList<qint64> &versions);
 
 // Calls options.started with the execution, when the caller asked for it.
 void announceStarted(ExecutionStore &store, qint64 executionId, const StepOptions &options);
