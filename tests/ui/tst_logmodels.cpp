@@ -178,6 +178,10 @@ void TestLogModels::modelPassesTheModelTester()
         writer->append(entry);
     }
     QVERIFY(writer->flush().ok());
+    // flush() makes the arrivals durable as a batch; the rows sqlIds() reads below exist
+    // once the writer thread has spread it (at once when idle, later on a loaded machine).
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM error_log_batches"))->toInt(), 0, 5000);
     QSignalSpy arrived(&model, &LogTableModel::entriesArrived);
     model.pollNow();
     QVERIFY(arrived.wait(5000));
