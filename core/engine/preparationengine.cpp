@@ -33,6 +33,7 @@ struct PlannedModule
     int version = 0;
     QString sourcePath;
     QStringList producers; // every module its version references
+    QList<int> producerIndexes; // each producer's index in the plan; -1 outside it
     qint64 weight = 1;
 };
 
@@ -160,7 +161,7 @@ private:
     Result<void> refreshPublishedMeanwhile();
     Result<void> startUnit(PreparationGraph::Unit unit, QList<std::function<void()>> &jobs);
     Result<std::optional<CompilationInput>> currentCompilationOf(const QString &module);
-    Result<const ModuleInterface *> interfaceOf(const QString &producer);
+    Result<const ModuleInterface *> interfaceOf(const PlannedModule &consumer, int producer);
     Result<void> persist(const QList<UnitOutcome> &outcomes) override;
     void discard(const QList<UnitOutcome> &outcomes) override;
     void noteChange(const QString &module, ModuleRunState state, const QString &blockedBy = {});
@@ -179,7 +180,11 @@ private:
         CompilationInput compilation; // the module and its compilation for this version
         std::optional<ModuleInterface> interface; // loaded when a consumer needs it
     };
-    QHash<QString, Prepared> m_prepared; // in-plan modules done, and outside producers
+    // What consumers compile against: the modules of the plan done (by their index in
+    // m_planned), and the producers outside the plan that were asked for (by name).
+    QList<std::optional<Prepared>> m_preparedInPlan;
+    QHash<QString, Prepared> m_preparedOutside;
+    const Prepared *preparedProducer(const PlannedModule &consumer, int producer) const;
     QHash<QString, qint64> m_publishedMeanwhile; // module -> its current compilation
     qint64 m_compilationWatermark = 0;
     QHash<PreparationGraph::Unit, qint64> m_unitStartedMs;
@@ -328,6 +333,11 @@ PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules
     QHash<QString, int> indexOfName;
     for (int i = 0; i < planned.size(); ++i)
         indexOfName.insert(planned.at(i).name, i);
+    for (PlannedModule &one : planned) {
+        one.producerIndexes.reserve(one.producers.size());
+        for (const QString &producer : std::as_const(one.producers))
+            one.producerIndexes << indexOfName.value(producer, -1);
+    }
     Result<QSqlQuery> durations = s.db.exec(QStringLiteral(
         "SELECT m.name, c.duration_ms FROM compilations c JOIN module_versions v ON v.id = "
         "c.version_id JOIN modules m ON m.id = v.module_id WHERE c.id IN (SELECT MAX(c2.id) FROM "
@@ -392,6 +402,7 @@ PreparationEngine::Run::openExecution(const std::optional<ExecutionStore::Unfini
     m_planned = *planned;
     for (int i = 0; i < m_planned.size(); ++i)
         m_plannedIndex.insert(m_planned.at(i).name, i);
+    m_preparedInPlan.resize(m_planned.size());
     Result<QVariant> watermark = scalar(s.db, QStringLiteral("SELECT MAX(id) FROM compilations"));
     if (!watermark)
         return watermark.error();
@@ -436,9 +447,9 @@ Result<void> PreparationEngine::Run::buildGraph(bool resuming)
     PreparationResume resume;
     for (auto it = finished.succeeded.cbegin(); it != finished.succeeded.cend(); ++it) {
         resume.succeeded << it.key();
-        const PlannedModule &planned = m_planned.at(m_plannedIndex.value(it.key()));
-        m_prepared.insert(it.key(),
-                          Prepared{CompilationInput{planned.moduleId, it.value()}, std::nullopt});
+        const int index = m_plannedIndex.value(it.key());
+        m_preparedInPlan[index]
+            = Prepared{CompilationInput{m_planned.at(index).moduleId, it.value()}, std::nullopt};
     }
     resume.failed = finished.failed;
     m_keptFailures = finished.failures;
@@ -585,35 +596,55 @@ PreparationEngine::Run::currentCompilationOf(const QString &module)
         CompilationInput{query->value(0).toLongLong(), query->value(1).toLongLong()});
 }
 
-// A producer's interface for the current platform version: prepared in this run, or
-// (outside it) its running version's current compilation. Null when it has none:
-// the compiler then reports the producer as not compiled.
-Result<const ModuleInterface *> PreparationEngine::Run::interfaceOf(const QString &producer)
+// The interface of `consumer`'s producer number `producer` for the current platform
+// version: prepared in this run, or (outside the plan) its running version's current
+// compilation. Null when it has none: the compiler then reports the producer as not
+// compiled.
+Result<const ModuleInterface *> PreparationEngine::Run::interfaceOf(const PlannedModule &consumer,
+                                                                    int producer)
 {
-    auto it = m_prepared.find(producer);
-    if (it == m_prepared.end()) {
-        if (m_plannedIndex.contains(producer))
+    Prepared *prepared = nullptr;
+    if (const int index = consumer.producerIndexes.at(producer); index >= 0) {
+        if (!m_preparedInPlan.at(index))
             return nullptr; // in the plan and not prepared: never asked (the graph waits)
-        Result<std::optional<CompilationInput>> current = currentCompilationOf(producer);
-        if (!current)
-            return current.error();
-        if (!current->has_value())
-            return nullptr;
-        it = m_prepared.insert(producer, Prepared{**current, std::nullopt});
+        prepared = &*m_preparedInPlan[index];
+    } else {
+        const QString &name = consumer.producers.at(producer);
+        auto it = m_preparedOutside.find(name);
+        if (it == m_preparedOutside.end()) {
+            Result<std::optional<CompilationInput>> current = currentCompilationOf(name);
+            if (!current)
+                return current.error();
+            if (!current->has_value())
+                return nullptr;
+            it = m_preparedOutside.insert(name, Prepared{**current, std::nullopt});
+        }
+        prepared = &*it;
     }
-    if (!it->interface) {
+    if (!prepared->interface) {
         Result<QVariant> folder
             = scalar(s.db, QStringLiteral("SELECT folder FROM compilations WHERE id = ?"),
-                     {it->compilation.compilationId});
+                     {prepared->compilation.compilationId});
         if (!folder)
             return folder.error();
         Result<ModuleInterface> loaded
             = ModuleInterface::load(s.folder.root() + u'/' + folder->toString());
         if (!loaded)
             return loaded.error();
-        it->interface = *loaded;
+        prepared->interface = *loaded;
     }
-    return &*it->interface;
+    return &*prepared->interface;
+}
+
+// `consumer`'s producer number `producer` as far as this run knows it: prepared, or
+// (outside the plan) asked for by a consumer started before. Null otherwise.
+const PreparationEngine::Run::Prepared *
+PreparationEngine::Run::preparedProducer(const PlannedModule &consumer, int producer) const
+{
+    if (const int index = consumer.producerIndexes.at(producer); index >= 0)
+        return m_preparedInPlan.at(index) ? &*m_preparedInPlan.at(index) : nullptr;
+    const auto it = m_preparedOutside.constFind(consumer.producers.at(producer));
+    return it != m_preparedOutside.cend() ? &*it : nullptr;
 }
 
 // Adds the unit's job to `jobs` (or, published meanwhile, its outcome to the queue).
@@ -635,7 +666,8 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit,
             module.startedMs = module.endedMs = started;
             module.result.succeeded = true;
             outcome.modules << module;
-            m_prepared.insert(modules.first(), Prepared{**current, std::nullopt});
+            m_preparedInPlan[m_plannedIndex.value(modules.first())]
+                = Prepared{**current, std::nullopt};
             noteChange(modules.first(), ModuleRunState::Running);
             ++m_inFlight;
             m_queue.push(outcome);
@@ -655,10 +687,11 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit,
             name, planned.version, planned.sourcePath,
             s.folder.compilationsOf(name)
                 + QStringLiteral("/v%1-%2-%3").arg(planned.version).arg(m_platform, suffix)};
-        for (const QString &producer : planned.producers) {
+        for (int i = 0; i < planned.producers.size(); ++i) {
+            const QString &producer = planned.producers.at(i);
             if (modules.contains(producer) || job.producers.contains(producer))
                 continue;
-            Result<const ModuleInterface *> interface = interfaceOf(producer);
+            Result<const ModuleInterface *> interface = interfaceOf(planned, i);
             if (!interface)
                 return interface.error();
             if (*interface)
@@ -743,6 +776,8 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                     break;
                 }
             }
+            // A reference cycle's compilations, linked to each other once all are inserted.
+            const bool cycle = outcome.modules.size() > 1;
             QHash<QString, qint64> unitCompilations;
             QHash<QString, QList<CompilationInput>> unitInputs; // of the compilations inserted
             for (const ModuleOutcome &module : outcome.modules) {
@@ -757,28 +792,31 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 if (compiledWell && failedModule.isEmpty()) {
                     qint64 id = 0;
                     if (module.outputDir.isEmpty()) { // published meanwhile
-                        id = m_prepared.value(module.module).compilation.compilationId;
+                        id = m_preparedInPlan.at(m_plannedIndex.value(module.module))
+                                 ->compilation.compilationId;
                         update.reason = QCoreApplication::translate(
                             "PreparationEngine",
                             "Already published for this platform version during the "
                             "preparation.");
                     } else {
                         QList<CompilationInput> inputs;
-                        for (const QString &producer : planned.producers) {
-                            if (const auto it = m_prepared.constFind(producer);
-                                it != m_prepared.cend() && !unitModules.contains(producer))
-                                inputs << it->compilation;
+                        for (int i = 0; i < planned.producers.size(); ++i) {
+                            if (const Prepared *producer = preparedProducer(planned, i);
+                                producer && !unitModules.contains(planned.producers.at(i)))
+                                inputs << producer->compilation;
                         }
                         Result<qint64> inserted
                             = insertCompilation(planned, module, true, QStringList(), inputs);
                         if (!inserted)
                             return inserted.error();
                         id = *inserted;
-                        unitInputs.insert(module.module, inputs);
+                        if (cycle)
+                            unitInputs.insert(module.module, inputs);
                         succeeded << Done{module.module, CompilationInput{planned.moduleId, id},
                                           module.interface};
                     }
-                    unitCompilations.insert(module.module, id);
+                    if (cycle)
+                        unitCompilations.insert(module.module, id);
                     update.state = ModuleRunState::Succeeded;
                     update.compilationId = id;
                 } else if (!compiledWell) {
@@ -892,7 +930,8 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     m_startedUnrecorded.clear();
     m_doneWeight += doneWeight;
     for (const Done &done : std::as_const(succeeded))
-        m_prepared.insert(done.module, Prepared{done.compilation, done.interface});
+        m_preparedInPlan[m_plannedIndex.value(done.module)]
+            = Prepared{done.compilation, done.interface};
     for (const ErrorRecord &error : std::as_const(errors)) {
         m_operation->recordError(error);
         m_operation->step(error.module, error.error.message);

@@ -145,10 +145,11 @@ public:
     Result<bool> renew(const OperationTicket &ticket);
 
     // To be called inside the caller's write transaction, before the write it
-    // guards: fails with ErrorCode::Locked when `ticket`'s operation lost its lease or
-    // no longer holds the lock of one of `modules`, or when a newer fencing token has
-    // written to a single module; otherwise extends the lease and, for a single
-    // module, stamps it with the ticket's token (a batch's lock rows are its fence).
+    // guards: fails with ErrorCode::Locked when `ticket`'s operation lost its lease,
+    // or (a single module) no longer holds its lock or a newer fencing token has
+    // written to it; otherwise extends the lease and stamps a single module with the
+    // ticket's token. A batch (several modules) is fenced by the lease alone: the
+    // caller must hold every one of them (Operation::fencedWrite() checks it).
     Result<void> verifyInTransaction(const OperationTicket &ticket, const QStringList &modules);
 
     // For an operation that locks modules as it goes (the progressive preparation):

@@ -78,6 +78,7 @@ Result<std::unique_ptr<Operation>> Operation::start(const OperationServices &ser
 Operation::Operation(const OperationServices &services, OperationTicket ticket)
     : m_services(services)
     , m_ticket(std::move(ticket))
+    , m_held(m_ticket.modules.cbegin(), m_ticket.modules.cend())
     , m_keeper(
           std::make_unique<LeaseKeeper>(services.databaseFile, m_ticket, services.locks.lease()))
 { }
@@ -98,9 +99,47 @@ void Operation::step(const QString &module, const QString &message)
     m_services.journal.step(m_ticket, module, message);
 }
 
+Error Operation::notHeld(const QString &module) const
+{
+    return makeError(
+        ErrorCode::Internal,
+        QCoreApplication::translate(
+            "Operation",
+            "The %1 started by %2 at %3 was about to write to '%4' module without holding its "
+            "lock (it had released it). Nothing was written. This is a defect: report it with "
+            "this operation's General Log.")
+            .arg(operationName(m_ticket.kind), m_ticket.user,
+                 messages::formatTime(m_ticket.startedAt), module),
+        QStringLiteral("operation %1, fence %2").arg(m_ticket.operationId).arg(m_ticket.fence));
+}
+
+Result<std::optional<ModuleLock>> Operation::addLocks(const QStringList &modules)
+{
+    Result<std::optional<ModuleLock>> conflict = m_services.locks.addLocks(m_ticket, modules);
+    if (conflict && !conflict->has_value())
+        m_held.unite(QSet<QString>(modules.cbegin(), modules.cend()));
+    return conflict;
+}
+
+Result<void> Operation::releaseInTransaction(const QStringList &modules)
+{
+    Result<void> released = m_services.locks.releaseInTransaction(m_ticket, modules);
+    if (released) {
+        for (const QString &module : modules)
+            m_held.remove(module);
+    }
+    return released;
+}
+
 Result<void> Operation::fencedWrite(const QStringList &modules,
                                     const std::function<Result<void>()> &work)
 {
+    if (modules.size() > 1) { // a batch: see LockManager::verifyInTransaction()
+        for (const QString &module : modules) {
+            if (!m_held.contains(module))
+                return notHeld(module);
+        }
+    }
     return m_services.db.write([&]() -> Result<void> {
         if (Result<void> held = m_services.locks.verifyInTransaction(m_ticket, modules); !held)
             return held;

@@ -4,6 +4,8 @@
 #include "operations/lockmanager.h"
 #include "operations/operationjournal.h"
 
+#include <QSet>
+
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -60,19 +62,14 @@ public:
 
     void step(const QString &module, const QString &message);
     // Runs `work` in a write transaction that first checks that this operation still
-    // holds its lease and the locks of `modules` (LockManager::verifyInTransaction());
-    // a lost lock fails with ErrorCode::Locked and `work` does not run.
+    // holds its lease and the locks of `modules` (LockManager::verifyInTransaction();
+    // for a batch, this operation's own record of its locks); a lost lock fails with
+    // ErrorCode::Locked and `work` does not run.
     Result<void> fencedWrite(const QStringList &modules, const std::function<Result<void>()> &work);
     // For an operation that locks modules as it goes: see LockManager::addLocks().
-    Result<std::optional<ModuleLock>> addLocks(const QStringList &modules)
-    {
-        return m_services.locks.addLocks(m_ticket, modules);
-    }
+    Result<std::optional<ModuleLock>> addLocks(const QStringList &modules);
     // Inside a fencedWrite(): releases some of this operation's locks.
-    Result<void> releaseInTransaction(const QStringList &modules)
-    {
-        return m_services.locks.releaseInTransaction(m_ticket, modules);
-    }
+    Result<void> releaseInTransaction(const QStringList &modules);
 
     // Puts a failure in the Error Log (finish() does it for the final error unless
     // it was recorded already).
@@ -89,9 +86,14 @@ public:
 private:
     Operation(const OperationServices &services, OperationTicket ticket);
     void end(const std::optional<Error> &error, const QString &summary);
+    Error notHeld(const QString &module) const;
 
     OperationServices m_services;
     OperationTicket m_ticket;
+    // The modules whose locks this operation took and has not released itself. One
+    // released in a transaction that then rolled back stays locked, but is no longer
+    // counted here: a later batch naming it is refused, never wrongly let through.
+    QSet<QString> m_held;
     std::unique_ptr<LeaseKeeper> m_keeper;
     bool m_finished = false;
     bool m_errorRecorded = false;

@@ -26,7 +26,7 @@ class Database final
 public:
     enum class OpenMode { CreateNew, OpenExisting };
 
-    static constexpr int schemaVersion = 8;
+    static constexpr int schemaVersion = 9;
     static constexpr int busyTimeoutMs = 10000;
 
     ~Database();
@@ -73,7 +73,8 @@ private:
     QString m_filePath;
     SqlDialect m_dialect{SqlDialect::Engine::Sqlite};
     QThread *m_thread = nullptr;
-    std::unique_ptr<QHash<QString, QSqlQuery>> m_kept; // execKept()'s statements
+    struct KeptStatement;
+    std::unique_ptr<QHash<QString, KeptStatement>> m_kept; // execKept()'s statements
     bool m_inWrite = false;
 };
 

@@ -32,6 +32,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -55,6 +56,36 @@ qint64 threadCpuMs()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
 }
+
+// Where the engine's thread spent the wall-clock time it did not run: waiting for a
+// core (runqueue delay, from /proc), or blocked (voluntary switches: I/O, a lock, the
+// outcome queue); and the page faults of the process (each a trip to the kernel).
+struct WaitCounters
+{
+    qint64 runqueueMs = 0;
+    qint64 voluntary = 0;
+    qint64 involuntary = 0;
+    qint64 minorFaults = 0;
+
+    static WaitCounters now()
+    {
+        WaitCounters counters;
+        QFile schedstat(QStringLiteral("/proc/thread-self/schedstat"));
+        if (schedstat.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> fields = schedstat.readAll().simplified().split(' ');
+            if (fields.size() >= 2)
+                counters.runqueueMs = fields.at(1).toLongLong() / 1000000;
+        }
+        rusage thread{};
+        getrusage(RUSAGE_THREAD, &thread);
+        counters.voluntary = thread.ru_nvcsw;
+        counters.involuntary = thread.ru_nivcsw;
+        rusage process{};
+        getrusage(RUSAGE_SELF, &process);
+        counters.minorFaults = process.ru_minflt;
+        return counters;
+    }
+};
 
 void copyTree(const QString &from, const QString &to)
 {
@@ -162,11 +193,13 @@ void overhead(int moduleCount, int workers, const PlatformVersion &target)
     QElapsedTimer timer;
     const qint64 threadCpuBefore = threadCpuMs();
     const qint64 processCpuBefore = processCpuMs();
+    const WaitCounters waitsBefore = WaitCounters::now();
     timer.start();
     Result<ExecutionSummary> run = engine.run(options);
     const qint64 ms = timer.elapsed();
     const qint64 engineCpu = threadCpuMs() - threadCpuBefore;
     const qint64 processCpu = processCpuMs() - processCpuBefore;
+    const WaitCounters waitsAfter = WaitCounters::now();
     if (qEnvironmentVariableIsSet("BENCH_PAUSE")) // a gap before the clean-up, for the profile
         QThread::sleep(2);
     if (!run)
@@ -174,7 +207,8 @@ void overhead(int moduleCount, int workers, const PlatformVersion &target)
     const double seconds = double(ms) / 1000.0;
     out << QStringLiteral("overhead  %1 modules  %2  %3 workers  setup %4 s  run %5 ms  %6 "
                           "modules/s  status %7  snapshots %8 (%9/s)  cpu: engine thread %10 ms, "
-                          "process %11 ms")
+                          "process %11 ms  engine thread waits: runqueue %12 ms, %13 blocked, "
+                          "%14 preempted  page faults %15")
                .arg(moduleCount)
                .arg(target.toString())
                .arg(workers)
@@ -186,6 +220,10 @@ void overhead(int moduleCount, int workers, const PlatformVersion &target)
                .arg(double(snapshots) / seconds, 0, 'f', 1)
                .arg(engineCpu)
                .arg(processCpu)
+               .arg(waitsAfter.runqueueMs - waitsBefore.runqueueMs)
+               .arg(waitsAfter.voluntary - waitsBefore.voluntary)
+               .arg(waitsAfter.involuntary - waitsBefore.involuntary)
+               .arg(waitsAfter.minorFaults - waitsBefore.minorFaults)
         << Qt::endl;
 }
 

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 using namespace osc;
 
@@ -34,6 +35,7 @@ private slots:
     void storedTimeIsQtsIsoText_data();
     void storedTimeIsQtsIsoText();
     void jsonTextsReadBackAsTheyWereWritten();
+    void keptStatementsBindEachValueToItsPlaceholder();
 
 private:
     QTemporaryDir m_dir;
@@ -86,6 +88,13 @@ void TestDatabase::createsCurrentSchemaWithPragmas()
                                         {table});
         QCOMPARE(found->toInt(), 1);
     }
+    // Compilations are found by their version alone (schema 9).
+    Result<QSqlQuery> indexed = (*db)->exec(
+        QStringLiteral("SELECT name FROM pragma_index_info('compilations_by_version')"));
+    QVERIFY(indexed.ok());
+    QVERIFY(indexed->next());
+    QCOMPARE(indexed->value(0).toString(), QStringLiteral("version_id"));
+    QVERIFY(!indexed->next());
 
     Result<std::unique_ptr<Database>> again
         = Database::openSqlite(path, Database::OpenMode::CreateNew);
@@ -183,6 +192,8 @@ void TestDatabase::compilationInputsPackAndUnpack()
     const QList<CompilationInput> inputs{{12, 345}, {13, 9'000'000'000}};
     QCOMPARE(packCompilationInputs(inputs), QStringLiteral("12:345,13:9000000000"));
     QCOMPARE(unpackCompilationInputs(packCompilationInputs(inputs)), inputs);
+    QCOMPARE(packCompilationInputs({{0, 7}, {-1, std::numeric_limits<qint64>::max()}}),
+             QStringLiteral("0:7,-1:9223372036854775807"));
     QCOMPARE(packCompilationInputs({}), QString());
     QCOMPARE(unpackCompilationInputs(QString()), QList<CompilationInput>());
     // Whatever is not a pair of numbers is skipped, not misread.
@@ -338,6 +349,36 @@ void TestDatabase::jsonTextsReadBackAsTheyWereWritten()
                  {jsonTexts({})});
     QVERIFY(none.ok());
     QCOMPARE(none->toInt(), 0);
+}
+
+// Kept statements bind by name (Database::execKept()): each '?' outside quoted text is
+// one placeholder, in order, whatever the values bound the previous time.
+void TestDatabase::keptStatementsBindEachValueToItsPlaceholder()
+{
+    Result<std::unique_ptr<Database>> db = Database::openSqlite(
+        m_dir.filePath(QStringLiteral("kept.db")), Database::OpenMode::CreateNew);
+    QVERIFY(db.ok());
+    const QString sql = QStringLiteral("SELECT ? || '-?-' || ? || '''?'''");
+    const QList<std::pair<QVariantList, QString>> runs{
+        {{QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("a-?-b'?'")},
+        {{QStringLiteral("c"), 42}, QStringLiteral("c-?-42'?'")},
+        {{QString(), QStringLiteral("e")}, QStringLiteral("-?-e'?'")}, // a null QString is ""
+    };
+    for (const auto &[bindings, expected] : runs) {
+        Result<Database::Outcome> done = (*db)->execKept(sql, bindings);
+        QVERIFY2(done.ok(), qPrintable(done ? QString() : done.error().fullText()));
+        QCOMPARE(done->firstValue.toString(), expected);
+    }
+    Result<Database::Outcome> sum
+        = (*db)->execKept(QStringLiteral("SELECT ? + ? * ?"), {1, 2, qint64(1) << 40});
+    QVERIFY(sum.ok());
+    QCOMPARE(sum->firstValue.toLongLong(), 1 + (qint64(2) << 40));
+
+    Result<Database::Outcome> missing = (*db)->execKept(sql, {QStringLiteral("a")});
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, ErrorCode::Internal);
+    QVERIFY2(missing.error().detail.contains(QStringLiteral("1 values bound to 2 placeholders")),
+             qPrintable(missing.error().detail));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
