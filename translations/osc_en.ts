@@ -916,7 +916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 started by %2 at %3 was about to write to &apos;%4&apos; module without holding its lock (it had released it). Nothing was written. This is a defect: report it with this operation&apos;s General Log.</source>
+        <source>The %1 started by %2 at %3 was about to write to &apos;%4&apos; module without holding its lock. Nothing was written. This is a defect: report it with this operation&apos;s General Log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -916,8 +916,8 @@
         <translation>A operação terminou inesperadamente.</translation>
     </message>
     <message>
-        <source>The %1 started by %2 at %3 was about to write to &apos;%4&apos; module without holding its lock (it had released it). Nothing was written. This is a defect: report it with this operation&apos;s General Log.</source>
-        <translation>A operação %1 iniciada por %2 em %3 ia escrever no módulo &apos;%4&apos; sem ter o respetivo bloqueio (tinha-o libertado). Não foi escrito nada. Trata-se de um defeito: comunique-o com o General Log desta operação.</translation>
+        <source>The %1 started by %2 at %3 was about to write to &apos;%4&apos; module without holding its lock. Nothing was written. This is a defect: report it with this operation&apos;s General Log.</source>
+        <translation>A operação %1 iniciada por %2 em %3 ia escrever no módulo &apos;%4&apos; sem ter o respetivo bloqueio. Não foi escrito nada. Trata-se de um defeito: comunique-o com o General Log desta operação.</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,7 @@ private:
     QList<std::optional<Prepared>> m_preparedInPlan;
     QHash<QString, Prepared> m_preparedOutside;
     const Prepared *preparedProducer(const PlannedModule &consumer, int producer) const;
+    int plannedIndexOf(const QString &module) const;
     QHash<QString, qint64> m_publishedMeanwhile; // module -> its current compilation
     qint64 m_compilationWatermark = 0;
     QHash<PreparationGraph::Unit, qint64> m_unitStartedMs;
@@ -447,7 +448,7 @@ Result<void> PreparationEngine::Run::buildGraph(bool resuming)
     PreparationResume resume;
     for (auto it = finished.succeeded.cbegin(); it != finished.succeeded.cend(); ++it) {
         resume.succeeded << it.key();
-        const int index = m_plannedIndex.value(it.key());
+        const int index = plannedIndexOf(it.key());
         m_preparedInPlan[index]
             = Prepared{CompilationInput{m_planned.at(index).moduleId, it.value()}, std::nullopt};
     }
@@ -636,6 +637,14 @@ Result<const ModuleInterface *> PreparationEngine::Run::interfaceOf(const Planne
     return &*prepared->interface;
 }
 
+// A module of the plan's index in m_planned (every caller names one).
+int PreparationEngine::Run::plannedIndexOf(const QString &module) const
+{
+    const auto it = m_plannedIndex.constFind(module);
+    Q_ASSERT_X(it != m_plannedIndex.cend(), "PreparationEngine", "a module outside the plan");
+    return it != m_plannedIndex.cend() ? *it : -1;
+}
+
 // `consumer`'s producer number `producer` as far as this run knows it: prepared, or
 // (outside the plan) asked for by a consumer started before. Null otherwise.
 const PreparationEngine::Run::Prepared *
@@ -666,8 +675,7 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit,
             module.startedMs = module.endedMs = started;
             module.result.succeeded = true;
             outcome.modules << module;
-            m_preparedInPlan[m_plannedIndex.value(modules.first())]
-                = Prepared{**current, std::nullopt};
+            m_preparedInPlan[plannedIndexOf(modules.first())] = Prepared{**current, std::nullopt};
             noteChange(modules.first(), ModuleRunState::Running);
             ++m_inFlight;
             m_queue.push(outcome);
@@ -682,7 +690,7 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit,
         = QString::number(QRandomGenerator::global()->generate64() & 0xffff'ffff'ffffULL, 16)
               .rightJustified(12, u'0');
     for (const QString &name : modules) {
-        const PlannedModule &planned = m_planned.at(m_plannedIndex.value(name));
+        const PlannedModule &planned = m_planned.at(plannedIndexOf(name));
         job.modules << ModuleJob{
             name, planned.version, planned.sourcePath,
             s.folder.compilationsOf(name)
@@ -777,11 +785,11 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 }
             }
             // A reference cycle's compilations, linked to each other once all are inserted.
-            const bool cycle = outcome.modules.size() > 1;
+            const bool cycle = m_graph.isCycle(outcome.unit);
             QHash<QString, qint64> unitCompilations;
             QHash<QString, QList<CompilationInput>> unitInputs; // of the compilations inserted
             for (const ModuleOutcome &module : outcome.modules) {
-                const PlannedModule &planned = m_planned.at(m_plannedIndex.value(module.module));
+                const PlannedModule &planned = m_planned.at(plannedIndexOf(module.module));
                 ExecutionStore::ModuleUpdate update;
                 update.module = module.module;
                 update.worker = outcome.worker;
@@ -792,7 +800,7 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 if (compiledWell && failedModule.isEmpty()) {
                     qint64 id = 0;
                     if (module.outputDir.isEmpty()) { // published meanwhile
-                        id = m_preparedInPlan.at(m_plannedIndex.value(module.module))
+                        id = m_preparedInPlan.at(plannedIndexOf(module.module))
                                  ->compilation.compilationId;
                         update.reason = QCoreApplication::translate(
                             "PreparationEngine",
@@ -870,13 +878,13 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
             // The modules of a cycle were built against each other: their inputs name
             // each other's compilations, known once all of them are inserted.
             for (auto a = unitInputs.cbegin(); a != unitInputs.cend(); ++a) {
-                const PlannedModule &planned = m_planned.at(m_plannedIndex.value(a.key()));
+                const PlannedModule &planned = m_planned.at(plannedIndexOf(a.key()));
                 QList<CompilationInput> inputs = a.value();
                 for (const QString &producer : planned.producers) {
                     if (const auto b = unitCompilations.constFind(producer);
                         b != unitCompilations.cend())
-                        inputs << CompilationInput{
-                            m_planned.at(m_plannedIndex.value(producer)).moduleId, b.value()};
+                        inputs << CompilationInput{m_planned.at(plannedIndexOf(producer)).moduleId,
+                                                   b.value()};
                 }
                 if (inputs.size() == a.value().size())
                     continue;
@@ -930,8 +938,7 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     m_startedUnrecorded.clear();
     m_doneWeight += doneWeight;
     for (const Done &done : std::as_const(succeeded))
-        m_preparedInPlan[m_plannedIndex.value(done.module)]
-            = Prepared{done.compilation, done.interface};
+        m_preparedInPlan[plannedIndexOf(done.module)] = Prepared{done.compilation, done.interface};
     for (const ErrorRecord &error : std::as_const(errors)) {
         m_operation->recordError(error);
         m_operation->step(error.module, error.error.message);

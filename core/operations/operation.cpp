@@ -106,8 +106,8 @@ Error Operation::notHeld(const QString &module) const
         QCoreApplication::translate(
             "Operation",
             "The %1 started by %2 at %3 was about to write to '%4' module without holding its "
-            "lock (it had released it). Nothing was written. This is a defect: report it with "
-            "this operation's General Log.")
+            "lock. Nothing was written. This is a defect: report it with this operation's "
+            "General Log.")
             .arg(operationName(m_ticket.kind), m_ticket.user,
                  messages::formatTime(m_ticket.startedAt), module),
         QStringLiteral("operation %1, fence %2").arg(m_ticket.operationId).arg(m_ticket.fence));

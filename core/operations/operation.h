@@ -64,7 +64,8 @@ public:
     // Runs `work` in a write transaction that first checks that this operation still
     // holds its lease and the locks of `modules` (LockManager::verifyInTransaction();
     // for a batch, this operation's own record of its locks); a lost lock fails with
-    // ErrorCode::Locked and `work` does not run.
+    // ErrorCode::Locked, a batch naming a module this operation does not hold with
+    // ErrorCode::Internal (a defect), and `work` does not run.
     Result<void> fencedWrite(const QStringList &modules, const std::function<Result<void>()> &work);
     // For an operation that locks modules as it goes: see LockManager::addLocks().
     Result<std::optional<ModuleLock>> addLocks(const QStringList &modules);

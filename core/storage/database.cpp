@@ -28,19 +28,20 @@ struct Database::KeptStatement
 };
 
 // `sql` with each '?' outside quoted text named :b0, :b1, … in order; their names
-// go to `placeholders`.
+// go to `placeholders`. Quoted as Qt's own placeholder parser quotes: '…', "…", `…`
+// and […]. Kept statements hold no SQL comments.
 static QString withNamedPlaceholders(const QString &sql, QStringList &placeholders)
 {
     QString named;
     named.reserve(sql.size() + 16);
-    QChar quote;
+    QChar closingQuote;
     for (const QChar c : sql) {
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
+        if (!closingQuote.isNull()) {
+            if (c == closingQuote)
+                closingQuote = QChar();
             named += c;
-        } else if (c == u'\'' || c == u'"') {
-            quote = c;
+        } else if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
+            closingQuote = c == u'[' ? QChar(u']') : c;
             named += c;
         } else if (c == u'?') {
             placeholders << QStringLiteral(":b%1").arg(placeholders.size());

@@ -369,6 +369,12 @@ void TestDatabase::keptStatementsBindEachValueToItsPlaceholder()
         QVERIFY2(done.ok(), qPrintable(done ? QString() : done.error().fullText()));
         QCOMPARE(done->firstValue.toString(), expected);
     }
+    Result<Database::Outcome> quoted = (*db)->execKept(
+        QStringLiteral("SELECT \"a?\" || `b?` || [c?] || ? FROM (SELECT 'x' AS \"a?\", 'y' "
+                       "AS `b?`, 'z' AS [c?])"),
+        {QStringLiteral("!")});
+    QVERIFY2(quoted.ok(), qPrintable(quoted ? QString() : quoted.error().fullText()));
+    QCOMPARE(quoted->firstValue.toString(), QStringLiteral("xyz!"));
     Result<Database::Outcome> sum
         = (*db)->execKept(QStringLiteral("SELECT ? + ? * ?"), {1, 2, qint64(1) << 40});
     QVERIFY(sum.ok());
