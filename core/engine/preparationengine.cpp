@@ -184,7 +184,7 @@ private:
     // m_planned), and the producers outside the plan that were asked for (by name).
     QList<std::optional<Prepared>> m_preparedInPlan;
     QHash<QString, Prepared> m_preparedOutside;
-    const Prepared *preparedProducer(const PlannedModule &consumer, int producer) const;
+    Prepared *preparedProducer(const PlannedModule &consumer, int producer);
     int plannedIndexOf(const QString &module) const;
     QHash<QString, qint64> m_publishedMeanwhile; // module -> its current compilation
     qint64 m_compilationWatermark = 0;
@@ -604,23 +604,17 @@ PreparationEngine::Run::currentCompilationOf(const QString &module)
 Result<const ModuleInterface *> PreparationEngine::Run::interfaceOf(const PlannedModule &consumer,
                                                                     int producer)
 {
-    Prepared *prepared = nullptr;
-    if (const int index = consumer.producerIndexes.at(producer); index >= 0) {
-        if (!m_preparedInPlan.at(index))
+    Prepared *prepared = preparedProducer(consumer, producer);
+    if (!prepared) {
+        if (consumer.producerIndexes.at(producer) >= 0)
             return nullptr; // in the plan and not prepared: never asked (the graph waits)
-        prepared = &*m_preparedInPlan[index];
-    } else {
         const QString &name = consumer.producers.at(producer);
-        auto it = m_preparedOutside.find(name);
-        if (it == m_preparedOutside.end()) {
-            Result<std::optional<CompilationInput>> current = currentCompilationOf(name);
-            if (!current)
-                return current.error();
-            if (!current->has_value())
-                return nullptr;
-            it = m_preparedOutside.insert(name, Prepared{**current, std::nullopt});
-        }
-        prepared = &*it;
+        Result<std::optional<CompilationInput>> current = currentCompilationOf(name);
+        if (!current)
+            return current.error();
+        if (!current->has_value())
+            return nullptr;
+        prepared = &*m_preparedOutside.insert(name, Prepared{**current, std::nullopt});
     }
     if (!prepared->interface) {
         Result<QVariant> folder
@@ -647,13 +641,13 @@ int PreparationEngine::Run::plannedIndexOf(const QString &module) const
 
 // `consumer`'s producer number `producer` as far as this run knows it: prepared, or
 // (outside the plan) asked for by a consumer started before. Null otherwise.
-const PreparationEngine::Run::Prepared *
-PreparationEngine::Run::preparedProducer(const PlannedModule &consumer, int producer) const
+PreparationEngine::Run::Prepared *
+PreparationEngine::Run::preparedProducer(const PlannedModule &consumer, int producer)
 {
     if (const int index = consumer.producerIndexes.at(producer); index >= 0)
-        return m_preparedInPlan.at(index) ? &*m_preparedInPlan.at(index) : nullptr;
-    const auto it = m_preparedOutside.constFind(consumer.producers.at(producer));
-    return it != m_preparedOutside.cend() ? &*it : nullptr;
+        return m_preparedInPlan[index] ? &*m_preparedInPlan[index] : nullptr;
+    const auto it = m_preparedOutside.find(consumer.producers.at(producer));
+    return it != m_preparedOutside.end() ? &*it : nullptr;
 }
 
 // Adds the unit's job to `jobs` (or, published meanwhile, its outcome to the queue).
