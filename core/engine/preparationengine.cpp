@@ -1,6 +1,7 @@
 #include "preparationengine.h"
 
 #include "domain/messages.h"
+#include "engine/planfacts.h"
 #include "engine/steprun.h"
 #include "modules/moduleparser.h"
 #include "storage/compilationinputs.h"
@@ -170,6 +171,9 @@ private:
     const QString m_platform; // the version prepared for, as text
     bool m_progressive = false;
 
+    // Started first thing on m_pool, taken by describe(); a run that ends before
+    // waits for it with the pool's other tasks (~StepRun).
+    QFuture<Result<PlanFacts>> m_factsAhead;
     QList<PlannedModule> m_planned;
     QHash<QString, int> m_plannedIndex;
     QStringList m_cycleNames; // each cycle's modules joined with '+'
@@ -212,6 +216,7 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
     m_workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
     m_pool.setMaxThreadCount(m_workers);
     m_jobs.setWorkers(m_workers);
+    m_factsAhead = PlanFacts::readAhead(m_pool, s.db.filePath());
 
     Result<std::optional<ExecutionStore::Unfinished>> unfinished
         = awaitDeadHolder(s.operations, m_store, ExecutionKind::Preparation, profile.version);
@@ -301,55 +306,48 @@ PreparationEngine::modulesToPrepare(Database &db, const PlatformVersion &version
     return modules;
 }
 
-// Source files, references and weights (the module's last compile duration).
+// Source files, references and weights (the module's last compile duration), from
+// the facts read ahead.
 Result<QList<PlannedModule>>
 PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules)
 {
-    QHash<qint64, int> indexOfVersion;
+    QList<qint64> versionIds;
+    versionIds.reserve(modules.size());
+    for (const ExecutionStore::NewModule &module : modules)
+        versionIds << module.versionId;
+    Result<PlanFacts> facts = m_factsAhead.result(); // shares the hashes, copies nothing
+    // Read before the locks were taken: a version uploaded since then is not in them,
+    // and a read ahead that failed (a connection it could not open) is not trusted.
+    // Both are read again on the engine's own connection.
+    if (!facts || !facts->covers(versionIds))
+        facts = PlanFacts::read(s.db);
+    if (!facts)
+        return facts.error();
+
     QList<PlannedModule> planned;
+    planned.reserve(modules.size());
+    QHash<QString, int> indexOfName;
     for (const ExecutionStore::NewModule &module : modules) {
-        indexOfVersion.insert(module.versionId, int(planned.size()));
         PlannedModule one;
         one.name = module.module;
         one.versionId = module.versionId;
         one.version = module.version;
+        if (const auto version = facts->versions.constFind(module.versionId);
+            version != facts->versions.cend()) {
+            one.moduleId = version->moduleId;
+            one.sourcePath = s.folder.root() + u'/' + version->sourcePath;
+            one.producers = version->producers;
+        }
+        if (const auto duration = facts->lastDurationMs.constFind(one.moduleId);
+            duration != facts->lastDurationMs.cend())
+            one.weight = std::max<qint64>(1, *duration);
+        indexOfName.insert(one.name, int(planned.size()));
         planned << one;
     }
-    Result<QSqlQuery> versions
-        = s.db.exec(QStringLiteral("SELECT id, module_id, source_path FROM module_versions"));
-    if (!versions)
-        return versions.error();
-    while (versions->next()) {
-        if (const auto it = indexOfVersion.constFind(versions->value(0).toLongLong());
-            it != indexOfVersion.cend()) {
-            planned[*it].moduleId = versions->value(1).toLongLong();
-            planned[*it].sourcePath = s.folder.root() + u'/' + versions->value(2).toString();
-        }
-    }
-    Result<QHash<qint64, QStringList>> producers = producersOfVersions(s.db, indexOfVersion.keys());
-    if (!producers)
-        return producers.error();
-    for (auto it = producers->cbegin(); it != producers->cend(); ++it)
-        planned[indexOfVersion.value(it.key())].producers = it.value();
-    QHash<QString, int> indexOfName;
-    for (int i = 0; i < planned.size(); ++i)
-        indexOfName.insert(planned.at(i).name, i);
     for (PlannedModule &one : planned) {
         one.producerIndexes.reserve(one.producers.size());
         for (const QString &producer : std::as_const(one.producers))
             one.producerIndexes << indexOfName.value(producer, -1);
-    }
-    Result<QSqlQuery> durations = s.db.exec(QStringLiteral(
-        "SELECT m.name, c.duration_ms FROM compilations c JOIN module_versions v ON v.id = "
-        "c.version_id JOIN modules m ON m.id = v.module_id WHERE c.id IN (SELECT MAX(c2.id) FROM "
-        "compilations c2 JOIN module_versions v2 ON v2.id = c2.version_id GROUP BY "
-        "v2.module_id)"));
-    if (!durations)
-        return durations.error();
-    while (durations->next()) {
-        if (const auto it = indexOfName.constFind(durations->value(0).toString());
-            it != indexOfName.cend())
-            planned[*it].weight = std::max<qint64>(1, durations->value(1).toLongLong());
     }
     return planned;
 }

@@ -149,8 +149,20 @@ Result<PreparationGraph> PreparationGraph::build(const QList<PreparationModule> 
         for (int i = 0; i < n; ++i)
             graph.m_unitModules[fill[graph.m_unitOfModule[i]]++] = i;
     }
-    const auto byName = [&graph](int a, int b) {
-        return graph.m_names[a] < graph.m_names[b];
+    // Each module's rank by name. The engine lists its modules in name order (the
+    // database sorts them), so the rank is usually the position, found with n - 1
+    // comparisons of names instead of the n log n of a sort.
+    QList<int> nameRank(n);
+    std::iota(nameRank.begin(), nameRank.end(), 0);
+    if (!std::is_sorted(graph.m_names.cbegin(), graph.m_names.cend())) {
+        QList<int> sorted = nameRank;
+        std::sort(sorted.begin(), sorted.end(),
+                  [&graph](int a, int b) { return graph.m_names.at(a) < graph.m_names.at(b); });
+        for (int rank = 0; rank < n; ++rank)
+            nameRank[sorted[rank]] = rank;
+    }
+    const auto byName = [&nameRank](int a, int b) {
+        return nameRank.at(a) < nameRank.at(b);
     };
     graph.m_unitWeight.resize(unitCount);
     graph.m_isCycle.resize(unitCount);
@@ -210,16 +222,17 @@ Result<PreparationGraph> PreparationGraph::build(const QList<PreparationModule> 
         graph.m_longestChain = std::max(graph.m_longestChain, graph.m_criticalPath[u]);
     }
 
-    // Ties between equally critical units go to the smaller first module name.
-    QList<int> byFirstName(unitCount);
-    std::iota(byFirstName.begin(), byFirstName.end(), 0);
-    std::sort(byFirstName.begin(), byFirstName.end(), [&](int a, int b) {
-        return byName(graph.m_unitModules[graph.m_unitModuleStart[a]],
-                      graph.m_unitModules[graph.m_unitModuleStart[b]]);
-    });
+    // Ties between equally critical units go to the smaller first module name: units
+    // ranked by their first module's name rank, which are distinct, without a sort.
+    QList<int> unitByFirstRank(n, -1);
+    for (int u = 0; u < unitCount; ++u)
+        unitByFirstRank[nameRank.at(graph.m_unitModules.at(graph.m_unitModuleStart.at(u)))] = u;
     graph.m_nameRank.resize(unitCount);
-    for (int rank = 0; rank < unitCount; ++rank)
-        graph.m_nameRank[byFirstName[rank]] = rank;
+    int rank = 0;
+    for (const int u : std::as_const(unitByFirstRank)) {
+        if (u >= 0)
+            graph.m_nameRank[u] = rank++;
+    }
 
     graph.resetRun();
     for (int u = 0; u < unitCount; ++u) {

@@ -78,12 +78,10 @@ void JobLine::drain()
     }
 }
 
-Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QList<qint64> &versions)
+// Every version's producers, or only those of `wanted` when it is not null.
+static Result<QHash<qint64, QStringList>> readProducers(Database &db, const QSet<qint64> *wanted)
 {
     QHash<qint64, QStringList> producers;
-    if (versions.isEmpty())
-        return producers;
-    const QSet<qint64> wanted(versions.cbegin(), versions.cend());
     Result<QSqlQuery> references = db.exec(
         QStringLiteral("SELECT version_id, %1 FROM version_producers GROUP BY version_id")
             .arg(db.dialect().joinedText(QStringLiteral("producer_name"), QStringLiteral(","))));
@@ -91,13 +89,26 @@ Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QList
         return references.error();
     while (references->next()) {
         const qint64 version = references->value(0).toLongLong();
-        if (!wanted.contains(version))
+        if (wanted && !wanted->contains(version))
             continue;
         QStringList names = references->value(1).toString().split(u',', Qt::SkipEmptyParts);
         names.sort();
         producers.insert(version, std::move(names));
     }
     return producers;
+}
+
+Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QList<qint64> &versions)
+{
+    if (versions.isEmpty())
+        return QHash<qint64, QStringList>();
+    const QSet<qint64> wanted(versions.cbegin(), versions.cend());
+    return readProducers(db, &wanted);
+}
+
+Result<QHash<qint64, QStringList>> producersOfEveryVersion(Database &db)
+{
+    return readProducers(db, nullptr);
 }
 
 static QString alreadyRunning(ExecutionKind kind, const ExecutionSummary &run)

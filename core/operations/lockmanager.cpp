@@ -178,10 +178,19 @@ Result<std::optional<ModuleLock>> LockManager::firstConflict(const QStringList &
 {
     if (modules.isEmpty())
         return std::optional<ModuleLock>();
+    // Usually no module at all is locked: one read of the table's first row says so,
+    // where matching the request's names costs a lookup each (20,000 for a
+    // preparation that locks the whole factory: 4% of its run).
+    Result<Database::Outcome> anyHeld
+        = m_db.execKept(QStringLiteral("SELECT EXISTS (SELECT 1 FROM module_locks)"), {});
+    if (!anyHeld)
+        return anyHeld.error();
+    if (anyHeld->firstValue.toLongLong() == 0)
+        return std::optional<ModuleLock>();
     const QString names = jsonTexts(modules);
     const QString among
         = QStringLiteral("l.module IN (SELECT value FROM %1)").arg(m_db.dialect().jsonTexts());
-    // Usually none is locked: counted first, read only when some are.
+    // Usually none of them is locked: counted first, read only when some are.
     Result<Database::Outcome> locked = m_db.execKept(
         QStringLiteral("SELECT COUNT(*) FROM module_locks l WHERE %1").arg(among), {names});
     if (!locked)

@@ -9,12 +9,15 @@
 
 #include "domain/messages.h"
 #include "engine/executionstore.h"
+#include "engine/planfacts.h"
 #include "engine/progresscoalescer.h"
 #include "engine/stepsupport.h"
+#include "environment/datafolder.h"
 #include "environment/environment.h"
 #include "storage/compilationinputs.h"
 #include "storage/database.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -35,6 +38,7 @@ private slots:
     void graphs();
     void workersComeFromTheSettingUnlessGiven();
     void leavesOutUploadedOnlyAndNeverPublished();
+    void planFactsReadAheadAndAgain();
     void rerunPreparesOnlyFailedAndSkipped();
     void statusesAfterThePreparation();
     void wholeFactoryLocksEveryModule_data();
@@ -260,6 +264,58 @@ void TestPreparation::leavesOutUploadedOnlyAndNeverPublished()
     Result<ModuleDetail> uploaded = m_environment->module(QStringLiteral("Uploaded"));
     QVERIFY(uploaded.ok());
     QCOMPARE(uploaded->summary.status, ModuleStatus::NeverPublished);
+}
+
+// The plan's facts read ahead (on a connection of their own, in another thread) are
+// those read on the engine's connection; a version uploaded after them is not covered
+// (the engine then reads them again), and a read ahead that cannot open the database
+// says why.
+void TestPreparation::planFactsReadAheadAndAgain()
+{
+    QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A; B<-A; C<-A,B"))));
+    const QString databaseFile = DataFolder(m_dir->filePath(QStringLiteral("env"))).databaseFile();
+    Result<PlanFacts> ahead
+        = PlanFacts::readAhead(*QThreadPool::globalInstance(), databaseFile).result();
+    QVERIFY2(ahead.ok(), qPrintable(ahead ? QString() : ahead.error().fullText()));
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(databaseFile, Database::OpenMode::OpenExisting);
+    QVERIFY(db.ok());
+
+    QHash<QString, qint64> versionOf;
+    QSqlQuery versions = (*db)
+                             ->exec(QStringLiteral("SELECT m.name, v.id FROM module_versions v "
+                                                   "JOIN modules m ON m.id = v.module_id"))
+                             .value();
+    while (versions.next())
+        versionOf.insert(versions.value(0).toString(), versions.value(1).toLongLong());
+    QCOMPARE(versionOf.size(), 3);
+    QCOMPARE(ahead->versions.size(), 3);
+    const PlanFacts::Version c = ahead->versions.value(versionOf.value(QStringLiteral("C")));
+    QCOMPARE(c.producers, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    QVERIFY(ahead->versions.value(versionOf.value(QStringLiteral("A"))).producers.isEmpty());
+    QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("env/")) + c.sourcePath));
+    // Each module was compiled when published: its weight is known.
+    QVERIFY(ahead->lastDurationMs.contains(c.moduleId));
+    QCOMPARE(ahead->lastDurationMs.size(), 3);
+    QVERIFY(ahead->covers(versionOf.values()));
+
+    QVERIFY(m_environment->importDefinitions(
+        {moduleOf(QStringLiteral("D"), {QStringLiteral("C")}, false)}, admin));
+    Result<QVariant> d = scalar(**db, QStringLiteral("SELECT MAX(id) FROM module_versions"));
+    QVERIFY(d.ok());
+    QVERIFY(!ahead->covers({d->toLongLong()}));
+    Result<PlanFacts> again = PlanFacts::read(**db);
+    QVERIFY(again.ok());
+    QVERIFY(again->covers({d->toLongLong()}));
+    QCOMPARE(again->versions.value(d->toLongLong()).producers, QStringList{QStringLiteral("C")});
+
+    Result<PlanFacts> missing
+        = PlanFacts::readAhead(*QThreadPool::globalInstance(),
+                               m_dir->filePath(QStringLiteral("nowhere/environment.db")))
+              .result();
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().fullText().contains(QStringLiteral("nowhere")),
+             qPrintable(missing.error().fullText()));
 }
 
 void TestPreparation::rerunPreparesOnlyFailedAndSkipped()

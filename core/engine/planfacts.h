@@ -1,0 +1,46 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QThreadPool;
+
+namespace osc {
+
+class Database;
+
+// What the modules preparation's plan needs to know of the modules it prepares,
+// besides which they are: every uploaded version's module, source file and producers,
+// and each module's last compile duration (its weight). None of it depends on which
+// modules the plan holds, and a version never changes once uploaded (ids are never
+// reused), so the engine reads these facts ahead, on a connection of its own, while
+// its own thread takes the locks and lists the modules to prepare.
+struct PlanFacts
+{
+    struct Version
+    {
+        qint64 moduleId = 0;
+        QString sourcePath; // relative to the environment's data folder
+        QStringList producers; // in name order
+    };
+    QHash<qint64, Version> versions; // by version id
+    QHash<qint64, qint64> lastDurationMs; // by module id: its latest compilation's duration
+
+    // Whether every one of `versionIds` was uploaded when these facts were read (one
+    // uploaded since is not).
+    bool covers(const QList<qint64> &versionIds) const;
+
+    // Reads them in one snapshot.
+    static Result<PlanFacts> read(Database &db);
+    // Reads them in a thread of `pool` (the engine's own, before its jobs start: Qt's
+    // global pool also paints the GUI), on a connection to `databasePath` opened there
+    // and closed once read.
+    static QFuture<Result<PlanFacts>> readAhead(QThreadPool &pool, const QString &databasePath);
+};
+
+} // namespace osc
