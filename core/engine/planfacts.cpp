@@ -3,6 +3,7 @@
 #include "engine/stepsupport.h"
 #include "storage/database.h"
 
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace osc {
@@ -16,22 +17,37 @@ bool PlanFacts::covers(const QList<qint64> &versionIds) const
     return true;
 }
 
-Result<PlanFacts> PlanFacts::read(Database &db)
+// The versions a new plan prepares: those of running deployments.
+static const QString runningVersions
+    = QStringLiteral("SELECT c.version_id FROM deployments d JOIN compilations c ON c.id = "
+                     "d.compilation_id WHERE d.state = 'running'");
+
+// The facts of the versions `versionQuery` selects (SQL), or of `wanted` among all.
+static Result<PlanFacts> readFacts(Database &db, const QString &versionQuery,
+                                   const QList<qint64> &wanted)
 {
     const ReadSnapshot snapshot(db);
     if (snapshot.error())
         return *snapshot.error();
+    const QSet<qint64> wantedSet(wanted.cbegin(), wanted.cend());
     PlanFacts facts;
-    Result<QSqlQuery> versions
-        = db.exec(QStringLiteral("SELECT id, module_id, source_path FROM module_versions"));
+    Result<QSqlQuery> versions = db.exec(
+        QStringLiteral("SELECT id, module_id, source_path FROM module_versions %1")
+            .arg(versionQuery.isEmpty() ? QString()
+                                        : QStringLiteral("WHERE id IN (%1)").arg(versionQuery)));
     if (!versions)
         return versions.error();
     while (versions->next()) {
-        facts.versions.insert(
-            versions->value(0).toLongLong(),
-            Version{versions->value(1).toLongLong(), versions->value(2).toString(), QStringList()});
+        const qint64 id = versions->value(0).toLongLong();
+        if (versionQuery.isEmpty() && !wantedSet.contains(id))
+            continue;
+        facts.versions.insert(id,
+                              PlanFacts::Version{versions->value(1).toLongLong(),
+                                                 versions->value(2).toString(), QStringList()});
     }
-    Result<QHash<qint64, QStringList>> producers = producersOfEveryVersion(db);
+    Result<QHash<qint64, QStringList>> producers = versionQuery.isEmpty()
+        ? producersOfVersions(db, wanted)
+        : producersOfVersionsIn(db, versionQuery);
     if (!producers)
         return producers.error();
     for (auto it = producers->begin(); it != producers->end(); ++it) {
@@ -50,6 +66,16 @@ Result<PlanFacts> PlanFacts::read(Database &db)
     return facts;
 }
 
+Result<PlanFacts> PlanFacts::readRunning(Database &db)
+{
+    return readFacts(db, runningVersions, {});
+}
+
+Result<PlanFacts> PlanFacts::readVersions(Database &db, const QList<qint64> &versionIds)
+{
+    return readFacts(db, QString(), versionIds);
+}
+
 QFuture<Result<PlanFacts>> PlanFacts::readAhead(QThreadPool &pool, const QString &databasePath)
 {
     return QtConcurrent::run(&pool, [databasePath]() -> Result<PlanFacts> {
@@ -57,7 +83,7 @@ QFuture<Result<PlanFacts>> PlanFacts::readAhead(QThreadPool &pool, const QString
             = Database::openSqlite(databasePath, Database::OpenMode::OpenExisting);
         if (!db)
             return db.error();
-        return read(**db);
+        return readRunning(**db);
     });
 }
 

@@ -316,11 +316,12 @@ PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules
     for (const ExecutionStore::NewModule &module : modules)
         versionIds << module.versionId;
     Result<PlanFacts> facts = m_factsAhead.result(); // shares the hashes, copies nothing
-    // Read before the locks were taken: a version uploaded since then is not in them,
+    // Read before the locks were taken, of the versions running then: a module
+    // published since, or a resumed plan whose version no longer runs, is not in them;
     // and a read ahead that failed (a connection it could not open) is not trusted.
-    // Both are read again on the engine's own connection.
+    // The plan's versions are then read on the engine's own connection.
     if (!facts || !facts->covers(versionIds))
-        facts = PlanFacts::read(s.db);
+        facts = PlanFacts::readVersions(s.db, versionIds);
     if (!facts)
         return facts.error();
 

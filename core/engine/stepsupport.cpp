@@ -78,13 +78,18 @@ void JobLine::drain()
     }
 }
 
-// Every version's producers, or only those of `wanted` when it is not null.
-static Result<QHash<qint64, QStringList>> readProducers(Database &db, const QSet<qint64> *wanted)
+// The producers of the versions `versionQuery` selects (every version when it is
+// empty), of those only `wanted` when it is not null.
+static Result<QHash<qint64, QStringList>> readProducers(Database &db, const QString &versionQuery,
+                                                        const QSet<qint64> *wanted)
 {
     QHash<qint64, QStringList> producers;
     Result<QSqlQuery> references = db.exec(
-        QStringLiteral("SELECT version_id, %1 FROM version_producers GROUP BY version_id")
-            .arg(db.dialect().joinedText(QStringLiteral("producer_name"), QStringLiteral(","))));
+        QStringLiteral("SELECT version_id, %1 FROM version_producers %2 GROUP BY version_id")
+            .arg(db.dialect().joinedText(QStringLiteral("producer_name"), QStringLiteral(",")),
+                 versionQuery.isEmpty()
+                     ? QString()
+                     : QStringLiteral("WHERE version_id IN (%1)").arg(versionQuery)));
     if (!references)
         return references.error();
     while (references->next()) {
@@ -103,12 +108,12 @@ Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QList
     if (versions.isEmpty())
         return QHash<qint64, QStringList>();
     const QSet<qint64> wanted(versions.cbegin(), versions.cend());
-    return readProducers(db, &wanted);
+    return readProducers(db, QString(), &wanted);
 }
 
-Result<QHash<qint64, QStringList>> producersOfEveryVersion(Database &db)
+Result<QHash<qint64, QStringList>> producersOfVersionsIn(Database &db, const QString &versionQuery)
 {
-    return readProducers(db, nullptr);
+    return readProducers(db, versionQuery, nullptr);
 }
 
 static QString alreadyRunning(ExecutionKind kind, const ExecutionSummary &run)

@@ -21,7 +21,7 @@ QString jsonTexts(const QStringList &texts)
             json += u',';
         json += u'"';
         // Runs of characters that need no escaping (usually the whole text) are
-        // appended at once: 20,000 module names went from 41 M instructions to 3 M.
+        // appended at once: 20,000 module names took 41 M instructions, now 14 M.
         qsizetype runStart = 0;
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t unit = text.at(i).unicode();

@@ -267,9 +267,9 @@ void TestPreparation::leavesOutUploadedOnlyAndNeverPublished()
 }
 
 // The plan's facts read ahead (on a connection of their own, in another thread) are
-// those read on the engine's connection; a version uploaded after them is not covered
-// (the engine then reads them again), and a read ahead that cannot open the database
-// says why.
+// those of the running versions; a version that does not run (uploaded only, or no
+// longer running) is not covered, and the engine then reads the plan's versions
+// themselves; a read ahead that cannot open the database says why.
 void TestPreparation::planFactsReadAheadAndAgain()
 {
     QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A; B<-A; C<-A,B"))));
@@ -304,10 +304,16 @@ void TestPreparation::planFactsReadAheadAndAgain()
     Result<QVariant> d = scalar(**db, QStringLiteral("SELECT MAX(id) FROM module_versions"));
     QVERIFY(d.ok());
     QVERIFY(!ahead->covers({d->toLongLong()}));
-    Result<PlanFacts> again = PlanFacts::read(**db);
-    QVERIFY(again.ok());
-    QVERIFY(again->covers({d->toLongLong()}));
-    QCOMPARE(again->versions.value(d->toLongLong()).producers, QStringList{QStringLiteral("C")});
+    Result<PlanFacts> running = PlanFacts::readRunning(**db);
+    QVERIFY(running.ok());
+    QVERIFY(!running->covers({d->toLongLong()})); // uploaded only: it does not run
+    QCOMPARE(running->versions.size(), 3);
+    const QList<qint64> planned{d->toLongLong(), versionOf.value(QStringLiteral("A"))};
+    Result<PlanFacts> exactly = PlanFacts::readVersions(**db, planned);
+    QVERIFY(exactly.ok());
+    QVERIFY(exactly->covers(planned));
+    QCOMPARE(exactly->versions.size(), 2);
+    QCOMPARE(exactly->versions.value(d->toLongLong()).producers, QStringList{QStringLiteral("C")});
 
     Result<PlanFacts> missing
         = PlanFacts::readAhead(*QThreadPool::globalInstance(),
