@@ -171,9 +171,9 @@ private:
     const QString m_platform; // the version prepared for, as text
     bool m_progressive = false;
 
-    // Started first thing on m_pool, taken by describe(); a run that ends before
-    // waits for it with the pool's other tasks (~StepRun).
-    QFuture<Result<PlanFacts>> m_factsAhead;
+    // Whole-factory runs start it first thing on m_pool, and describe() takes it; a
+    // run that ends before waits for it with the pool's other tasks (~StepRun).
+    std::optional<QFuture<Result<PlanFacts>>> m_factsAhead;
     QList<PlannedModule> m_planned;
     QHash<QString, int> m_plannedIndex;
     QStringList m_cycleNames; // each cycle's modules joined with '+'
@@ -216,7 +216,13 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
     m_workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
     m_pool.setMaxThreadCount(m_workers);
     m_jobs.setWorkers(m_workers);
-    m_factsAhead = PlanFacts::readAhead(m_pool, s.db.filePath());
+    // The plan's facts are read ahead when the run first locks the whole factory:
+    // listing the modules and writing their lock rows take as long as the read. A
+    // progressive run starts with no lock; read beside its short start, the facts came
+    // later than read after it (the two threads contend for SQLite's allocator),
+    // measured in docs/benchmarks.md.
+    if (!m_progressive)
+        m_factsAhead = PlanFacts::readAhead(m_pool, s.db.filePath());
 
     Result<std::optional<ExecutionStore::Unfinished>> unfinished
         = awaitDeadHolder(s.operations, m_store, ExecutionKind::Preparation, profile.version);
@@ -307,7 +313,7 @@ PreparationEngine::modulesToPrepare(Database &db, const PlatformVersion &version
 }
 
 // Source files, references and weights (the module's last compile duration), from
-// the facts read ahead.
+// the plan's facts (PlanFacts).
 Result<QList<PlannedModule>>
 PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules)
 {
@@ -315,13 +321,17 @@ PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules
     versionIds.reserve(modules.size());
     for (const ExecutionStore::NewModule &module : modules)
         versionIds << module.versionId;
-    Result<PlanFacts> facts = m_factsAhead.result(); // shares the hashes, copies nothing
-    // Read before the locks were taken, of the versions running then: a module
-    // published since, or a resumed plan whose version no longer runs, is not in them;
-    // and a read ahead that failed (a connection it could not open) is not trusted.
-    // The plan's versions are then read on the engine's own connection.
-    if (!facts || !facts->covers(versionIds))
-        facts = PlanFacts::readVersions(s.db, versionIds);
+    // Read ahead (a whole-factory run) before the locks were taken, of the versions
+    // running then: a module published since, or a resumed plan whose version no
+    // longer runs, is not in them, and a read ahead that failed (a connection it could
+    // not open) is not trusted. The plan's own versions are then read here, on the
+    // engine's connection, as they are for a progressive run.
+    std::optional<Result<PlanFacts>> ahead;
+    if (m_factsAhead)
+        ahead = m_factsAhead->result(); // shares the hashes, copies nothing
+    Result<PlanFacts> facts = ahead && *ahead && (*ahead)->covers(versionIds)
+        ? std::move(*ahead)
+        : PlanFacts::readVersions(s.db, versionIds);
     if (!facts)
         return facts.error();
 
