@@ -19,7 +19,9 @@ class Database;
 // module's last compile duration (its weight). None of it depends on which modules
 // the plan holds, and a version never changes once uploaded (ids are never reused),
 // so the engine reads these facts ahead, on a connection of its own, while its own
-// thread takes the locks and lists the modules to prepare.
+// thread takes the locks and lists the modules to prepare. Only the weights can be
+// older than the locks (a compilation recorded meanwhile): they order the work, they
+// do not change its result.
 struct PlanFacts
 {
     struct Version
@@ -42,8 +44,8 @@ struct PlanFacts
     // running). Reads every version, keeps these.
     static Result<PlanFacts> readVersions(Database &db, const QList<qint64> &versionIds);
     // readRunning() in a thread of `pool` (the engine's own, before its jobs start:
-    // Qt's global pool also paints the GUI), on a connection to `databasePath` opened
-    // there and closed once read.
+    // Qt's global pool also paints the GUI), on an SQLite connection to `databasePath`
+    // opened there and closed once read.
     static QFuture<Result<PlanFacts>> readAhead(QThreadPool &pool, const QString &databasePath);
 };
 

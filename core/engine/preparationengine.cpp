@@ -171,8 +171,8 @@ private:
     const QString m_platform; // the version prepared for, as text
     bool m_progressive = false;
 
-    // Whole-factory runs start it first thing on m_pool, and describe() takes it; a
-    // run that ends before waits for it with the pool's other tasks (~StepRun).
+    // Started on m_pool before the locks are taken; describe() takes it before the
+    // first job starts. A run that ends before waits for it (~StepRun).
     std::optional<QFuture<Result<PlanFacts>>> m_factsAhead;
     QList<PlannedModule> m_planned;
     QHash<QString, int> m_plannedIndex;
@@ -216,18 +216,13 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
     m_workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
     m_pool.setMaxThreadCount(m_workers);
     m_jobs.setWorkers(m_workers);
-    // The plan's facts are read ahead when the run first locks the whole factory:
-    // listing the modules and writing their lock rows take as long as the read. A
-    // progressive run starts with no lock; read beside its short start, the facts came
-    // later than read after it (the two threads contend for SQLite's allocator),
-    // measured in docs/benchmarks.md.
-    if (!m_progressive)
-        m_factsAhead = PlanFacts::readAhead(m_pool, s.db.filePath());
-
     Result<std::optional<ExecutionStore::Unfinished>> unfinished
         = awaitDeadHolder(s.operations, m_store, ExecutionKind::Preparation, profile.version);
     if (!unfinished)
         return unfinished.error();
+    // Read while this thread takes the locks and lists the modules to prepare. A run
+    // refused from here on returns once the read is done (~StepRun waits for the pool).
+    m_factsAhead = PlanFacts::readAhead(m_pool, s.db.filePath());
 
     QStringList locked;
     if (!m_progressive) {
@@ -321,14 +316,15 @@ PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules
     versionIds.reserve(modules.size());
     for (const ExecutionStore::NewModule &module : modules)
         versionIds << module.versionId;
-    // Read ahead (a whole-factory run) before the locks were taken, of the versions
-    // running then: a module published since, or a resumed plan whose version no
-    // longer runs, is not in them, and a read ahead that failed (a connection it could
-    // not open) is not trusted. The plan's own versions are then read here, on the
-    // engine's connection, as they are for a progressive run.
+    // Read ahead before the locks were taken, of the versions running then: a module
+    // published since, or a resumed plan whose version no longer runs, is not in them,
+    // and a read ahead that failed (a connection it could not open) is not trusted.
+    // The plan's own versions are then read here, on the engine's connection.
     std::optional<Result<PlanFacts>> ahead;
-    if (m_factsAhead)
-        ahead = m_factsAhead->result(); // shares the hashes, copies nothing
+    if (m_factsAhead) {
+        ahead = m_factsAhead->takeResult();
+        m_factsAhead.reset();
+    }
     Result<PlanFacts> facts = ahead && *ahead && (*ahead)->covers(versionIds)
         ? std::move(*ahead)
         : PlanFacts::readVersions(s.db, versionIds);

@@ -235,7 +235,8 @@ protected:
     WorkerNames m_workerNames; // before the pool: its jobs name their thread
     QThreadPool m_pool;
     // Every job of the run, on m_pool (setWorkers() with m_workers): its waiting
-    // threads hold the pool's, so nothing else is started on the pool directly.
+    // threads hold the pool's, so nothing else is started on the pool directly once
+    // jobs run (the preparation's plan read ahead is taken before its first job).
     JobLine m_jobs{m_pool, 1};
     int m_inFlight = 0;
     int m_lastBatch = 0; // units recorded by the last persist

@@ -78,42 +78,26 @@ void JobLine::drain()
     }
 }
 
-// The producers of the versions `versionQuery` selects (every version when it is
-// empty), of those only `wanted` when it is not null.
-static Result<QHash<qint64, QStringList>> readProducers(Database &db, const QString &versionQuery,
-                                                        const QSet<qint64> *wanted)
+Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QList<qint64> &versions)
 {
     QHash<qint64, QStringList> producers;
+    if (versions.isEmpty())
+        return producers;
+    const QSet<qint64> wanted(versions.cbegin(), versions.cend());
     Result<QSqlQuery> references = db.exec(
-        QStringLiteral("SELECT version_id, %1 FROM version_producers %2 GROUP BY version_id")
-            .arg(db.dialect().joinedText(QStringLiteral("producer_name"), QStringLiteral(",")),
-                 versionQuery.isEmpty()
-                     ? QString()
-                     : QStringLiteral("WHERE version_id IN (%1)").arg(versionQuery)));
+        QStringLiteral("SELECT version_id, %1 FROM version_producers GROUP BY version_id")
+            .arg(db.dialect().joinedText(QStringLiteral("producer_name"), QStringLiteral(","))));
     if (!references)
         return references.error();
     while (references->next()) {
         const qint64 version = references->value(0).toLongLong();
-        if (wanted && !wanted->contains(version))
+        if (!wanted.contains(version))
             continue;
         QStringList names = references->value(1).toString().split(u',', Qt::SkipEmptyParts);
         names.sort();
         producers.insert(version, std::move(names));
     }
     return producers;
-}
-
-Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QList<qint64> &versions)
-{
-    if (versions.isEmpty())
-        return QHash<qint64, QStringList>();
-    const QSet<qint64> wanted(versions.cbegin(), versions.cend());
-    return readProducers(db, QString(), &wanted);
-}
-
-Result<QHash<qint64, QStringList>> producersOfVersionsIn(Database &db, const QString &versionQuery)
-{
-    return readProducers(db, versionQuery, nullptr);
 }
 
 static QString alreadyRunning(ExecutionKind kind, const ExecutionSummary &run)

@@ -126,8 +126,6 @@ Result<void> checkStillUnfinished(ExecutionStore &store, ExecutionKind kind,
 // with one row a version: the database joins a version's names (identifiers, which
 // hold no comma), 5× fewer rows to step through than one a reference.
 Result<QHash<qint64, QStringList>> producersOfVersions(Database &db, const QList<qint64> &versions);
-// The same for the versions `versionQuery` (SQL that selects version ids) selects.
-Result<QHash<qint64, QStringList>> producersOfVersionsIn(Database &db, const QString &versionQuery);
 
 // Calls options.started with the execution, when the caller asked for it.
 void announceStarted(ExecutionStore &store, qint64 executionId, const StepOptions &options);

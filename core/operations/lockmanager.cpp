@@ -180,7 +180,7 @@ Result<std::optional<ModuleLock>> LockManager::firstConflict(const QStringList &
         return std::optional<ModuleLock>();
     // Usually no module at all is locked: one read of the table's first row says so,
     // where matching the request's names costs a lookup each (20,000 for a
-    // preparation that locks the whole factory: 4% of its run).
+    // preparation that locks the whole factory).
     Result<Database::Outcome> anyHeld
         = m_db.execKept(QStringLiteral("SELECT EXISTS (SELECT 1 FROM module_locks)"), {});
     if (!anyHeld)

@@ -14,14 +14,14 @@ QString jsonTexts(const QStringList &texts)
     for (const QString &text : texts)
         size += text.size() + 3;
     QString json;
-    json.reserve(size); // exact unless a character needs escaping
+    json.reserve(size); // enough unless a character needs escaping
     json += u'[';
     for (const QString &text : texts) {
         if (json.size() > 1)
             json += u',';
         json += u'"';
         // Runs of characters that need no escaping (usually the whole text) are
-        // appended at once: 20,000 module names took 41 M instructions, now 14 M.
+        // appended at once, not character by character.
         qsizetype runStart = 0;
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t unit = text.at(i).unicode();

@@ -331,6 +331,9 @@ void TestDatabase::jsonTextsReadBackAsTheyWereWritten()
                             QStringLiteral("a \"quoted\" \\ back\\slash/"),
                             QStringLiteral("tab\tnew\nline\r bell\a unit\x1f end"),
                             QStringLiteral("Gest\u00e3o \u00e7\u00e3o \U0001F600"),
+                            QStringLiteral("ends escaped\\"),
+                            QStringLiteral("\"\""),
+                            QStringLiteral("\n"),
                             QString(),
                             QStringLiteral("")};
     Result<QSqlQuery> read = (*db)->exec(

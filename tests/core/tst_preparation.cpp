@@ -267,9 +267,9 @@ void TestPreparation::leavesOutUploadedOnlyAndNeverPublished()
 }
 
 // The plan's facts read ahead (on a connection of their own, in another thread) are
-// those of the running versions; a version that does not run (uploaded only, or no
-// longer running) is not covered, and the engine then reads the plan's versions
-// themselves; a read ahead that cannot open the database says why.
+// those of the running versions; a version that does not run (here one uploaded
+// only) is not covered, and the engine then reads the plan's versions themselves; a
+// read ahead that cannot open the database says why.
 void TestPreparation::planFactsReadAheadAndAgain()
 {
     QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A; B<-A; C<-A,B"))));
