@@ -1,6 +1,5 @@
 #include "planfacts.h"
 
-#include "engine/stepsupport.h"
 #include "storage/database.h"
 
 #include <QSet>
@@ -17,27 +16,13 @@ bool PlanFacts::covers(const QList<qint64> &versionIds) const
     return true;
 }
 
-// Each module's latest compilation's duration, by module id.
-static Result<QHash<qint64, qint64>> lastDurations(Database &db)
-{
-    Result<QSqlQuery> durations = db.exec(QStringLiteral(
-        "SELECT v.module_id, c.duration_ms FROM compilations c JOIN module_versions v ON v.id = "
-        "c.version_id WHERE c.id IN (SELECT MAX(c2.id) FROM compilations c2 JOIN "
-        "module_versions v2 ON v2.id = c2.version_id GROUP BY v2.module_id)"));
-    if (!durations)
-        return durations.error();
-    QHash<qint64, qint64> byModule;
-    while (durations->next())
-        byModule.insert(durations->value(0).toLongLong(), durations->value(1).toLongLong());
-    return byModule;
-}
-
-// Text is read as its UTF-8 bytes (CAST AS BLOB, SQLite's syntax: readAhead() opens
-// an SQLite connection) and decoded here: SQLite then hands out its own bytes instead
-// of allocating a UTF-16 copy of each value, and every SQLite allocation takes a
-// process-wide mutex (its memory statistics) that the engine's thread, busy with its
-// own queries meanwhile, waits on (docs/benchmarks.md).
-Result<PlanFacts> PlanFacts::readRunning(Database &db)
+// The facts of the running versions (`wanted` null) or of `wanted` among every version.
+// Text is read as its UTF-8 bytes (CAST AS BLOB: the environment database is SQLite,
+// see Database::openSqlite) and decoded here: SQLite then hands out its own bytes
+// instead of allocating a UTF-16 copy of each value, and every SQLite allocation
+// takes a process-wide mutex (its memory statistics) that the engine's thread, busy
+// with its own queries meanwhile, waits on (docs/benchmarks.md).
+static Result<PlanFacts> readFacts(Database &db, const QSet<qint64> *wanted)
 {
     static const QString running
         = QStringLiteral("SELECT c.version_id FROM deployments d JOIN compilations c ON c.id = "
@@ -47,25 +32,28 @@ Result<PlanFacts> PlanFacts::readRunning(Database &db)
         return *snapshot.error();
     PlanFacts facts;
     Result<QSqlQuery> versions = db.exec(
-        QStringLiteral("SELECT id, module_id, CAST(source_path AS BLOB) FROM module_versions "
-                       "WHERE id IN (%1)")
-            .arg(running));
+        QStringLiteral("SELECT id, module_id, CAST(source_path AS BLOB) FROM module_versions %1")
+            .arg(wanted ? QString() : QStringLiteral("WHERE id IN (%1)").arg(running)));
     if (!versions)
         return versions.error();
     while (versions->next()) {
-        facts.versions.insert(versions->value(0).toLongLong(),
-                              Version{versions->value(1).toLongLong(),
-                                      QString::fromUtf8(versions->value(2).toByteArray()),
-                                      QStringList()});
+        const qint64 id = versions->value(0).toLongLong();
+        if (wanted && !wanted->contains(id))
+            continue;
+        facts.versions.insert(
+            id,
+            PlanFacts::Version{versions->value(1).toLongLong(),
+                               QString::fromUtf8(versions->value(2).toByteArray()),
+                               {}});
     }
     // In the primary key's order: a version's producers come together, by name.
     Result<QSqlQuery> producers = db.exec(
         QStringLiteral("SELECT version_id, CAST(producer_name AS BLOB) FROM version_producers "
-                       "WHERE version_id IN (%1) ORDER BY version_id, producer_name")
-            .arg(running));
+                       "%1 ORDER BY version_id, producer_name")
+            .arg(wanted ? QString() : QStringLiteral("WHERE version_id IN (%1)").arg(running)));
     if (!producers)
         return producers.error();
-    Version *version = nullptr;
+    PlanFacts::Version *version = nullptr;
     qint64 versionId = -1;
     while (producers->next()) {
         if (const qint64 id = producers->value(0).toLongLong(); id != versionId) {
@@ -76,44 +64,27 @@ Result<PlanFacts> PlanFacts::readRunning(Database &db)
         if (version)
             version->producers << QString::fromUtf8(producers->value(1).toByteArray());
     }
-    Result<QHash<qint64, qint64>> durations = lastDurations(db);
+    Result<QSqlQuery> durations = db.exec(QStringLiteral(
+        "SELECT v.module_id, c.duration_ms FROM compilations c JOIN module_versions v ON v.id = "
+        "c.version_id WHERE c.id IN (SELECT MAX(c2.id) FROM compilations c2 JOIN "
+        "module_versions v2 ON v2.id = c2.version_id GROUP BY v2.module_id)"));
     if (!durations)
         return durations.error();
-    facts.lastDurationMs = *durations;
+    while (durations->next())
+        facts.lastDurationMs.insert(durations->value(0).toLongLong(),
+                                    durations->value(1).toLongLong());
     return facts;
+}
+
+Result<PlanFacts> PlanFacts::readRunning(Database &db)
+{
+    return readFacts(db, nullptr);
 }
 
 Result<PlanFacts> PlanFacts::readVersions(Database &db, const QList<qint64> &versionIds)
 {
-    const ReadSnapshot snapshot(db);
-    if (snapshot.error())
-        return *snapshot.error();
-    PlanFacts facts;
-    if (versionIds.isEmpty())
-        return facts;
     const QSet<qint64> wanted(versionIds.cbegin(), versionIds.cend());
-    Result<QSqlQuery> versions
-        = db.exec(QStringLiteral("SELECT id, module_id, source_path FROM module_versions"));
-    if (!versions)
-        return versions.error();
-    while (versions->next()) {
-        const qint64 id = versions->value(0).toLongLong();
-        if (wanted.contains(id))
-            facts.versions.insert(
-                id, Version{versions->value(1).toLongLong(), versions->value(2).toString(), {}});
-    }
-    Result<QHash<qint64, QStringList>> producers = producersOfVersions(db, versionIds);
-    if (!producers)
-        return producers.error();
-    for (auto it = producers->begin(); it != producers->end(); ++it) {
-        if (const auto version = facts.versions.find(it.key()); version != facts.versions.end())
-            version->producers = std::move(it.value());
-    }
-    Result<QHash<qint64, qint64>> durations = lastDurations(db);
-    if (!durations)
-        return durations.error();
-    facts.lastDurationMs = *durations;
-    return facts;
+    return readFacts(db, &wanted);
 }
 
 QFuture<Result<PlanFacts>> PlanFacts::readAhead(QThreadPool &pool, const QString &databasePath)
