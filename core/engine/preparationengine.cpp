@@ -752,9 +752,10 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
     qint64 doneWeight = 0;
     QStringList released; // progressive locks of the units recorded: one statement a batch
 
-    auto insertCompilation = [&](const PlannedModule &planned, const ModuleOutcome &module,
-                                 bool success, const QStringList &diagnostics,
-                                 const QList<CompilationInput> &inputs) -> Result<qint64> {
+    auto addCompilation
+        = [&](NewCompilations &compilations, const PlannedModule &planned,
+              const ModuleOutcome &module, bool success, const QStringList &diagnostics,
+              const QList<CompilationInput> &inputs) -> Result<qint64> {
         NewCompilation compilation;
         compilation.versionId = planned.versionId;
         compilation.platformVersion = platform;
@@ -768,10 +769,11 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
         compilation.durationMs = module.endedMs - module.startedMs;
         compilation.startedBy = compilerServiceUser();
         compilation.inputs = inputs;
-        return osc::insertCompilation(s.db, compilation);
+        return compilations.add(compilation);
     };
 
     Result<void> recorded = m_operation->fencedWrite(written, [&]() -> Result<void> {
+        NewCompilations compilations(s.db);
         for (const UnitOutcome &outcome : outcomes) {
             const qint64 unitStarted = m_unitStartedMs.take(outcome.unit);
             const QStringList unitModules = m_graph.unitModules(outcome.unit);
@@ -783,10 +785,10 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                     break;
                 }
             }
-            // A reference cycle's compilations, linked to each other once all are inserted.
+            // A reference cycle's compilations, linked to each other once all are added.
             const bool cycle = m_graph.isCycle(outcome.unit);
             QHash<QString, qint64> unitCompilations;
-            QHash<QString, QList<CompilationInput>> unitInputs; // of the compilations inserted
+            QHash<QString, QList<CompilationInput>> unitInputs; // of the compilations added
             for (const ModuleOutcome &module : outcome.modules) {
                 const PlannedModule &planned = m_planned.at(plannedIndexOf(module.module));
                 ExecutionStore::ModuleUpdate update;
@@ -812,8 +814,8 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                                 producer && !unitModules.contains(planned.producers.at(i)))
                                 inputs << producer->compilation;
                         }
-                        Result<qint64> inserted
-                            = insertCompilation(planned, module, true, QStringList(), inputs);
+                        Result<qint64> inserted = addCompilation(compilations, planned, module,
+                                                                 true, QStringList(), inputs);
                         if (!inserted)
                             return inserted.error();
                         id = *inserted;
@@ -852,7 +854,7 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                                     module.failure);
                     if (module.failure.isEmpty()) {
                         Result<qint64> inserted
-                            = insertCompilation(planned, module, false, diagnostics, {});
+                            = addCompilation(compilations, planned, module, false, diagnostics, {});
                         if (!inserted)
                             return inserted.error();
                         update.compilationId = *inserted;
@@ -875,7 +877,7 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                 changes << ModuleStateChange{module.module, update.state, QString()};
             }
             // The modules of a cycle were built against each other: their inputs name
-            // each other's compilations, known once all of them are inserted.
+            // each other's compilations, known once all of them are added.
             for (auto a = unitInputs.cbegin(); a != unitInputs.cend(); ++a) {
                 const PlannedModule &planned = m_planned.at(plannedIndexOf(a.key()));
                 QList<CompilationInput> inputs = a.value();
@@ -885,13 +887,8 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
                         inputs << CompilationInput{m_planned.at(plannedIndexOf(producer)).moduleId,
                                                    b.value()};
                 }
-                if (inputs.size() == a.value().size())
-                    continue;
-                if (Result<Database::Outcome> linked = s.db.execKept(
-                        QStringLiteral("UPDATE compilations SET inputs = ? WHERE id = ?"),
-                        {packCompilationInputs(inputs), unitCompilations.value(a.key())});
-                    !linked)
-                    return linked.error();
+                if (inputs.size() != a.value().size())
+                    compilations.setInputs(unitCompilations.value(a.key()), inputs);
             }
             if (failedModule.isEmpty()) {
                 m_graph.markSucceeded(outcome.unit);
@@ -918,6 +915,8 @@ Result<void> PreparationEngine::Run::persist(const QList<UnitOutcome> &outcomes)
             if (m_progressive)
                 released << unitModules;
         }
+        if (Result<void> inserted = compilations.insert(); !inserted)
+            return inserted;
         if (Result<void> unlocked = m_operation->releaseInTransaction(released); !unlocked)
             return unlocked;
         if (Result<void> done = m_store.updateModulesInTransaction(

@@ -30,9 +30,32 @@ struct NewCompilation
     QList<CompilationInput> inputs;
 };
 
-// Inserts `compilation` in the caller's write transaction, through a statement kept
-// for the connection (the modules preparation records thousands a run), and returns
-// its id. The one place a compilation row is written.
+// Compilation rows written together in the caller's write transaction: the one place
+// compilation rows are written. A row's id is known as soon as it is added (rows are
+// numbered above every id the table ever gave, and the transaction keeps other
+// writers out), so rows may name each other before any is written; insert() then
+// writes them several to a statement, which costs far less than one by one.
+class NewCompilations final
+{
+public:
+    explicit NewCompilations(Database &db) : m_db(db) { }
+    NewCompilations(const NewCompilations &) = delete;
+    NewCompilations &operator=(const NewCompilations &) = delete;
+
+    // Adds a row and returns its id.
+    Result<qint64> add(const NewCompilation &compilation);
+    // Replaces the inputs of the row added as `id`, before it is inserted.
+    void setInputs(qint64 id, const QList<CompilationInput> &inputs);
+    // Writes the rows added, in the transaction in which they were added.
+    Result<void> insert();
+
+private:
+    Database &m_db;
+    qint64 m_firstId = 0; // of m_rows.first(), read at the first add()
+    QList<NewCompilation> m_rows;
+};
+
+// Inserts one compilation row in the caller's write transaction and returns its id.
 Result<qint64> insertCompilation(Database &db, const NewCompilation &compilation);
 
 } // namespace osc

@@ -28,6 +28,20 @@ QString SqlDialect::explicitIdClause() const
     return {};
 }
 
+QString SqlDialect::highestAutoId(const QString &table) const
+{
+    switch (m_engine) {
+    case Engine::Sqlite:
+        return QStringLiteral(
+                   "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '%1'), 0)")
+            .arg(table);
+    case Engine::Postgres:
+        return QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 QString SqlDialect::bytesColumn() const
 {
     switch (m_engine) {

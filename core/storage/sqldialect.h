@@ -21,6 +21,12 @@ public:
     // What an INSERT that gives autoIdColumn() its values itself puts between the
     // column list and VALUES (PostgreSQL: OVERRIDING SYSTEM VALUE; SQLite: nothing).
     QString explicitIdClause() const;
+    // A query of one value: the highest id autoIdColumn() has given in `table`, rows
+    // deleted since included, 0 before the first (SQLite: its sqlite_sequence row). An
+    // insert that numbers its rows itself, in a write transaction, starts above it.
+    // PostgreSQL: the highest id present; that backend must also move the identity
+    // sequence past ids given explicitly.
+    QString highestAutoId(const QString &table) const;
     // Column type of a byte string (SQLite: BLOB, PostgreSQL: BYTEA).
     QString bytesColumn() const;
     // Starts a write transaction that takes the write lock at once, so two writers

@@ -3,6 +3,7 @@
 #include "storage/compilationinputs.h"
 #include "storage/database.h"
 #include "storage/jsontexts.h"
+#include "storage/newcompilation.h"
 #include "storage/schema.h"
 #include "storage/timestamps.h"
 
@@ -36,6 +37,7 @@ private slots:
     void storedTimeIsQtsIsoText();
     void jsonTextsReadBackAsTheyWereWritten();
     void keptStatementsBindEachValueToItsPlaceholder();
+    void newCompilationsAreNumberedAboveEveryIdGiven();
 
 private:
     QTemporaryDir m_dir;
@@ -388,6 +390,83 @@ void TestDatabase::keptStatementsBindEachValueToItsPlaceholder()
     QCOMPARE(missing.error().code, ErrorCode::Internal);
     QVERIFY2(missing.error().detail.contains(QStringLiteral("1 values bound to 2 placeholders")),
              qPrintable(missing.error().detail));
+}
+
+// NewCompilations numbers its rows itself, so that each id is known before the rows
+// are written: above every id the table ever gave (a deleted highest row included, as
+// AUTOINCREMENT promises), each row with its own id, however the rows are split into
+// statements; and the table's own numbering goes on above them.
+void TestDatabase::newCompilationsAreNumberedAboveEveryIdGiven()
+{
+    Result<std::unique_ptr<Database>> opened = Database::openSqlite(
+        m_dir.filePath(QStringLiteral("numbered.db")), Database::OpenMode::CreateNew);
+    QVERIFY(opened.ok());
+    Database &db = **opened;
+    const QString at = QStringLiteral("2026-12-02T10:00:00.000Z");
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO modules (id, name, created_at) VALUES (1, 'M', ?)"),
+                    {at}));
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO module_versions (id, module_id, number, "
+                                   "source_path, source_hash, source_bytes, logic_size, "
+                                   "uploaded_at, uploaded_by) VALUES (7, 1, 1, '', '', 0, 0, ?, "
+                                   "'ann')"),
+                    {at}));
+    NewCompilation row;
+    row.versionId = 7;
+    row.platformVersion = QStringLiteral("11.12.0");
+    row.succeeded = true;
+    row.startedAt = row.finishedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
+    row.startedBy = QStringLiteral("ann");
+    Result<qint64> first = insertCompilation(db, row);
+    QVERIFY2(first.ok(), qPrintable(first ? QString() : first.error().fullText()));
+    QCOMPARE(*first, 1);
+    // The table's own numbering gives 2, deleted at once: 2 is never given again.
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO compilations (version_id, platform_version, "
+                                   "status, started_at, finished_at, duration_ms, started_by) "
+                                   "VALUES (7, '11.12.0', 'failed', ?, ?, 0, 'ann')"),
+                    {at, at}));
+    QVERIFY(db.exec(QStringLiteral("DELETE FROM compilations WHERE id = 2")));
+
+    constexpr int count = 41; // one statement of 32 rows, one of 8, one of 1
+    QList<qint64> ids;
+    Result<void> written = db.write([&]() -> Result<void> {
+        NewCompilations rows(db);
+        for (int i = 0; i < count; ++i) {
+            row.durationMs = i;
+            row.folder = QStringLiteral("folder-%1").arg(i);
+            Result<qint64> id = rows.add(row);
+            if (!id)
+                return id.error();
+            ids << *id;
+        }
+        rows.setInputs(ids.at(40), {{1, 1}, {1, ids.at(0)}});
+        return rows.insert();
+    });
+    QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().fullText()));
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(ids.at(i), 3 + i);
+    Result<QSqlQuery> stored = db.exec(QStringLiteral(
+        "SELECT id, duration_ms, folder, inputs FROM compilations WHERE id > 2 ORDER BY id"));
+    QVERIFY(stored);
+    int read = 0;
+    while (stored->next()) {
+        QCOMPARE(stored->value(0).toLongLong(), ids.at(read));
+        QCOMPARE(stored->value(1).toInt(), read);
+        QCOMPARE(stored->value(2).toString(), QStringLiteral("folder-%1").arg(read));
+        const QList<CompilationInput> inputs = unpackCompilationInputs(stored->value(3).toString());
+        QCOMPARE(inputs,
+                 read == 40 ? (QList<CompilationInput>{{1, 1}, {1, 3}})
+                            : QList<CompilationInput>());
+        ++read;
+    }
+    QCOMPARE(read, count);
+
+    Result<QSqlQuery> next
+        = db.exec(QStringLiteral("INSERT INTO compilations (version_id, platform_version, "
+                                 "status, started_at, finished_at, duration_ms, started_by) "
+                                 "VALUES (7, '11.12.0', 'failed', ?, ?, 0, 'ann')"),
+                  {at, at});
+    QVERIFY(next);
+    QCOMPARE(next->lastInsertId().toLongLong(), 3 + count);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
