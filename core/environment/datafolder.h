@@ -2,13 +2,15 @@
 
 #include <QDir>
 #include <QString>
+#include <QStringBuilder>
 
 namespace osc {
 
 // The layout of an environment's data folder, in one place:
 //   environment.db                      the database (SQLite)
 //   sources/<module>/<version>.json     uploaded module definition files
-//   compilations/<module>/<folder>/     one folder per compilation (artifacts, manifests)
+//   compilations/<module>/<folder>/     one folder per compilation (artifacts, manifests):
+//                                       v<version>-<platform version>-<unique suffix>
 //   deployments/<module>/<folder>/      installed copies of compilations
 //   running/<module>                    symlink to the module's running deployment folder
 class DataFolder
@@ -25,6 +27,15 @@ public:
     QString compilationsOf(const QString &module) const
     {
         return path(QStringLiteral("compilations/") + module);
+    }
+    // The folder of a new compilation of `module` `version` for `platformVersion`;
+    // `uniqueSuffix` tells it from the folders of earlier attempts. Built in one
+    // allocation: the modules preparation names thousands a run.
+    QString newCompilation(const QString &module, int version, const QString &platformVersion,
+                           const QString &uniqueSuffix) const
+    {
+        return m_root % u"/compilations/" % module % u"/v" % QString::number(version) % u'-'
+            % platformVersion % u'-' % uniqueSuffix;
     }
     QString deploymentsOf(const QString &module) const
     {

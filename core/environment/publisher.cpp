@@ -157,10 +157,8 @@ Result<Publisher::Compiled> Publisher::compileOne(const StoredVersion &version,
         request.producers.insert(it.key(), it->interface);
         inputs << it->compilation;
     }
-    const QString folderName = QStringLiteral("v%1-%2-%3")
-                                   .arg(version.number)
-                                   .arg(m_profile->version.toString(), uniqueSuffix());
-    request.outputDir = m_folder.compilationsOf(module) + u'/' + folderName;
+    request.outputDir = m_folder.newCompilation(module, version.number,
+                                                m_profile->version.toString(), uniqueSuffix());
     QDir().mkpath(m_folder.compilationsOf(module));
 
     operation.step(module,

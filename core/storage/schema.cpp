@@ -283,6 +283,27 @@ static QStringList migrationTo9()
             QStringLiteral("CREATE INDEX compilations_by_version ON compilations (version_id)")};
 }
 
+// Module locks stored in their module's order, with no index by operation: a
+// preparation inserts and deletes a row a module (20,000 for a whole factory, a few
+// hundred a batch when it locks progressively), and each index is one more B-tree
+// write a row. The only lookups by operation are the deletes of a finished or
+// released operation's locks, which then read the table, where most rows are that
+// operation's. See docs/benchmarks.md, "Compilations and locks, fewer writes".
+static QStringList migrationTo10(const SqlDialect &dialect)
+{
+    return {QStringLiteral("CREATE TABLE module_locks_by_module ("
+                           " module TEXT PRIMARY KEY,"
+                           " operation_id BIGINT NOT NULL REFERENCES operations(id),"
+                           " fence BIGINT NOT NULL,"
+                           " acquired_at TEXT NOT NULL)%1")
+                .arg(dialect.keyOrderedTable()),
+            QStringLiteral("INSERT INTO module_locks_by_module (module, operation_id, fence, "
+                           "acquired_at) SELECT module, operation_id, fence, acquired_at FROM "
+                           "module_locks"),
+            QStringLiteral("DROP TABLE module_locks"),
+            QStringLiteral("ALTER TABLE module_locks_by_module RENAME TO module_locks")};
+}
+
 QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
 {
     switch (toVersion) {
@@ -304,6 +325,8 @@ QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
         return migrationTo8(dialect);
     case 9:
         return migrationTo9();
+    case 10:
+        return migrationTo10(dialect);
     default:
         return {};
     }

@@ -42,6 +42,18 @@ QString SqlDialect::highestAutoId(const QString &table) const
     return {};
 }
 
+QString SqlDialect::keyOrderedTable() const
+{
+    switch (m_engine) {
+    case Engine::Sqlite:
+        return QStringLiteral(" WITHOUT ROWID");
+    case Engine::Postgres:
+        return {};
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 QString SqlDialect::bytesColumn() const
 {
     switch (m_engine) {

@@ -27,6 +27,10 @@ public:
     // PostgreSQL: the highest id present; that backend must also move the identity
     // sequence past ids given explicitly.
     QString highestAutoId(const QString &table) const;
+    // What follows the column list of a CREATE TABLE whose rows are stored in their
+    // primary key's order, with no separate row number (SQLite: WITHOUT ROWID;
+    // PostgreSQL: nothing, its primary key is an index like any other).
+    QString keyOrderedTable() const;
     // Column type of a byte string (SQLite: BLOB, PostgreSQL: BYTEA).
     QString bytesColumn() const;
     // Starts a write transaction that takes the write lock at once, so two writers

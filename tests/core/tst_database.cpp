@@ -27,6 +27,7 @@ private slots:
     void reopensExisting();
     void migratesForwardFromOlderSchema();
     void migrationSixPacksCompilationInputs();
+    void migrationTenKeepsTheLocksInModuleOrder();
     void compilationInputsPackAndUnpack();
     void refusesNewerSchema();
     void refusesFilesThatAreNotEnvironments_data();
@@ -187,6 +188,53 @@ void TestDatabase::migrationSixPacksCompilationInputs()
     QCOMPARE(inputsOf(30),
              QList<CompilationInput>({CompilationInput{1, 10}, CompilationInput{2, 20}}));
     QVERIFY(!(*db)->exec(QStringLiteral("SELECT COUNT(*) FROM compilation_inputs")).ok());
+}
+
+// Migration 10 rebuilds module_locks stored by module, with no index by operation:
+// the locks held when it runs stay, with their operation, fence and time.
+void TestDatabase::migrationTenKeepsTheLocksInModuleOrder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("schema9.db"));
+    QStringList statements{
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO meta VALUES ('schema_version', '9')")};
+    for (int version = 1; version <= 9; ++version)
+        statements << schemaMigration(version, SqlDialect(SqlDialect::Engine::Sqlite));
+    statements << QStringLiteral("INSERT INTO operations (id, kind, started_by, started_at, "
+                                 "status, holder_pid, holder_host) VALUES (4, 'publish', 'ann', "
+                                 "'2026-12-02T10:00:00.000Z', 'running', 1, 'host')")
+               << QStringLiteral("INSERT INTO module_locks VALUES ('B', 4, 7, "
+                                 "'2026-12-02T10:00:01.000Z'), ('A', 4, 7, "
+                                 "'2026-12-02T10:00:02.000Z')");
+    writeRawSqlite(path, statements);
+
+    Result<std::unique_ptr<Database>> db
+        = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().fullText()));
+    QCOMPARE((*db)->meta(QStringLiteral("schema_version")).value(),
+             QString::number(Database::schemaVersion));
+    Result<QSqlQuery> locks = (*db)->exec(
+        QStringLiteral("SELECT module, operation_id, fence, acquired_at FROM module_locks"));
+    QVERIFY(locks);
+    QStringList rows;
+    while (locks->next()) {
+        rows << QStringLiteral("%1 %2 %3 %4")
+                    .arg(locks->value(0).toString(), locks->value(1).toString(),
+                         locks->value(2).toString(), locks->value(3).toString());
+    }
+    // Read in the table's own order, which is now the module's.
+    QCOMPARE(rows,
+             (QStringList{QStringLiteral("A 4 7 2026-12-02T10:00:02.000Z"),
+                          QStringLiteral("B 4 7 2026-12-02T10:00:01.000Z")}));
+    QVERIFY(!(*db)->exec(QStringLiteral("SELECT rowid FROM module_locks")).ok());
+    Result<QVariant> indexes
+        = scalar(**db,
+                 QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
+                                "AND tbl_name = 'module_locks' AND sql IS NOT NULL"));
+    QVERIFY(indexes);
+    QCOMPARE(indexes->toInt(), 0);
+    // A lock still names a running operation.
+    QVERIFY(!(*db)->exec(QStringLiteral("INSERT INTO module_locks VALUES ('C', 99, 1, 'x')")).ok());
 }
 
 void TestDatabase::compilationInputsPackAndUnpack()
