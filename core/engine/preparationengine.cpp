@@ -692,7 +692,7 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit,
         const PlannedModule &planned = m_planned.at(plannedIndexOf(name));
         job.modules << ModuleJob{
             name, planned.version, planned.sourcePath,
-            s.folder.newCompilation(name, planned.version, m_platform, suffix)};
+            s.folder.newCompilationFolder(name, planned.version, m_platform, suffix)};
         for (int i = 0; i < planned.producers.size(); ++i) {
             const QString &producer = planned.producers.at(i);
             if (modules.contains(producer) || job.producers.contains(producer))

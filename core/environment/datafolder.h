@@ -31,8 +31,8 @@ public:
     // The folder of a new compilation of `module` `version` for `platformVersion`;
     // `uniqueSuffix` tells it from the folders of earlier attempts. Built in one
     // allocation: the modules preparation names thousands a run.
-    QString newCompilation(const QString &module, int version, const QString &platformVersion,
-                           const QString &uniqueSuffix) const
+    QString newCompilationFolder(const QString &module, int version, const QString &platformVersion,
+                                 const QString &uniqueSuffix) const
     {
         return m_root % u"/compilations/" % module % u"/v" % QString::number(version) % u'-'
             % platformVersion % u'-' % uniqueSuffix;

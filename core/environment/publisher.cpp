@@ -157,8 +157,8 @@ Result<Publisher::Compiled> Publisher::compileOne(const StoredVersion &version,
         request.producers.insert(it.key(), it->interface);
         inputs << it->compilation;
     }
-    request.outputDir = m_folder.newCompilation(module, version.number,
-                                                m_profile->version.toString(), uniqueSuffix());
+    request.outputDir = m_folder.newCompilationFolder(
+        module, version.number, m_profile->version.toString(), uniqueSuffix());
     QDir().mkpath(m_folder.compilationsOf(module));
 
     operation.step(module,

@@ -206,7 +206,6 @@ void LogWriter::Private::run()
         for (const QString &pragma :
              {QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
               QStringLiteral("PRAGMA cache_size = -65536"),
-              QStringLiteral("PRAGMA temp_store = MEMORY"),
               QStringLiteral("PRAGMA wal_autocheckpoint = 65536"),
               QStringLiteral("PRAGMA journal_size_limit = 67108864")}) {
             if (Result<QSqlQuery> done = db->exec(pragma); !done) {

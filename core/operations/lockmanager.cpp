@@ -442,9 +442,9 @@ Result<void> LockManager::releaseInTransaction(const OperationTicket &ticket,
     // verifyInTransaction().
     Result<Database::Outcome> released = modules.size() == 1
         ? m_db.execKept(
-            QStringLiteral("DELETE FROM module_locks WHERE module = ? AND +operation_id = ?"),
+            QStringLiteral("DELETE FROM module_locks WHERE module = ? AND operation_id = ?"),
             {modules.constFirst(), ticket.operationId})
-        : m_db.execKept(QStringLiteral("DELETE FROM module_locks WHERE +operation_id = ? AND "
+        : m_db.execKept(QStringLiteral("DELETE FROM module_locks WHERE operation_id = ? AND "
                                        "module IN (SELECT value FROM %1)")
                             .arg(m_db.dialect().jsonTexts()),
                         {ticket.operationId, jsonTexts(modules)});

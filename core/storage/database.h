@@ -58,6 +58,8 @@ public:
     // Runs `work` in a write transaction (dialect().beginWrite()). Commits when it
     // returns success, rolls back when it returns an error. Not reentrant.
     Result<void> write(const std::function<Result<void>()> &work);
+    // Whether write() is running its work on this connection.
+    bool inWrite() const { return m_inWrite; }
 
     // meta table access (schema version, platform version, …).
     Result<QString> meta(const QString &key);

@@ -3,6 +3,9 @@
 #include "storage/database.h"
 #include "storage/timestamps.h"
 
+#include <iterator>
+#include <utility>
+
 namespace osc {
 
 namespace {
@@ -49,6 +52,8 @@ void appendValues(QVariantList &values, qint64 id, const NewCompilation &compila
 
 Result<qint64> NewCompilations::add(const NewCompilation &compilation)
 {
+    Q_ASSERT_X(m_db.inWrite(), "NewCompilations::add",
+               "rows are numbered and inserted in one write transaction");
     if (m_rows.isEmpty()) {
         Result<Database::Outcome> highest
             = m_db.execKept(m_db.dialect().highestAutoId(QStringLiteral("compilations")), {});
@@ -62,30 +67,32 @@ Result<qint64> NewCompilations::add(const NewCompilation &compilation)
 
 void NewCompilations::setInputs(qint64 id, const QList<CompilationInput> &inputs)
 {
+    Q_ASSERT_X(id >= m_firstId && id - m_firstId < m_rows.size(), "NewCompilations::setInputs",
+               "a row added and not inserted yet");
     m_rows[id - m_firstId].inputs = inputs;
 }
 
 Result<void> NewCompilations::insert()
 {
-    if (m_rows.isEmpty())
-        return {};
-    const QString statements[]
-        = {insertSql(m_db, statementRowCounts[0]), insertSql(m_db, statementRowCounts[1]),
-           insertSql(m_db, statementRowCounts[2])};
+    // The rows go, inserted or rolled back with the transaction: either way their ids
+    // are no longer this object's to give.
+    const QList<NewCompilation> rows = std::exchange(m_rows, {});
+    QString statements[std::size(statementRowCounts)]; // each made when first needed
     QVariantList values;
     qsizetype at = 0;
-    while (at < m_rows.size()) {
+    while (at < rows.size()) {
         int size = 0; // index in statementRowCounts
-        while (statementRowCounts[size] > m_rows.size() - at)
+        while (statementRowCounts[size] > rows.size() - at)
             ++size;
+        if (statements[size].isEmpty())
+            statements[size] = insertSql(m_db, statementRowCounts[size]);
         values.clear();
         for (qsizetype i = at; i < at + statementRowCounts[size]; ++i)
-            appendValues(values, m_firstId + i, m_rows.at(i));
+            appendValues(values, m_firstId + i, rows.at(i));
         if (Result<Database::Outcome> inserted = m_db.execKept(statements[size], values); !inserted)
             return inserted.error();
         at += statementRowCounts[size];
     }
-    m_rows.clear();
     return {};
 }
 

@@ -34,7 +34,8 @@ struct NewCompilation
 // compilation rows are written. A row's id is known as soon as it is added (rows are
 // numbered above every id the table ever gave, and the transaction keeps other
 // writers out), so rows may name each other before any is written; insert() then
-// writes them several to a statement, which costs far less than one by one.
+// writes them several to a statement, which costs far less than one by one. Add and
+// insert in one transaction, with no other compilation inserted in between.
 class NewCompilations final
 {
 public:
@@ -46,7 +47,8 @@ public:
     Result<qint64> add(const NewCompilation &compilation);
     // Replaces the inputs of the row added as `id`, before it is inserted.
     void setInputs(qint64 id, const QList<CompilationInput> &inputs);
-    // Writes the rows added, in the transaction in which they were added.
+    // Writes the rows added, in the transaction in which they were added; afterwards
+    // (written or not) the object holds no row.
     Result<void> insert();
 
 private:

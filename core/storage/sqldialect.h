@@ -24,8 +24,9 @@ public:
     // A query of one value: the highest id autoIdColumn() has given in `table`, rows
     // deleted since included, 0 before the first (SQLite: its sqlite_sequence row). An
     // insert that numbers its rows itself, in a write transaction, starts above it.
-    // PostgreSQL: the highest id present; that backend must also move the identity
-    // sequence past ids given explicitly.
+    // PostgreSQL: the highest id present, so the id of a deleted highest row could come
+    // back; a backend for it must also move the identity sequence past ids given
+    // explicitly. Neither is built: PostgreSQL is not a backend yet.
     QString highestAutoId(const QString &table) const;
     // What follows the column list of a CREATE TABLE whose rows are stored in their
     // primary key's order, with no separate row number (SQLite: WITHOUT ROWID;
