@@ -1,5 +1,6 @@
 // Storage: creation, pragmas, migrations, and the errors for files that are not
 // (or no longer) environment databases of this version.
+#include "../helpers/olderschema.h"
 #include "storage/compilationinputs.h"
 #include "storage/database.h"
 #include "storage/jsontexts.h"
@@ -141,11 +142,7 @@ void TestDatabase::migratesForwardFromOlderSchema()
 void TestDatabase::migrationSixPacksCompilationInputs()
 {
     const QString path = m_dir.filePath(QStringLiteral("five.db"));
-    QStringList statements{
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO meta VALUES ('schema_version', '5')")};
-    for (int version = 1; version <= 5; ++version)
-        statements << schemaMigration(version, SqlDialect(SqlDialect::Engine::Sqlite));
+    QStringList statements = testing::olderSchemaStatements(5);
     const QString at = QStringLiteral("'2026-12-01T10:00:00.000Z'");
     for (int module = 1; module <= 3; ++module) {
         statements << QStringLiteral("INSERT INTO modules (id, name, created_at) VALUES (%1, "
@@ -196,11 +193,7 @@ void TestDatabase::migrationSixPacksCompilationInputs()
 void TestDatabase::migrationTenKeepsTheLocksInModuleOrder()
 {
     const QString path = m_dir.filePath(QStringLiteral("schema9.db"));
-    QStringList statements{
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO meta VALUES ('schema_version', '9')")};
-    for (int version = 1; version <= 9; ++version)
-        statements << schemaMigration(version, SqlDialect(SqlDialect::Engine::Sqlite));
+    QStringList statements = testing::olderSchemaStatements(9);
     statements << QStringLiteral("INSERT INTO operations (id, kind, started_by, started_at, "
                                  "status, holder_pid, holder_host) VALUES (4, 'publish', 'ann', "
                                  "'2026-12-02T10:00:00.000Z', 'running', 1, 'host')")

@@ -1,6 +1,7 @@
 // An execution's per-module records (schema 8): packed a batch a row, read back with
 // the rows an execution recorded before schema 8, a module's latest record winning;
 // a damaged batch named in a clear error; each module's latest preparation state.
+#include "../helpers/olderschema.h"
 #include "engine/executionmodulebatch.h"
 #include "engine/executionstore.h"
 #include "storage/database.h"
@@ -290,11 +291,7 @@ void TestExecutionStore::rowsFromBeforeSchema8AreRead()
 void TestExecutionStore::anExecutionOfSchema7IsResumedAfterTheUpgrade()
 {
     const QString path = m_dir->filePath(QStringLiteral("seven.db"));
-    QStringList statements{
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO meta VALUES ('schema_version', '7')")};
-    for (int version = 1; version <= 7; ++version)
-        statements << schemaMigration(version, SqlDialect(SqlDialect::Engine::Sqlite));
+    QStringList statements = testing::olderSchemaStatements(7);
     statements << QStringLiteral("INSERT INTO operations (id, kind, started_by, started_at, "
                                  "status, holder_pid, holder_host) VALUES (7, 'modules-upgrade', "
                                  "'ann', '2026-12-01T10:00:00.000Z', 'interrupted', 1, 'h')")
