@@ -477,6 +477,10 @@
             <numerusform>%1 runs in %2 (operation %3) with %n workers, %4 busy.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>every module</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExecutionReport</name>
@@ -939,6 +943,10 @@
     </message>
     <message>
         <source>%1 started by %2 at %3 was interrupted: process %4 on %5 stopped renewing its lease. Its locks on %6 were released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every module</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

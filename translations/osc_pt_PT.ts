@@ -477,6 +477,10 @@
             <numerusform>%1 está em execução no %2 (operação %3) com %n tarefas, %4 em uso.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>every module</source>
+        <translation>todos os módulos</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionReport</name>
@@ -940,6 +944,10 @@
     <message>
         <source>%1 started by %2 at %3 was interrupted: process %4 on %5 stopped renewing its lease. Its locks on %6 were released.</source>
         <translation>A operação %1 iniciada por %2 em %3 foi interrompida: o processo %4 em %5 deixou de renovar a respetiva concessão. Os bloqueios que detinha em %6 foram libertados.</translation>
+    </message>
+    <message>
+        <source>every module</source>
+        <translation>todos os módulos</translation>
     </message>
 </context>
 <context>

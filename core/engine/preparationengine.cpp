@@ -151,7 +151,6 @@ public:
     Result<ExecutionSummary> execute();
 
 private:
-    Result<QStringList> allModules();
     Result<QList<ExecutionStore::NewModule>> modulesToPrepare();
     Result<QList<PlannedModule>> describe(const QList<ExecutionStore::NewModule> &modules);
     Result<void> openExecution(const std::optional<ExecutionStore::Unfinished> &unfinished);
@@ -224,19 +223,15 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
     // refused from here on returns once the read is done (~StepRun waits for the pool).
     m_factsAhead = PlanFacts::readAhead(m_pool, s.db.filePath());
 
-    QStringList locked;
-    if (!m_progressive) {
-        Result<QStringList> every = allModules();
-        if (!every)
-            return every.error();
-        locked = *every;
-    }
     OperationOptions operationOptions;
     operationOptions.user = compilerServiceUser();
     operationOptions.waitLock = m_options.waitLock;
-    Result<std::unique_ptr<Operation>> operation = Operation::start(
-        s.operations, LockRequest{OperationKind::ModulesUpgrade, compilerServiceUser(), locked},
-        operationOptions);
+    // Before 11.15.0 the whole factory is locked for the whole step (one lock row, which
+    // also holds a module imported meanwhile); from 11.15.0 each unit as it is prepared.
+    LockRequest request{OperationKind::ModulesUpgrade, compilerServiceUser(), {}};
+    request.wholeFactory = !m_progressive;
+    Result<std::unique_ptr<Operation>> operation
+        = Operation::start(s.operations, request, operationOptions);
     if (!operation)
         return operation.error();
     m_operation = std::move(operation.value());
@@ -263,18 +258,6 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
     if (Result<void> built = buildGraph(unfinished->has_value()); !built)
         return failStep(built.error());
     return loop();
-}
-
-Result<QStringList> PreparationEngine::Run::allModules()
-{
-    Result<QSqlQuery> query
-        = s.db.exec(QStringLiteral("SELECT name FROM modules WHERE deleted_at = '' ORDER BY name"));
-    if (!query)
-        return query.error();
-    QStringList names;
-    while (query->next())
-        names << query->value(0).toString();
-    return names;
 }
 
 // Published with success (a running deployment) and not compiled for the current

@@ -42,6 +42,9 @@ GeneralLogEntry releaseLogEntry(const LockRelease &release, const QString &modul
                                 const QString &user)
 {
     const InterruptedOperation &operation = release.operation;
+    const QString released = operation.wholeFactory
+        ? QCoreApplication::translate("EnvironmentHealth", "every module")
+        : release.releasedModules.join(QStringLiteral(", "));
     GeneralLogEntry entry;
     entry.operationId = operation.operationId;
     entry.operation = operationKey(operation.kind);
@@ -57,7 +60,7 @@ GeneralLogEntry releaseLogEntry(const LockRelease &release, const QString &modul
               .arg(user, module, leaseStateKey(release.lease.state), operationName(operation.kind),
                    operation.user, messages::formatTime(operation.startedAt))
               .arg(operation.holderPid)
-              .arg(operation.holderHost, release.releasedModules.join(QStringLiteral(", ")))
+              .arg(operation.holderHost, released)
               .arg(release.fence);
     return entry;
 }

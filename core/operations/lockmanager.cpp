@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSysInfo>
 
+#include <algorithm>
+
 namespace osc {
 
 static const QString fenceCounterKey = QStringLiteral("fence_counter");
@@ -32,6 +34,19 @@ static OperationKind kindOf(const QString &key)
 static QString localHost()
 {
     return QSysInfo::machineHostName();
+}
+
+// The modules an operation holds, as its row in `operations` keeps them.
+static QString storedModules(const QStringList &modules, bool wholeFactory)
+{
+    return wholeFactory ? wholeFactoryLock : modules.join(QStringLiteral(", "));
+}
+
+static void readStoredModules(const QString &stored, InterruptedOperation &operation)
+{
+    operation.wholeFactory = stored == wholeFactoryLock;
+    if (!operation.wholeFactory)
+        operation.modules = stored.split(QStringLiteral(", "), Qt::SkipEmptyParts);
 }
 
 static const QString lockColumns
@@ -101,14 +116,15 @@ Result<AcquireOutcome> LockManager::tryAcquire(const LockRequest &request, bool 
             return recovered.error();
         outcome.recovered = *recovered;
 
-        Result<std::optional<ModuleLock>> conflict = firstConflict(request.modules);
+        Result<std::optional<ModuleLock>> conflict
+            = request.wholeFactory ? anyLock() : firstConflict(request.modules);
         if (!conflict)
             return conflict.error();
         const QString insertOperation = QStringLiteral(
             "INSERT INTO operations (kind, started_by, started_at, ended_at, status, modules, "
             "outcome, holder_pid, holder_host, fence, lease_expires_ms) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-        const QString moduleList = request.modules.join(QStringLiteral(", "));
+        const QString moduleList = storedModules(request.modules, request.wholeFactory);
 
         if (conflict->has_value()) {
             LockRefusal refusal = makeRefusal(request, **conflict, fromMs(now));
@@ -139,8 +155,9 @@ Result<AcquireOutcome> LockManager::tryAcquire(const LockRequest &request, bool 
             return inserted.error();
         inserted->next();
         const qint64 operationId = inserted->value(0).toLongLong();
-        if (Result<void> locked = insertLocks(request.modules, operationId, *fence, nowText);
-            !locked)
+        const QStringList rows
+            = request.wholeFactory ? QStringList{wholeFactoryLock} : request.modules;
+        if (Result<void> locked = insertLocks(rows, operationId, *fence, nowText); !locked)
             return locked;
         OperationTicket ticket;
         ticket.operationId = operationId;
@@ -149,6 +166,7 @@ Result<AcquireOutcome> LockManager::tryAcquire(const LockRequest &request, bool 
         ticket.user = request.user;
         ticket.startedAt = fromMs(now);
         ticket.modules = request.modules;
+        ticket.wholeFactory = request.wholeFactory;
         outcome.ticket = ticket;
         return {};
     });
@@ -158,7 +176,7 @@ Result<AcquireOutcome> LockManager::tryAcquire(const LockRequest &request, bool 
 }
 
 // Inside the caller's write transaction. One statement whatever the number of
-// modules: the preparation before 11.15.0 locks every module of the factory at once.
+// modules: Deploy All and the progressive preparation lock hundreds at once.
 Result<void> LockManager::insertLocks(const QStringList &modules, qint64 operationId, qint64 fence,
                                       const QString &acquiredAt)
 {
@@ -187,6 +205,15 @@ Result<std::optional<ModuleLock>> LockManager::firstConflict(const QStringList &
         return anyHeld.error();
     if (anyHeld->firstValue.toLongLong() == 0)
         return std::optional<ModuleLock>();
+    // The whole factory's lock holds every module: the first one asked for is named.
+    Result<std::optional<ModuleLock>> whole = wholeFactoryLockRow();
+    if (!whole)
+        return whole.error();
+    if (whole->has_value()) {
+        ModuleLock lock = **whole;
+        lock.module = modules.first();
+        return std::optional<ModuleLock>(lock);
+    }
     const QString names = jsonTexts(modules);
     const QString among
         = QStringLiteral("l.module IN (SELECT value FROM %1)").arg(m_db.dialect().jsonTexts());
@@ -211,6 +238,53 @@ Result<std::optional<ModuleLock>> LockManager::firstConflict(const QStringList &
             return std::optional<ModuleLock>(*it);
     }
     return std::optional<ModuleLock>();
+}
+
+// For a request of the whole factory: every lock conflicts; the first module by name
+// is named, as when the request listed them all.
+Result<std::optional<ModuleLock>> LockManager::anyLock()
+{
+    Result<QSqlQuery> query
+        = m_db.exec(QStringLiteral("SELECT %1 ORDER BY l.module LIMIT 1").arg(lockColumns));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<ModuleLock>();
+    ModuleLock lock = readLock(*query);
+    query->finish();
+    if (lock.module == wholeFactoryLock) {
+        Result<QVariant> first
+            = scalar(m_db, QStringLiteral("SELECT MIN(name) FROM modules WHERE deleted_at = ''"));
+        if (!first)
+            return first.error();
+        if (!first->isNull())
+            lock.module = first->toString();
+    }
+    return std::optional<ModuleLock>(lock);
+}
+
+Result<std::optional<ModuleLock>> LockManager::wholeFactoryLockRow()
+{
+    Result<QSqlQuery> query = m_db.exec(
+        QStringLiteral("SELECT %1 WHERE l.module = ?").arg(lockColumns), {wholeFactoryLock});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<ModuleLock>();
+    return std::optional<ModuleLock>(readLock(*query));
+}
+
+// The modules a whole-factory lock holds at this moment, by name.
+Result<QStringList> LockManager::everyModule()
+{
+    Result<QSqlQuery> query
+        = m_db.exec(QStringLiteral("SELECT name FROM modules WHERE deleted_at = '' ORDER BY name"));
+    if (!query)
+        return query.error();
+    QStringList names;
+    while (query->next())
+        names << query->value(0).toString();
+    return names;
 }
 
 Result<qint64> LockManager::nextFence()
@@ -241,8 +315,7 @@ Result<QList<InterruptedOperation>> LockManager::recoverExpiredInTransaction(qin
         operation.startedAt = fromStoredTime(expired->value(3).toString());
         operation.holderPid = expired->value(4).toLongLong();
         operation.holderHost = expired->value(5).toString();
-        operation.modules
-            = expired->value(6).toString().split(QStringLiteral(", "), Qt::SkipEmptyParts);
+        readStoredModules(expired->value(6).toString(), operation);
         recovered << operation;
     }
     for (const InterruptedOperation &operation : std::as_const(recovered)) {
@@ -368,11 +441,12 @@ Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
     for (const QString &module : modules) {
         // The classic fencing check: the module refuses a token older than the
         // newest one that already wrote to it. The token is the one this operation
-        // got when it locked the module (an operation that locks modules as it goes
-        // gets a newer token each time).
+        // got when it locked the module, or the whole factory (an operation that locks
+        // modules as it goes gets a newer token each time).
         Result<Database::Outcome> fence = m_db.execKept(
-            QStringLiteral("SELECT fence FROM module_locks WHERE module = ? AND operation_id = ?"),
-            {module, ticket.operationId});
+            QStringLiteral("SELECT fence FROM module_locks WHERE module IN (?, ?) AND "
+                           "operation_id = ?"),
+            {module, wholeFactoryLock, ticket.operationId});
         if (!fence)
             return fence.error();
         if (fence->firstValue.isNull())
@@ -479,10 +553,31 @@ Result<QList<ModuleLock>> LockManager::locks()
     if (!query)
         return query.error();
     QList<ModuleLock> locks;
+    std::optional<ModuleLock> whole;
     TimeCache times;
-    while (query->next())
-        locks << readLock(*query, &times);
-    return locks;
+    while (query->next()) {
+        ModuleLock lock = readLock(*query, &times);
+        if (lock.module == wholeFactoryLock)
+            whole = std::move(lock);
+        else
+            locks << std::move(lock);
+    }
+    if (!whole)
+        return locks;
+    // Nothing else is locked while the whole factory is (each conflicts with the other).
+    Result<QStringList> modules = everyModule();
+    if (!modules)
+        return modules.error();
+    QList<ModuleLock> expanded;
+    expanded.reserve(modules->size() + locks.size());
+    for (const QString &module : std::as_const(*modules)) {
+        expanded << *whole;
+        expanded.last().module = module;
+    }
+    expanded << locks;
+    std::stable_sort(expanded.begin(), expanded.end(),
+                     [](const ModuleLock &a, const ModuleLock &b) { return a.module < b.module; });
+    return expanded;
 }
 
 QString leaseStateKey(LeaseState state)
@@ -549,20 +644,34 @@ Result<LockRelease> LockManager::releaseByHand(const QString &module, qint64 exp
     LockRelease release;
     Result<void> written = m_db.write([&]() -> Result<void> {
         const QDateTime now = fromMs(nowMs());
+        const Error notLocked = makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("LockManager",
+                                        "Module '%1' is not locked: there is nothing to "
+                                        "release.")
+                .arg(module));
+        // Its own lock, else the whole factory's (which holds only modules that exist).
         Result<QSqlQuery> query
-            = m_db.exec(QStringLiteral("SELECT %1 WHERE l.module = ?").arg(lockColumns), {module});
+            = m_db.exec(QStringLiteral("SELECT %1 WHERE l.module IN (?, ?) ORDER BY l.module = ?")
+                            .arg(lockColumns),
+                        {module, wholeFactoryLock, wholeFactoryLock});
         if (!query)
             return query.error();
-        if (!query->next()) {
-            return makeError(
-                ErrorCode::NotFound,
-                QCoreApplication::translate("LockManager",
-                                            "Module '%1' is not locked: there is nothing to "
-                                            "release.")
-                    .arg(module));
-        }
-        const ModuleLock lock = readLock(*query);
+        if (!query->next())
+            return notLocked;
+        ModuleLock lock = readLock(*query);
         query->finish();
+        if (lock.module == wholeFactoryLock) {
+            Result<QVariant> exists = scalar(
+                m_db,
+                QStringLiteral("SELECT COUNT(*) FROM modules WHERE name = ? AND deleted_at = ''"),
+                {module});
+            if (!exists)
+                return exists.error();
+            if (exists->toInt() == 0)
+                return notLocked;
+            lock.module = module;
+        }
         if (expectedOperationId != 0 && lock.operationId != expectedOperationId) {
             return makeError(
                 ErrorCode::Locked,
@@ -607,6 +716,13 @@ Result<LockRelease> LockManager::releaseByHand(const QString &module, qint64 exp
             return held.error();
         while (held->next())
             release.releasedModules << held->value(0).toString();
+        held->finish();
+        if (release.releasedModules.contains(wholeFactoryLock)) {
+            Result<QStringList> every = everyModule();
+            if (!every)
+                return every.error();
+            release.releasedModules = *every;
+        }
         Result<QSqlQuery> row = m_db.exec(
             QStringLiteral("SELECT modules FROM operations WHERE id = ?"), {lock.operationId});
         if (!row)
@@ -618,9 +734,10 @@ Result<LockRelease> LockManager::releaseByHand(const QString &module, qint64 exp
         operation.startedAt = lock.startedAt;
         operation.holderPid = lock.holderPid;
         operation.holderHost = lock.holderHost;
-        operation.modules = row->next()
-            ? row->value(0).toString().split(QStringLiteral(", "), Qt::SkipEmptyParts)
-            : release.releasedModules;
+        if (row->next())
+            readStoredModules(row->value(0).toString(), operation);
+        else
+            operation.modules = release.releasedModules;
 
         const QString outcome
             = QCoreApplication::translate(

@@ -15,6 +15,10 @@ namespace osc {
 
 class Database;
 
+// The module name of the lock on the whole factory (module names are identifiers, so
+// no module has it): one row for every module, including one imported while it is held.
+inline const QString wholeFactoryLock = QStringLiteral("*");
+
 // What an operation asks for before it does anything: every module it needs.
 struct LockRequest
 {
@@ -23,6 +27,9 @@ struct LockRequest
     // In the operation's own order; a conflict names the first locked one of these.
     // May be empty for an operation that locks modules as it goes (addLocks()).
     QStringList modules;
+    // Every module of the factory, present and to come (the modules upgrade before
+    // 11.15.0), with `modules` empty: one wholeFactoryLock row.
+    bool wholeFactory = false;
 };
 
 // A granted operation: its row in `operations` and its fencing token. Every write
@@ -35,6 +42,7 @@ struct OperationTicket
     QString user;
     QDateTime startedAt;
     QStringList modules;
+    bool wholeFactory = false; // holds every module (LockRequest::wholeFactory)
 };
 
 // One held module lock, with the operation holding it.
@@ -62,6 +70,7 @@ struct InterruptedOperation
     qint64 holderPid = 0;
     QString holderHost;
     QStringList modules;
+    bool wholeFactory = false; // it held every module; `modules` is empty
 };
 
 // Why a request was refused: the first conflicting module and its holder. The
@@ -124,9 +133,11 @@ struct AcquireOutcome
 // Module locks shared by every process that opens the environment: rows in
 // `module_locks`, owned by rows in `operations` that carry a lease (renewed by the
 // holder, see LeaseKeeper) and a fencing token (meta "fence_counter", incremented at
-// every grant). All reads and writes go through the caller's Database connection;
-// each public call is one transaction, so two processes racing for a module are
-// serialised by the database and exactly one wins.
+// every grant). A lock on the whole factory is one row named wholeFactoryLock: it
+// conflicts with every other row, and readers (locks(), releaseByHand()) see it as
+// one lock a module, as if each had its own row. All reads and writes go through the
+// caller's Database connection; each public call is one transaction, so two
+// processes racing for a module are serialised by the database and exactly one wins.
 class LockManager
 {
 public:
@@ -170,7 +181,7 @@ public:
     // hung), marking them interrupted.
     Result<QList<InterruptedOperation>> recoverExpired();
 
-    // Every held lock, by module name.
+    // Every held lock, by module name (a whole-factory lock once for each module).
     Result<QList<ModuleLock>> locks();
 
     // One write transaction that releases the lock on `module` by hand (an operator's
@@ -188,6 +199,9 @@ public:
 private:
     Result<QList<InterruptedOperation>> recoverExpiredInTransaction(qint64 nowMs);
     Result<std::optional<ModuleLock>> firstConflict(const QStringList &modules);
+    Result<std::optional<ModuleLock>> anyLock();
+    Result<std::optional<ModuleLock>> wholeFactoryLockRow();
+    Result<QStringList> everyModule();
     Result<void> insertLocks(const QStringList &modules, qint64 operationId, qint64 fence,
                              const QString &acquiredAt);
     Result<qint64> nextFence();

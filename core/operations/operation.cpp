@@ -134,7 +134,9 @@ Result<void> Operation::releaseInTransaction(const QStringList &modules)
 Result<void> Operation::fencedWrite(const QStringList &modules,
                                     const std::function<Result<void>()> &work)
 {
-    if (modules.size() > 1) { // a batch: see LockManager::verifyInTransaction()
+    // A batch is checked against this operation's own record of its locks (see
+    // LockManager::verifyInTransaction()); the whole factory's lock holds every module.
+    if (modules.size() > 1 && !m_ticket.wholeFactory) {
         for (const QString &module : modules) {
             if (!m_held.contains(module))
                 return notHeld(module);

@@ -91,7 +91,8 @@ private:
 
     OperationServices m_services;
     OperationTicket m_ticket;
-    // The modules whose locks this operation took and has not released itself. One
+    // The modules whose locks this operation took and has not released itself (all of
+    // them when it holds the whole factory, and this is empty). One
     // released in a transaction that then rolled back stays locked, but is no longer
     // counted here: a later batch naming it is refused, never wrongly let through.
     QSet<QString> m_held;

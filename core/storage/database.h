@@ -26,7 +26,7 @@ class Database final
 public:
     enum class OpenMode { CreateNew, OpenExisting };
 
-    static constexpr int schemaVersion = 10;
+    static constexpr int schemaVersion = 11;
     static constexpr int busyTimeoutMs = 10000;
 
     ~Database();

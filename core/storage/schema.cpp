@@ -306,6 +306,15 @@ static QStringList migrationTo10(const SqlDialect &dialect)
             QStringLiteral("ALTER TABLE module_locks_new RENAME TO module_locks")};
 }
 
+// Schema 11 changes no table: a module_locks row named '*' (wholeFactoryLock) now
+// locks every module, present and to come (the modules upgrade before 11.15.0, which
+// had one row a module). A version before it would take that row for a module named
+// '*' and let a publish through during the step, so it must not open this database.
+static QStringList migrationTo11()
+{
+    return {};
+}
+
 QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
 {
     switch (toVersion) {
@@ -329,6 +338,8 @@ QStringList schemaMigration(int toVersion, const SqlDialect &dialect)
         return migrationTo9();
     case 10:
         return migrationTo10(dialect);
+    case 11:
+        return migrationTo11();
     default:
         return {};
     }

@@ -73,6 +73,7 @@ private slots:
     void lockedFilesNameTheHoldingProcess_data();
     void lockedFilesNameTheHoldingProcess();
     void lockedFilesLeaveOutThisProcessAndOtherFolders();
+    void releaseOfAStaleLockInterruptsFencesAndLogs_data();
     void releaseOfAStaleLockInterruptsFencesAndLogs();
     void releaseOfALiveLockNeedsForce();
     void releaseRefusals();
@@ -395,11 +396,26 @@ void TestHealth::lockedFilesLeaveOutThisProcessAndOtherFolders()
     QVERIFY(findLockedFiles({m_dataDir + QStringLiteral("/no-such-folder")}).isEmpty());
 }
 
+void TestHealth::releaseOfAStaleLockInterruptsFencesAndLogs_data()
+{
+    QTest::addColumn<bool>("wholeFactory");
+    QTest::addColumn<QString>("releasedNames"); // as the General log names them
+    QTest::newRow("a solution's locks")
+        << false << QStringLiteral("Customer_Core, Customer_Portal");
+    QTest::newRow("the whole factory's lock (one row)") << true << QStringLiteral("every module");
+}
+
 void TestHealth::releaseOfAStaleLockInterruptsFencesAndLogs()
 {
+    QFETCH(bool, wholeFactory);
+    QFETCH(QString, releasedNames);
     OtherProcess other(m_dataDir, 60s);
-    const OperationTicket held
-        = other.hold(OperationKind::SolutionPublish, QStringLiteral("alice"), {portal, core});
+    LockRequest request{OperationKind::SolutionPublish, QStringLiteral("alice"), {portal, core}};
+    if (wholeFactory) {
+        request.modules.clear();
+        request.wholeFactory = true;
+    }
+    const OperationTicket held = *other.locks->tryAcquire(request).value().ticket;
     other.setHolderPid(held, goneProcessPid()); // the holder crashed
 
     Result<EnvironmentHealth> before = m_env->health({false});
@@ -460,6 +476,8 @@ void TestHealth::releaseOfAStaleLockInterruptsFencesAndLogs()
                                                     "module by hand (lease holder-gone)")),
              qPrintable(entry->message));
     QVERIFY(entry->message.contains(QStringLiteral("fencing token %1").arg(released->fence)));
+    QVERIFY2(entry->message.contains(QStringLiteral("its locks on %1 released").arg(releasedNames)),
+             qPrintable(entry->message));
 
     // The modules are free for everyone else.
     OperationOptions bob;

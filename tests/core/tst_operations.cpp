@@ -63,6 +63,7 @@ private slots:
     void fencingRefusesAHolderThatLostItsLease();
     void fencingOfABatch_data();
     void fencingOfABatch();
+    void wholeFactoryLockIsOneRowForEveryModule();
     void waitLockRunsOnceTheHolderIsGone();
     void waitLockGivesUpWithTheRefusal();
     void unknownModuleIsBadInputAndTakesNoLock();
@@ -346,6 +347,97 @@ void TestOperations::fencingOfABatch()
     QCOMPARE(write.error().code, interrupted ? ErrorCode::Locked : ErrorCode::Internal);
     QVERIFY2(write.error().message.contains(refusal.arg(refusedModule)),
              qPrintable(write.error().message));
+}
+
+// The modules upgrade before 11.15.0 locks the whole factory with one row: readers
+// see one lock a module, every request for a module is refused naming it, a second
+// whole-factory request names the first module, a single module's write is fenced by
+// it, and a release by hand frees and stamps every module.
+void TestOperations::wholeFactoryLockIsOneRowForEveryModule()
+{
+    OtherProcess other(m_dataDir, std::chrono::minutes(5));
+    LockRequest request{OperationKind::ModulesUpgrade, compilerServiceUser(), {}};
+    request.wholeFactory = true;
+    Result<AcquireOutcome> granted = other.locks->tryAcquire(request);
+    QVERIFY(granted && granted->ticket);
+    const OperationTicket ticket = *granted->ticket;
+    QVERIFY(ticket.wholeFactory);
+    QCOMPARE(scalar(*other.db, QStringLiteral("SELECT module FROM module_locks")).value(),
+             QVariant(wholeFactoryLock));
+    QCOMPARE(scalar(*other.db, QStringLiteral("SELECT modules FROM operations WHERE id = ?"),
+                    {ticket.operationId})
+                 .value(),
+             QVariant(wholeFactoryLock));
+
+    Result<QList<ModuleLock>> locks = m_env->locks();
+    QVERIFY(locks);
+    QCOMPARE(locks->size(), 2);
+    QCOMPARE(locks->at(0).module, core);
+    QCOMPARE(locks->at(1).module, portal);
+    for (const ModuleLock &lock : std::as_const(*locks)) {
+        QCOMPARE(lock.operationId, ticket.operationId);
+        QCOMPARE(lock.kind, OperationKind::ModulesUpgrade);
+        QCOMPARE(lock.fence, ticket.fence);
+    }
+
+    // Any module asked for is named; so is the first module for the whole factory.
+    Error refused = m_env->publish({PublishTarget{portal}}, as(QStringLiteral("bob"))).error();
+    QCOMPARE(refused.code, ErrorCode::Locked);
+    QCOMPARE(refused.message,
+             messages::locked(operationName(OperationKind::Publish), QStringLiteral("bob"),
+                              lastRefusalTime(*other.db),
+                              operationName(OperationKind::ModulesUpgrade), compilerServiceUser(),
+                              ticket.startedAt, portal));
+    Result<AcquireOutcome> second = other.locks->tryAcquire(request);
+    QVERIFY(second && second->refusal);
+    QCOMPARE(second->refusal->holder.module, core);
+    QCOMPARE(second->refusal->holder.operationId, ticket.operationId);
+    QVERIFY(m_env->deleteModule(core, true, as(QStringLiteral("bob")))
+                .error()
+                .message.contains(QStringLiteral("locking 'Customer_Core' module")));
+
+    // A write to one module is fenced by the whole factory's lock.
+    QVERIFY(other.db->write(
+        [&]() -> Result<void> { return other.locks->verifyInTransaction(ticket, {core}); }));
+
+    // Released by hand through one module: every module is freed and stamped.
+    Result<LockRelease> release
+        = other.locks->releaseByHand(portal, ticket.operationId, true, QStringLiteral("carol"));
+    QVERIFY2(release, qPrintable(release ? QString() : release.error().fullText()));
+    QCOMPARE(release->releasedModules, QStringList({core, portal}));
+    QVERIFY(release->operation.wholeFactory);
+    QVERIFY(release->operation.modules.isEmpty());
+    QCOMPARE(scalar(*other.db, QStringLiteral("SELECT COUNT(*) FROM module_locks")).value().toInt(),
+             0);
+    QCOMPARE(
+        scalar(*other.db,
+               QStringLiteral("SELECT COUNT(*) FROM modules WHERE fence = ? AND name IN (?, ?)"),
+               {release->fence, core, portal})
+            .value()
+            .toInt(),
+        2);
+    const Result<void> late = other.db->write(
+        [&]() -> Result<void> { return other.locks->verifyInTransaction(ticket, {core}); });
+    QVERIFY(!late);
+    QCOMPARE(late.error().code, ErrorCode::Locked);
+    QVERIFY(m_env->publish({PublishTarget{core}}, as(QStringLiteral("bob"))));
+    QCOMPARE(other.locks->releaseByHand(portal, 0, true, QStringLiteral("carol")).error().code,
+             ErrorCode::NotFound);
+
+    // A holder that died: the next request recovers its lock and says it held every module.
+    OtherProcess dead(m_dataDir, std::chrono::milliseconds(200));
+    const OperationTicket expired = *dead.locks->tryAcquire(request).value().ticket;
+    QTRY_VERIFY_WITH_TIMEOUT(m_env->publish({PublishTarget{core}}, as(QStringLiteral("bob"))),
+                             5000);
+    LogQuery query;
+    query.operationId = expired.operationId;
+    Result<QList<GeneralLogEntry>> log = m_env->generalLog(query);
+    QVERIFY(log);
+    QVERIFY(!log->isEmpty());
+    QCOMPARE(log->constFirst().event, QStringLiteral("interrupted"));
+    QVERIFY2(log->constFirst().message.endsWith(
+                 QStringLiteral("Its locks on every module were released.")),
+             qPrintable(log->constFirst().message));
 }
 
 void TestOperations::waitLockRunsOnceTheHolderIsGone()

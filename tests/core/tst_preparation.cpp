@@ -418,8 +418,9 @@ void TestPreparation::wholeFactoryLocksEveryModule_data()
     QTest::newRow("Configuration update") << 2 << "Configuration update";
 }
 
-// Before 11.15.0 every module is locked for the whole step: each operation is
-// refused with the LOCKED message naming Modules upgrade and Compiler Service.
+// Before 11.15.0 every module is locked for the whole step, one imported during it
+// too: each operation is refused with the LOCKED message naming Modules upgrade and
+// Compiler Service.
 void TestPreparation::wholeFactoryLocksEveryModule()
 {
     QFETCH(int, operation);
@@ -429,14 +430,23 @@ void TestPreparation::wholeFactoryLocksEveryModule()
     std::unique_ptr<Environment> other = openSecond();
     QVERIFY(other);
     QString refusal;
+    QString newModuleRefusal; // of a module imported during the step
     int lockedModules = 0;
     Result<ExecutionSummary> run = prepare(1, [&](const StepProgress &) {
         if (!refusal.isEmpty())
             return;
-        Result<QList<ModuleLock>> locks = other->locks();
-        lockedModules = locks ? int(locks->size()) : -1;
         OperationOptions options;
         options.user = QStringLiteral("bob");
+        const QString newModule = QStringLiteral("N");
+        if (!other->importDefinitions({moduleOf(newModule, {}, false)}, options.user)) {
+            refusal = QStringLiteral("(import failed)");
+            return;
+        }
+        Result<QList<PublishOutcome>> published
+            = other->publish({PublishTarget{newModule, 0}}, options);
+        newModuleRefusal = published ? QStringLiteral("(not refused)") : published.error().message;
+        Result<QList<ModuleLock>> locks = other->locks();
+        lockedModules = locks ? int(locks->size()) : -1;
         Error error;
         if (operation == 0) {
             Result<QList<PublishOutcome>> done
@@ -454,14 +464,31 @@ void TestPreparation::wholeFactoryLocksEveryModule()
     });
     QVERIFY(run.ok());
     QCOMPARE(run->status, ExecutionStatus::Succeeded);
-    QCOMPARE(lockedModules, 4);
-    static const QRegularExpression pattern(QStringLiteral(
+    QCOMPARE(lockedModules, 5);
+    const QString pattern = QStringLiteral(
         "^The (.+) started by bob at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d can't proceed "
         "because there is an ongoing Modules upgrade, started by Compiler Service at "
-        "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d, that is locking 'D' module\\.$"));
-    const QRegularExpressionMatch match = pattern.match(refusal);
+        "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d, that is locking '%1' module\\.$");
+    const QRegularExpressionMatch match
+        = QRegularExpression(pattern.arg(QStringLiteral("D"))).match(refusal);
     QVERIFY2(match.hasMatch(), qPrintable(refusal));
     QCOMPARE(match.captured(1), name);
+    const QRegularExpressionMatch newModuleMatch
+        = QRegularExpression(pattern.arg(QStringLiteral("N"))).match(newModuleRefusal);
+    QVERIFY2(newModuleMatch.hasMatch(), qPrintable(newModuleRefusal));
+    QCOMPARE(newModuleMatch.captured(1), QStringLiteral("1-Click Publish"));
+    // The General log says what the step locked.
+    LogQuery upgrade;
+    upgrade.operation = QStringLiteral("modules-upgrade");
+    Result<QList<GeneralLogEntry>> log = m_environment->generalLog(upgrade);
+    QVERIFY(log.ok());
+    QStringList started;
+    for (const GeneralLogEntry &entry : std::as_const(*log))
+        if (entry.event == QStringLiteral("started"))
+            started << entry.message;
+    QCOMPARE(started,
+             QStringList{
+                 QStringLiteral("Modules upgrade started by Compiler Service on every module.")});
     // Once the step ended, nothing is locked.
     Result<QList<ModuleLock>> after = m_environment->locks();
     QVERIFY(after.ok());
