@@ -477,10 +477,6 @@
             <numerusform>%1 runs in %2 (operation %3) with %n workers, %4 busy.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>every module</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ExecutionReport</name>
@@ -773,6 +769,21 @@
         <source>The %1 started by %2 at %3 lost its lease: it expired while this process was not responding, and another operation may have taken over since. Nothing more was written. Run the operation again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole factory, still empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogBatches</name>
@@ -926,13 +937,6 @@
 </context>
 <context>
     <name>OperationJournal</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 started by %2 on %3.</source>
         <translation type="unfinished"></translation>
@@ -943,10 +947,6 @@
     </message>
     <message>
         <source>%1 started by %2 at %3 was interrupted: process %4 on %5 stopped renewing its lease. Its locks on %6 were released.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every module</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -477,10 +477,6 @@
             <numerusform>%1 está em execução no %2 (operação %3) com %n tarefas, %4 em uso.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>every module</source>
-        <translation>todos os módulos</translation>
-    </message>
 </context>
 <context>
     <name>ExecutionReport</name>
@@ -773,6 +769,21 @@
         <source>The %1 started by %2 at %3 lost its lease: it expired while this process was not responding, and another operation may have taken over since. Nothing more was written. Run the operation again.</source>
         <translation>A operação %1 iniciada por %2 em %3 perdeu a sua concessão: expirou enquanto este processo não respondia, e outra operação pode ter assumido entretanto. Não foi escrito mais nada. Execute novamente a operação.</translation>
     </message>
+    <message>
+        <source>every module</source>
+        <translation>todos os módulos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole factory, still empty)</source>
+        <translation>(toda a fábrica, ainda vazia)</translation>
+    </message>
 </context>
 <context>
     <name>LogBatches</name>
@@ -926,13 +937,6 @@
 </context>
 <context>
     <name>OperationJournal</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 e mais %n</numerusform>
-            <numerusform>%1 e mais %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 started by %2 on %3.</source>
         <translation>Operação %1 iniciada por %2 em %3.</translation>
@@ -944,10 +948,6 @@
     <message>
         <source>%1 started by %2 at %3 was interrupted: process %4 on %5 stopped renewing its lease. Its locks on %6 were released.</source>
         <translation>A operação %1 iniciada por %2 em %3 foi interrompida: o processo %4 em %5 deixou de renovar a respetiva concessão. Os bloqueios que detinha em %6 foram libertados.</translation>
-    </message>
-    <message>
-        <source>every module</source>
-        <translation>todos os módulos</translation>
     </message>
 </context>
 <context>

@@ -304,7 +304,8 @@ int releaseLockCommand(Context &context)
                  .arg(operation.operationId)
                  .arg(operation.user, isoTime(operation.startedAt))
                  .arg(operation.holderPid)
-                 .arg(operation.holderHost, released->releasedModules.join(QStringLiteral(", ")))
+                 .arg(operation.holderHost,
+                      heldModulesText(released->releasedModules, operation.wholeFactory))
                  .arg(released->fence)
           << Qt::flush;
     return ExitDone;

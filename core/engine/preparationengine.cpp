@@ -228,8 +228,9 @@ Result<ExecutionSummary> PreparationEngine::Run::execute()
     operationOptions.waitLock = m_options.waitLock;
     // Before 11.15.0 the whole factory is locked for the whole step (one lock row, which
     // also holds a module imported meanwhile); from 11.15.0 each unit as it is prepared.
-    LockRequest request{OperationKind::ModulesUpgrade, compilerServiceUser(), {}};
-    request.wholeFactory = !m_progressive;
+    const LockRequest request = m_progressive
+        ? LockRequest{OperationKind::ModulesUpgrade, compilerServiceUser(), {}}
+        : LockRequest::forWholeFactory(OperationKind::ModulesUpgrade, compilerServiceUser());
     Result<std::unique_ptr<Operation>> operation
         = Operation::start(s.operations, request, operationOptions);
     if (!operation)

@@ -42,9 +42,7 @@ GeneralLogEntry releaseLogEntry(const LockRelease &release, const QString &modul
                                 const QString &user)
 {
     const InterruptedOperation &operation = release.operation;
-    const QString released = operation.wholeFactory
-        ? QCoreApplication::translate("EnvironmentHealth", "every module")
-        : release.releasedModules.join(QStringLiteral(", "));
+    const QString released = heldModulesText(release.releasedModules, operation.wholeFactory);
     GeneralLogEntry entry;
     entry.operationId = operation.operationId;
     entry.operation = operationKey(operation.kind);

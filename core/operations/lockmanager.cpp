@@ -10,8 +10,6 @@
 #include <QHash>
 #include <QSysInfo>
 
-#include <algorithm>
-
 namespace osc {
 
 static const QString fenceCounterKey = QStringLiteral("fence_counter");
@@ -36,15 +34,27 @@ static QString localHost()
     return QSysInfo::machineHostName();
 }
 
+QString heldModulesText(const QStringList &modules, bool wholeFactory)
+{
+    if (wholeFactory)
+        return QCoreApplication::translate("LockManager", "every module");
+    constexpr int shown = 10; // a large solution: the message stays readable
+    if (modules.size() <= shown)
+        return modules.join(QStringLiteral(", "));
+    return QCoreApplication::translate("LockManager", "%1 and %n more", nullptr,
+                                       int(modules.size() - shown))
+        .arg(modules.mid(0, shown).join(QStringLiteral(", ")));
+}
+
 // The modules an operation holds, as its row in `operations` keeps them.
 static QString storedModules(const QStringList &modules, bool wholeFactory)
 {
-    return wholeFactory ? wholeFactoryLock : modules.join(QStringLiteral(", "));
+    return wholeFactory ? wholeFactoryLockName : modules.join(QStringLiteral(", "));
 }
 
 static void readStoredModules(const QString &stored, InterruptedOperation &operation)
 {
-    operation.wholeFactory = stored == wholeFactoryLock;
+    operation.wholeFactory = stored == wholeFactoryLockName;
     if (!operation.wholeFactory)
         operation.modules = stored.split(QStringLiteral(", "), Qt::SkipEmptyParts);
 }
@@ -54,8 +64,8 @@ static const QString lockColumns
                      "o.holder_pid, o.holder_host, o.lease_expires_ms FROM module_locks l "
                      "JOIN operations o ON o.id = l.operation_id");
 
-// Parses stored times, remembering the last few: the rows of one operation (a whole
-// factory locked by a preparation) share their start and acquisition times.
+// Parses stored times, remembering the last few: the rows of one operation (the
+// hundreds of modules Deploy All locks at once) share their start and acquisition times.
 class TimeCache
 {
 public:
@@ -117,13 +127,15 @@ Result<AcquireOutcome> LockManager::tryAcquire(const LockRequest &request, bool 
         outcome.recovered = *recovered;
 
         Result<std::optional<ModuleLock>> conflict
-            = request.wholeFactory ? anyLock() : firstConflict(request.modules);
+            = request.wholeFactory ? wholeFactoryConflict() : firstConflict(request.modules);
         if (!conflict)
             return conflict.error();
         const QString insertOperation = QStringLiteral(
             "INSERT INTO operations (kind, started_by, started_at, ended_at, status, modules, "
             "outcome, holder_pid, holder_host, fence, lease_expires_ms) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        Q_ASSERT_X(!request.wholeFactory || request.modules.isEmpty(), "LockManager::tryAcquire",
+                   "a whole-factory request names no module");
         const QString moduleList = storedModules(request.modules, request.wholeFactory);
 
         if (conflict->has_value()) {
@@ -156,7 +168,7 @@ Result<AcquireOutcome> LockManager::tryAcquire(const LockRequest &request, bool 
         inserted->next();
         const qint64 operationId = inserted->value(0).toLongLong();
         const QStringList rows
-            = request.wholeFactory ? QStringList{wholeFactoryLock} : request.modules;
+            = request.wholeFactory ? QStringList{wholeFactoryLockName} : request.modules;
         if (Result<void> locked = insertLocks(rows, operationId, *fence, nowText); !locked)
             return locked;
         OperationTicket ticket;
@@ -197,8 +209,8 @@ Result<std::optional<ModuleLock>> LockManager::firstConflict(const QStringList &
     if (modules.isEmpty())
         return std::optional<ModuleLock>();
     // Usually no module at all is locked: one read of the table's first row says so,
-    // where matching the request's names costs a lookup each (20,000 for a
-    // preparation that locks the whole factory).
+    // where matching the request's names costs a lookup each (hundreds for a batch of
+    // Deploy All or of the progressive preparation).
     Result<Database::Outcome> anyHeld
         = m_db.execKept(QStringLiteral("SELECT EXISTS (SELECT 1 FROM module_locks)"), {});
     if (!anyHeld)
@@ -240,9 +252,10 @@ Result<std::optional<ModuleLock>> LockManager::firstConflict(const QStringList &
     return std::optional<ModuleLock>();
 }
 
-// For a request of the whole factory: every lock conflicts; the first module by name
-// is named, as when the request listed them all.
-Result<std::optional<ModuleLock>> LockManager::anyLock()
+// For a request of the whole factory: every lock conflicts. The first locked module by
+// name is named, as when the request listed them all; under another whole-factory
+// lock, the factory's first module.
+Result<std::optional<ModuleLock>> LockManager::wholeFactoryConflict()
 {
     Result<QSqlQuery> query
         = m_db.exec(QStringLiteral("SELECT %1 ORDER BY l.module LIMIT 1").arg(lockColumns));
@@ -252,13 +265,13 @@ Result<std::optional<ModuleLock>> LockManager::anyLock()
         return std::optional<ModuleLock>();
     ModuleLock lock = readLock(*query);
     query->finish();
-    if (lock.module == wholeFactoryLock) {
-        Result<QVariant> first
-            = scalar(m_db, QStringLiteral("SELECT MIN(name) FROM modules WHERE deleted_at = ''"));
-        if (!first)
-            return first.error();
-        if (!first->isNull())
-            lock.module = first->toString();
+    if (lock.module == wholeFactoryLockName) {
+        Result<QStringList> modules = wholeFactoryModules();
+        if (!modules)
+            return modules.error();
+        lock.module = modules->isEmpty()
+            ? QCoreApplication::translate("LockManager", "(the whole factory, still empty)")
+            : modules->constFirst();
     }
     return std::optional<ModuleLock>(lock);
 }
@@ -266,7 +279,7 @@ Result<std::optional<ModuleLock>> LockManager::anyLock()
 Result<std::optional<ModuleLock>> LockManager::wholeFactoryLockRow()
 {
     Result<QSqlQuery> query = m_db.exec(
-        QStringLiteral("SELECT %1 WHERE l.module = ?").arg(lockColumns), {wholeFactoryLock});
+        QStringLiteral("SELECT %1 WHERE l.module = ?").arg(lockColumns), {wholeFactoryLockName});
     if (!query)
         return query.error();
     if (!query->next())
@@ -274,8 +287,8 @@ Result<std::optional<ModuleLock>> LockManager::wholeFactoryLockRow()
     return std::optional<ModuleLock>(readLock(*query));
 }
 
-// The modules a whole-factory lock holds at this moment, by name.
-Result<QStringList> LockManager::everyModule()
+// The modules a whole-factory lock holds at this moment, by name: those not deleted.
+Result<QStringList> LockManager::wholeFactoryModules()
 {
     Result<QSqlQuery> query
         = m_db.exec(QStringLiteral("SELECT name FROM modules WHERE deleted_at = '' ORDER BY name"));
@@ -285,6 +298,17 @@ Result<QStringList> LockManager::everyModule()
     while (query->next())
         names << query->value(0).toString();
     return names;
+}
+
+// Whether a whole-factory lock holds `module`: one of wholeFactoryModules().
+Result<bool> LockManager::heldByWholeFactory(const QString &module)
+{
+    Result<QVariant> count = scalar(
+        m_db, QStringLiteral("SELECT COUNT(*) FROM modules WHERE name = ? AND deleted_at = ''"),
+        {module});
+    if (!count)
+        return count.error();
+    return count->toInt() > 0;
 }
 
 Result<qint64> LockManager::nextFence()
@@ -444,9 +468,8 @@ Result<void> LockManager::verifyInTransaction(const OperationTicket &ticket,
         // got when it locked the module, or the whole factory (an operation that locks
         // modules as it goes gets a newer token each time).
         Result<Database::Outcome> fence = m_db.execKept(
-            QStringLiteral("SELECT fence FROM module_locks WHERE module IN (?, ?) AND "
-                           "operation_id = ?"),
-            {module, wholeFactoryLock, ticket.operationId});
+            QStringLiteral("SELECT fence FROM module_locks WHERE module = ? AND operation_id = ?"),
+            {ticket.wholeFactory ? wholeFactoryLockName : module, ticket.operationId});
         if (!fence)
             return fence.error();
         if (fence->firstValue.isNull())
@@ -557,26 +580,24 @@ Result<QList<ModuleLock>> LockManager::locks()
     TimeCache times;
     while (query->next()) {
         ModuleLock lock = readLock(*query, &times);
-        if (lock.module == wholeFactoryLock)
+        if (lock.module == wholeFactoryLockName)
             whole = std::move(lock);
         else
             locks << std::move(lock);
     }
     if (!whole)
         return locks;
-    // Nothing else is locked while the whole factory is (each conflicts with the other).
-    Result<QStringList> modules = everyModule();
+    // Nothing else is locked while the whole factory is: each conflicts with the other.
+    Q_ASSERT_X(locks.isEmpty(), "LockManager::locks", "a module locked beside the whole factory");
+    Result<QStringList> modules = wholeFactoryModules();
     if (!modules)
         return modules.error();
     QList<ModuleLock> expanded;
-    expanded.reserve(modules->size() + locks.size());
+    expanded.reserve(modules->size());
     for (const QString &module : std::as_const(*modules)) {
         expanded << *whole;
         expanded.last().module = module;
     }
-    expanded << locks;
-    std::stable_sort(expanded.begin(), expanded.end(),
-                     [](const ModuleLock &a, const ModuleLock &b) { return a.module < b.module; });
     return expanded;
 }
 
@@ -650,25 +671,21 @@ Result<LockRelease> LockManager::releaseByHand(const QString &module, qint64 exp
                                         "Module '%1' is not locked: there is nothing to "
                                         "release.")
                 .arg(module));
-        // Its own lock, else the whole factory's (which holds only modules that exist).
+        // Its own lock, else the whole factory's (the two never coexist).
         Result<QSqlQuery> query
-            = m_db.exec(QStringLiteral("SELECT %1 WHERE l.module IN (?, ?) ORDER BY l.module = ?")
-                            .arg(lockColumns),
-                        {module, wholeFactoryLock, wholeFactoryLock});
+            = m_db.exec(QStringLiteral("SELECT %1 WHERE l.module IN (?, ?)").arg(lockColumns),
+                        {module, wholeFactoryLockName});
         if (!query)
             return query.error();
         if (!query->next())
             return notLocked;
         ModuleLock lock = readLock(*query);
         query->finish();
-        if (lock.module == wholeFactoryLock) {
-            Result<QVariant> exists = scalar(
-                m_db,
-                QStringLiteral("SELECT COUNT(*) FROM modules WHERE name = ? AND deleted_at = ''"),
-                {module});
-            if (!exists)
-                return exists.error();
-            if (exists->toInt() == 0)
+        if (lock.module == wholeFactoryLockName) {
+            Result<bool> held = heldByWholeFactory(module);
+            if (!held)
+                return held.error();
+            if (!*held)
                 return notLocked;
             lock.module = module;
         }
@@ -717,8 +734,8 @@ Result<LockRelease> LockManager::releaseByHand(const QString &module, qint64 exp
         while (held->next())
             release.releasedModules << held->value(0).toString();
         held->finish();
-        if (release.releasedModules.contains(wholeFactoryLock)) {
-            Result<QStringList> every = everyModule();
+        if (release.releasedModules.contains(wholeFactoryLockName)) {
+            Result<QStringList> every = wholeFactoryModules();
             if (!every)
                 return every.error();
             release.releasedModules = *every;

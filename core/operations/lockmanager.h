@@ -15,9 +15,10 @@ namespace osc {
 
 class Database;
 
-// The module name of the lock on the whole factory (module names are identifiers, so
-// no module has it): one row for every module, including one imported while it is held.
-inline const QString wholeFactoryLock = QStringLiteral("*");
+// The module name of the lock row on the whole factory (module names are identifiers,
+// so no module has it): one row for every module, including one imported while it is
+// held.
+inline const QString wholeFactoryLockName = QStringLiteral("*");
 
 // What an operation asks for before it does anything: every module it needs.
 struct LockRequest
@@ -28,9 +29,20 @@ struct LockRequest
     // May be empty for an operation that locks modules as it goes (addLocks()).
     QStringList modules;
     // Every module of the factory, present and to come (the modules upgrade before
-    // 11.15.0), with `modules` empty: one wholeFactoryLock row.
+    // 11.15.0), with `modules` empty: one wholeFactoryLockName row.
     bool wholeFactory = false;
+
+    static LockRequest forWholeFactory(OperationKind kind, const QString &user)
+    {
+        LockRequest request{kind, user, {}};
+        request.wholeFactory = true;
+        return request;
+    }
 };
+
+// The modules an operation holds, for a message: "every module" for the whole factory,
+// else their names, the first ten of a long list and how many more.
+QString heldModulesText(const QStringList &modules, bool wholeFactory);
 
 // A granted operation: its row in `operations` and its fencing token. Every write
 // the operation makes is checked against both (LockManager::verifyInTransaction).
@@ -133,11 +145,14 @@ struct AcquireOutcome
 // Module locks shared by every process that opens the environment: rows in
 // `module_locks`, owned by rows in `operations` that carry a lease (renewed by the
 // holder, see LeaseKeeper) and a fencing token (meta "fence_counter", incremented at
-// every grant). A lock on the whole factory is one row named wholeFactoryLock: it
+// every grant). A lock on the whole factory is one row named wholeFactoryLockName: it
 // conflicts with every other row, and readers (locks(), releaseByHand()) see it as
 // one lock a module, as if each had its own row. All reads and writes go through the
 // caller's Database connection; each public call is one transaction, so two
 // processes racing for a module are serialised by the database and exactly one wins.
+// That the whole factory's row and a module's row never coexist rests on that too
+// (they have different keys): SQLite's one writer at a time gives it; PostgreSQL would
+// need SERIALIZABLE transactions, retried on a serialisation failure.
 class LockManager
 {
 public:
@@ -199,9 +214,10 @@ public:
 private:
     Result<QList<InterruptedOperation>> recoverExpiredInTransaction(qint64 nowMs);
     Result<std::optional<ModuleLock>> firstConflict(const QStringList &modules);
-    Result<std::optional<ModuleLock>> anyLock();
+    Result<std::optional<ModuleLock>> wholeFactoryConflict();
     Result<std::optional<ModuleLock>> wholeFactoryLockRow();
-    Result<QStringList> everyModule();
+    Result<QStringList> wholeFactoryModules();
+    Result<bool> heldByWholeFactory(const QString &module);
     Result<void> insertLocks(const QStringList &modules, qint64 operationId, qint64 fence,
                              const QString &acquiredAt);
     Result<qint64> nextFence();

@@ -20,19 +20,6 @@ static GeneralLogEntry entryFor(const OperationTicket &ticket, const QString &ev
     return entry;
 }
 
-static QString moduleList(const QStringList &modules, bool wholeFactory)
-{
-    if (wholeFactory)
-        return QCoreApplication::translate("OperationJournal", "every module");
-    // A long list (a large solution) is cut short: the log keeps it readable.
-    constexpr int shown = 10;
-    if (modules.size() <= shown)
-        return modules.join(QStringLiteral(", "));
-    return QCoreApplication::translate("OperationJournal", "%1 and %n more", nullptr,
-                                       int(modules.size() - shown))
-        .arg(modules.mid(0, shown).join(QStringLiteral(", ")));
-}
-
 void OperationJournal::started(const OperationTicket &ticket)
 {
     m_writer.append(
@@ -40,7 +27,7 @@ void OperationJournal::started(const OperationTicket &ticket)
                  ticket.modules.size() == 1 ? ticket.modules.first() : QString(),
                  QCoreApplication::translate("OperationJournal", "%1 started by %2 on %3.")
                      .arg(operationName(ticket.kind), ticket.user,
-                          moduleList(ticket.modules, ticket.wholeFactory))));
+                          heldModulesText(ticket.modules, ticket.wholeFactory))));
 }
 
 void OperationJournal::step(const OperationTicket &ticket, const QString &module,
@@ -96,15 +83,15 @@ void OperationJournal::interrupted(const InterruptedOperation &operation)
     entry.user = operation.user;
     entry.module = operation.modules.size() == 1 ? operation.modules.first() : QString();
     entry.event = QStringLiteral("interrupted");
-    entry.message
-        = QCoreApplication::translate(
-              "OperationJournal",
-              "%1 started by %2 at %3 was interrupted: process %4 on %5 stopped "
-              "renewing its lease. Its locks on %6 were released.")
-              .arg(operationName(operation.kind), operation.user,
-                   messages::formatTime(operation.startedAt))
-              .arg(operation.holderPid)
-              .arg(operation.holderHost, moduleList(operation.modules, operation.wholeFactory));
+    entry.message = QCoreApplication::translate(
+                        "OperationJournal",
+                        "%1 started by %2 at %3 was interrupted: process %4 on %5 stopped "
+                        "renewing its lease. Its locks on %6 were released.")
+                        .arg(operationName(operation.kind), operation.user,
+                             messages::formatTime(operation.startedAt))
+                        .arg(operation.holderPid)
+                        .arg(operation.holderHost,
+                             heldModulesText(operation.modules, operation.wholeFactory));
     m_writer.append(entry);
 }
 

@@ -288,8 +288,8 @@ static QStringList migrationTo9()
 // hundred a batch when it locks progressively), and each index is one more B-tree
 // write a row. The trade-off: what looks locks up by operation (the delete when an
 // operation ends, and the read and delete when its locks are released by hand) reads
-// the whole table instead, up to one row a module while a preparation locks the whole
-// factory. A lock whose operation is gone (only a hand-edited file has one) is not
+// the whole table instead, up to one row a module while a preparation locked the
+// whole factory (one row since schema 11). A lock whose operation is gone (only a hand-edited file has one) is not
 // kept. See docs/benchmarks.md, "Compilations and locks, fewer writes".
 static QStringList migrationTo10(const SqlDialect &dialect)
 {
@@ -306,7 +306,7 @@ static QStringList migrationTo10(const SqlDialect &dialect)
             QStringLiteral("ALTER TABLE module_locks_new RENAME TO module_locks")};
 }
 
-// Schema 11 changes no table: a module_locks row named '*' (wholeFactoryLock) now
+// Schema 11 changes no table: a module_locks row named '*' (wholeFactoryLockName) now
 // locks every module, present and to come (the modules upgrade before 11.15.0, which
 // had one row a module). A version before it would take that row for a module named
 // '*' and let a publish through during the step, so it must not open this database.

@@ -410,11 +410,9 @@ void TestHealth::releaseOfAStaleLockInterruptsFencesAndLogs()
     QFETCH(bool, wholeFactory);
     QFETCH(QString, releasedNames);
     OtherProcess other(m_dataDir, 60s);
-    LockRequest request{OperationKind::SolutionPublish, QStringLiteral("alice"), {portal, core}};
-    if (wholeFactory) {
-        request.modules.clear();
-        request.wholeFactory = true;
-    }
+    const LockRequest request = wholeFactory
+        ? LockRequest::forWholeFactory(OperationKind::ModulesUpgrade, compilerServiceUser())
+        : LockRequest{OperationKind::SolutionPublish, QStringLiteral("alice"), {portal, core}};
     const OperationTicket held = *other.locks->tryAcquire(request).value().ticket;
     other.setHolderPid(held, goneProcessPid()); // the holder crashed
 
@@ -428,8 +426,8 @@ void TestHealth::releaseOfAStaleLockInterruptsFencesAndLogs()
     Result<LockRelease> released = m_env->releaseLock(core, QStringLiteral("carol"), false);
     QVERIFY2(released, qPrintable(released ? QString() : released.error().fullText()));
     QCOMPARE(released->operation.operationId, held.operationId);
-    QCOMPARE(released->operation.user, QStringLiteral("alice"));
-    QCOMPARE(released->operation.kind, OperationKind::SolutionPublish);
+    QCOMPARE(released->operation.user, request.user);
+    QCOMPARE(released->operation.kind, request.kind);
     QCOMPARE(released->releasedModules, QStringList({core, portal}));
     QCOMPARE(released->lease.state, LeaseState::HolderGone);
     QVERIFY(released->fence > held.fence);

@@ -356,18 +356,27 @@ void TestOperations::fencingOfABatch()
 void TestOperations::wholeFactoryLockIsOneRowForEveryModule()
 {
     OtherProcess other(m_dataDir, std::chrono::minutes(5));
-    LockRequest request{OperationKind::ModulesUpgrade, compilerServiceUser(), {}};
-    request.wholeFactory = true;
+    const LockRequest request
+        = LockRequest::forWholeFactory(OperationKind::ModulesUpgrade, compilerServiceUser());
+    // Refused while any module is locked, naming it.
+    const OperationTicket publishing
+        = other.hold(OperationKind::Publish, QStringLiteral("alice"), {portal});
+    Result<AcquireOutcome> refusedWhole = other.locks->tryAcquire(request);
+    QVERIFY(refusedWhole && refusedWhole->refusal);
+    QCOMPARE(refusedWhole->refusal->holder.module, portal);
+    QCOMPARE(refusedWhole->refusal->holder.operationId, publishing.operationId);
+    QVERIFY(other.locks->finish(publishing, OperationStatus::Succeeded, QString()));
+
     Result<AcquireOutcome> granted = other.locks->tryAcquire(request);
     QVERIFY(granted && granted->ticket);
     const OperationTicket ticket = *granted->ticket;
     QVERIFY(ticket.wholeFactory);
     QCOMPARE(scalar(*other.db, QStringLiteral("SELECT module FROM module_locks")).value(),
-             QVariant(wholeFactoryLock));
+             QVariant(wholeFactoryLockName));
     QCOMPARE(scalar(*other.db, QStringLiteral("SELECT modules FROM operations WHERE id = ?"),
                     {ticket.operationId})
                  .value(),
-             QVariant(wholeFactoryLock));
+             QVariant(wholeFactoryLockName));
 
     Result<QList<ModuleLock>> locks = m_env->locks();
     QVERIFY(locks);
@@ -395,6 +404,16 @@ void TestOperations::wholeFactoryLockIsOneRowForEveryModule()
     QVERIFY(m_env->deleteModule(core, true, as(QStringLiteral("bob")))
                 .error()
                 .message.contains(QStringLiteral("locking 'Customer_Core' module")));
+    // A solution names the first module it asked for.
+    QVERIFY(m_env->publish({PublishTarget{portal}, PublishTarget{core}}, as(QStringLiteral("bob")))
+                .error()
+                .message.contains(QStringLiteral("locking 'Customer_Portal' module")));
+    // A module that does not exist is not held by it.
+    QCOMPARE(other.locks
+                 ->releaseByHand(QStringLiteral("No_Such_Module"), 0, true, QStringLiteral("carol"))
+                 .error()
+                 .code,
+             ErrorCode::NotFound);
 
     // A write to one module is fenced by the whole factory's lock.
     QVERIFY(other.db->write(

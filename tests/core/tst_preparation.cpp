@@ -46,6 +46,7 @@ private slots:
     void progressiveLocksOnlyModulesBeingPrepared();
     void holdAndResume();
     void resumesARunWhoseProcessDied();
+    void resumeCompilesThePlannedVersionOfAModuleRepublishedWhileHeld();
     void withoutSystemComponentsTheStepFails();
     void upgradeRules();
     void skipPreparationLeavesEveryModuleNotUpgraded();
@@ -606,6 +607,75 @@ void TestPreparation::holdAndResume()
     Result<ExecutionSummary> again = m_environment->resumeStep(options);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, ErrorCode::NotFound);
+}
+
+// While the step is on hold nothing is locked, and an operator may publish a new
+// version of a pending module (here one that no longer references a pending
+// producer). The resumed run still prepares the version it planned: the plan read
+// ahead (the versions running now) does not have it, so the engine reads the planned
+// versions itself, and compiles version 1 with version 1's references.
+void TestPreparation::resumeCompilesThePlannedVersionOfAModuleRepublishedWhileHeld()
+{
+    QVERIFY(publishFactory(*m_environment, parseSpec(QStringLiteral("A; B<-A; C<-B; D<-C; E<-D"))));
+    QVERIFY(m_environment->upgradePlatform(UpgradeRequest{PlatformVersion{11, 12, 0}}, admin));
+    std::unique_ptr<Environment> other = openSecond();
+    QVERIFY(other);
+    bool asked = false;
+    Result<ExecutionSummary> held = prepare(1, [&](const StepProgress &progress) {
+        if (!asked && progress.counts.succeeded >= 2)
+            asked = other->holdStep(admin).ok();
+    });
+    QVERIFY(held.ok());
+    QCOMPARE(held->status, ExecutionStatus::OnHold);
+    QCOMPARE(m_environment->module(QStringLiteral("E"))->reason, NotUpgradedReason::Pending);
+
+    // Version 2 of E references nothing: it can be published while D is pending.
+    QVERIFY(other->importDefinitions({moduleOf(QStringLiteral("E"), {}, false)}, admin));
+    Result<PublishOutcome> published = other->publish(QStringLiteral("E"), 0, admin);
+    QVERIFY2(published, qPrintable(published ? QString() : published.error().fullText()));
+
+    PreparationOptions options;
+    options.user = admin;
+    options.workers = 1;
+    Result<ExecutionSummary> resumed = m_environment->resumeStep(options);
+    QVERIFY2(resumed.ok(), qPrintable(resumed ? QString() : resumed.error().fullText()));
+    QCOMPARE(resumed->id, held->id);
+    QCOMPARE(resumed->status, ExecutionStatus::Succeeded);
+
+    // E's compilations for 11.12.0: the publish's of version 2, then the resumed run's
+    // of version 1, built against D's new compilation as version 1 references D.
+    std::unique_ptr<Database> db
+        = std::move(Database::openSqlite(m_dir->filePath(QStringLiteral("env/environment.db")),
+                                         Database::OpenMode::OpenExisting)
+                        .value());
+    Result<QSqlQuery> compiled = db->exec(QStringLiteral(
+        "SELECT v.number, c.started_by, c.inputs FROM compilations c JOIN module_versions v ON "
+        "v.id = c.version_id JOIN modules m ON m.id = v.module_id WHERE m.name = 'E' AND "
+        "c.platform_version = '11.12.0' AND c.status = 'succeeded' ORDER BY c.id"));
+    QVERIFY(compiled.ok());
+    QStringList rows;
+    QList<CompilationInput> inputs;
+    while (compiled->next()) {
+        rows << compiled->value(0).toString() + u' ' + compiled->value(1).toString();
+        inputs = unpackCompilationInputs(compiled->value(2).toString());
+    }
+    QCOMPARE(
+        rows,
+        QStringList({QStringLiteral("2 admin"), QStringLiteral("1 ") + compilerServiceUser()}));
+    Result<QSqlQuery> d = db->exec(QStringLiteral(
+        "SELECT m.id, c.id FROM compilations c JOIN module_versions v ON v.id = c.version_id "
+        "JOIN modules m ON m.id = v.module_id WHERE m.name = 'D' AND c.platform_version = "
+        "'11.12.0'"));
+    QVERIFY(d.ok() && d->next());
+    QCOMPARE(inputs,
+             QList<CompilationInput>(
+                 {CompilationInput{d->value(0).toLongLong(), d->value(1).toLongLong()}}));
+    // What runs is still the version the operator published.
+    Result<ModuleDetail> e = m_environment->module(QStringLiteral("E"));
+    QVERIFY(e.ok());
+    QVERIFY(e->deployment.has_value());
+    QCOMPARE(e->deployment->moduleVersion, 2);
+    QCOMPARE(e->deployment->platformVersion, (PlatformVersion{11, 12, 0}));
 }
 
 // A run whose process died (simulated: the run is held, then its records are put
