@@ -289,8 +289,8 @@ static QStringList migrationTo9()
 // write a row. The trade-off: what looks locks up by operation (the delete when an
 // operation ends, and the read and delete when its locks are released by hand) reads
 // the whole table instead, up to one row a module while a preparation locked the
-// whole factory (one row since schema 11). A lock whose operation is gone (only a hand-edited file has one) is not
-// kept. See docs/benchmarks.md, "Compilations and locks, fewer writes".
+// whole factory (one row since schema 11). A lock whose operation is gone (only a hand-edited file
+// has one) is not kept. See docs/benchmarks.md, "Compilations and locks, fewer writes".
 static QStringList migrationTo10(const SqlDialect &dialect)
 {
     return {QStringLiteral("CREATE TABLE module_locks_new ("

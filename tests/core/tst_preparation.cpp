@@ -55,6 +55,8 @@ private slots:
 
 private:
     std::unique_ptr<Environment> openSecond();
+    // The environment's database on a connection of its own (null if it cannot open).
+    std::unique_ptr<Database> openDatabase();
     Result<ExecutionSummary>
     prepare(int workers, const std::function<void(const StepProgress &)> &progress = {});
 
@@ -81,6 +83,15 @@ std::unique_ptr<Environment> TestPreparation::openSecond()
 {
     Result<std::unique_ptr<Environment>> opened
         = Environment::open(m_dir->filePath(QStringLiteral("env")));
+    if (!opened)
+        return {};
+    return std::move(opened.value());
+}
+
+std::unique_ptr<Database> TestPreparation::openDatabase()
+{
+    Result<std::unique_ptr<Database>> opened = Database::openSqlite(
+        m_dir->filePath(QStringLiteral("env/environment.db")), Database::OpenMode::OpenExisting);
     if (!opened)
         return {};
     return std::move(opened.value());
@@ -189,10 +200,8 @@ void TestPreparation::graphs()
 
     // Each new compilation names, as its inputs, the new compilation of every producer
     // it was built against: those outside its cycle, and the other members of it.
-    std::unique_ptr<Database> db
-        = std::move(Database::openSqlite(m_dir->filePath(QStringLiteral("env/environment.db")),
-                                         Database::OpenMode::OpenExisting)
-                        .value());
+    std::unique_ptr<Database> db = openDatabase();
+    QVERIFY(db);
     Result<QSqlQuery> compiled = db->exec(QStringLiteral(
         "SELECT m.name, m.id, c.id, c.inputs FROM compilations c JOIN module_versions v ON v.id "
         "= c.version_id JOIN modules m ON m.id = v.module_id WHERE c.platform_version = "
@@ -644,10 +653,8 @@ void TestPreparation::resumeCompilesThePlannedVersionOfAModuleRepublishedWhileHe
 
     // E's compilations for 11.12.0: the publish's of version 2, then the resumed run's
     // of version 1, built against D's new compilation as version 1 references D.
-    std::unique_ptr<Database> db
-        = std::move(Database::openSqlite(m_dir->filePath(QStringLiteral("env/environment.db")),
-                                         Database::OpenMode::OpenExisting)
-                        .value());
+    std::unique_ptr<Database> db = openDatabase();
+    QVERIFY(db);
     Result<QSqlQuery> compiled = db->exec(QStringLiteral(
         "SELECT v.number, c.started_by, c.inputs FROM compilations c JOIN module_versions v ON "
         "v.id = c.version_id JOIN modules m ON m.id = v.module_id WHERE m.name = 'E' AND "
@@ -715,10 +722,9 @@ void TestPreparation::resumesARunWhoseProcessDied()
         QCOMPARE(succeededCompilationsFor(*m_environment, module, PlatformVersion{11, 12, 0}), 1);
     // The resumed run numbered its results after the first run's: the order modules
     // finished in (which decides skips on a later resume) is kept across processes.
-    Result<std::unique_ptr<Database>> db = Database::openSqlite(
-        m_dir->filePath(QStringLiteral("env/environment.db")), Database::OpenMode::OpenExisting);
-    QVERIFY(db.ok());
-    Result<QList<ExecutionStore::ModuleRecord>> records = ExecutionStore(**db).modules(resumed->id);
+    std::unique_ptr<Database> db = openDatabase();
+    QVERIFY(db);
+    Result<QList<ExecutionStore::ModuleRecord>> records = ExecutionStore(*db).modules(resumed->id);
     QVERIFY(records.ok());
     QSet<qint64> sequences;
     for (const ExecutionStore::ModuleRecord &record : std::as_const(*records)) {
