@@ -10,25 +10,43 @@ constexpr char formatVersion = 1;
 constexpr qsizetype typicalRecordBytes = 120;
 constexpr qsizetype minRecordBytes = 7 * 8 + 5 * 4; // seven numbers, five empty texts
 
+void appendRecord(PackedWriter &out, const ExecutionStore::ModuleRecord &record)
+{
+    const ExecutionStore::ModuleUpdate &u = record.update;
+    out.text(u.module);
+    out.number(record.versionId);
+    out.number(record.version);
+    out.text(moduleRunStateKey(u.state));
+    out.text(u.reason);
+    out.text(u.blockedBy);
+    out.text(u.worker);
+    out.number(u.startedMs);
+    out.number(u.endedMs);
+    out.number(u.compilationId);
+    out.number(u.sequence);
+    out.number(record.operationId);
+}
+
 } // namespace
 
 QByteArray packModuleRecords(const QList<ExecutionStore::ModuleRecord> &records)
 {
     PackedWriter out(formatVersion, records.size(), typicalRecordBytes);
-    for (const ExecutionStore::ModuleRecord &record : records) {
-        const ExecutionStore::ModuleUpdate &u = record.update;
-        out.text(u.module);
-        out.number(record.versionId);
-        out.number(record.version);
-        out.text(moduleRunStateKey(u.state));
-        out.text(u.reason);
-        out.text(u.blockedBy);
-        out.text(u.worker);
-        out.number(u.startedMs);
-        out.number(u.endedMs);
-        out.number(u.compilationId);
-        out.number(u.sequence);
-        out.number(record.operationId);
+    for (const ExecutionStore::ModuleRecord &record : records)
+        appendRecord(out, record);
+    return out.take();
+}
+
+QByteArray packPlannedModules(const QList<ExecutionStore::NewModule> &modules)
+{
+    PackedWriter out(formatVersion, modules.size(), typicalRecordBytes);
+    ExecutionStore::ModuleRecord record; // pending; one record rewritten for each module
+    for (const ExecutionStore::NewModule &module : modules) {
+        record.update.module = module.module;
+        record.update.compilationId = module.compilationId;
+        record.versionId = module.versionId;
+        record.version = module.version;
+        appendRecord(out, record);
     }
     return out.take();
 }

@@ -17,6 +17,20 @@ static QDateTime fromMsOrInvalid(qint64 ms)
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
+// One batch of packed module records (executionmodulebatch.h), numbered after the
+// execution's last.
+static Result<void> appendBatch(Database &db, qint64 executionId, const QByteArray &packed)
+{
+    Result<Database::Outcome> appended = db.execKept(
+        QStringLiteral("INSERT INTO execution_module_batches (execution_id, number, entries) "
+                       "VALUES (?, (SELECT COALESCE(MAX(number), 0) + 1 FROM "
+                       "execution_module_batches WHERE execution_id = ?), ?)"),
+        {executionId, executionId, packed});
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
 Result<qint64> ExecutionStore::createInTransaction(ExecutionKind kind,
                                                    const PlatformVersion &platform,
                                                    const QString &startedBy, int workers,
@@ -33,18 +47,10 @@ Result<qint64> ExecutionStore::createInTransaction(ExecutionKind kind,
         return inserted.error();
     inserted->next();
     const qint64 id = inserted->value(0).toLongLong();
-    QList<ModuleRecord> plan;
-    plan.reserve(modules.size());
-    for (const NewModule &module : modules) {
-        ModuleRecord record;
-        record.update.module = module.module;
-        record.update.compilationId = module.compilationId;
-        record.versionId = module.versionId;
-        record.version = module.version;
-        plan << record;
+    if (!modules.isEmpty()) {
+        if (Result<void> planned = appendBatch(m_db, id, packPlannedModules(modules)); !planned)
+            return planned.error();
     }
-    if (Result<void> planned = appendModulesInTransaction(id, plan); !planned)
-        return planned.error();
     return id;
 }
 
@@ -53,14 +59,7 @@ Result<void> ExecutionStore::appendModulesInTransaction(qint64 executionId,
 {
     if (records.isEmpty())
         return {};
-    Result<Database::Outcome> appended = m_db.execKept(
-        QStringLiteral("INSERT INTO execution_module_batches (execution_id, number, entries) "
-                       "VALUES (?, (SELECT COALESCE(MAX(number), 0) + 1 FROM "
-                       "execution_module_batches WHERE execution_id = ?), ?)"),
-        {executionId, executionId, packModuleRecords(records)});
-    if (!appended)
-        return appended.error();
-    return {};
+    return appendBatch(m_db, executionId, packModuleRecords(records));
 }
 
 Result<void> ExecutionStore::attachInTransaction(qint64 executionId, qint64 operationId,

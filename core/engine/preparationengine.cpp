@@ -32,6 +32,8 @@ struct PlannedModule
     qint64 moduleId = 0;
     qint64 versionId = 0;
     int version = 0;
+    // Relative to the data folder; a job gets the full path (20,000 full paths kept for
+    // the whole run would be 4 MB more of new memory, see docs/benchmarks.md).
     QString sourcePath;
     QStringList producers; // every module its version references
     QList<int> producerIndexes; // each producer's index in the plan; -1 outside it
@@ -152,7 +154,7 @@ public:
 
 private:
     Result<QList<ExecutionStore::NewModule>> modulesToPrepare();
-    Result<QList<PlannedModule>> describe(const QList<ExecutionStore::NewModule> &modules);
+    Result<void> describe(const QList<ExecutionStore::NewModule> &modules);
     Result<void> openExecution(const std::optional<ExecutionStore::Unfinished> &unfinished);
     Result<void> buildGraph(bool resuming);
     Result<ExecutionSummary> failStep(const Error &cause);
@@ -291,10 +293,9 @@ PreparationEngine::modulesToPrepare(Database &db, const PlatformVersion &version
     return modules;
 }
 
-// Source files, references and weights (the module's last compile duration), from
-// the plan's facts (PlanFacts).
-Result<QList<PlannedModule>>
-PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules)
+// The plan (m_planned, m_plannedIndex): the modules' source files, references and
+// weights (the module's last compile duration), from the plan's facts (PlanFacts).
+Result<void> PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules)
 {
     QList<qint64> versionIds;
     versionIds.reserve(modules.size());
@@ -315,32 +316,37 @@ PreparationEngine::Run::describe(const QList<ExecutionStore::NewModule> &modules
     if (!facts)
         return facts.error();
 
+    // The facts are moved into the plan: nothing else reads them (a plan's modules are
+    // distinct, so each version is taken once).
     QList<PlannedModule> planned;
     planned.reserve(modules.size());
     QHash<QString, int> indexOfName;
+    indexOfName.reserve(modules.size());
     for (const ExecutionStore::NewModule &module : modules) {
         PlannedModule one;
         one.name = module.module;
         one.versionId = module.versionId;
         one.version = module.version;
-        if (const auto version = facts->versions.constFind(module.versionId);
-            version != facts->versions.cend()) {
+        if (const auto version = facts->versions.find(module.versionId);
+            version != facts->versions.end()) {
             one.moduleId = version->moduleId;
-            one.sourcePath = s.folder.root() + u'/' + version->sourcePath;
-            one.producers = version->producers;
+            one.sourcePath = std::move(version->sourcePath);
+            one.producers = std::move(version->producers);
         }
         if (const auto duration = facts->lastDurationMs.constFind(one.moduleId);
             duration != facts->lastDurationMs.cend())
             one.weight = std::max<qint64>(1, *duration);
         indexOfName.insert(one.name, int(planned.size()));
-        planned << one;
+        planned << std::move(one);
     }
     for (PlannedModule &one : planned) {
         one.producerIndexes.reserve(one.producers.size());
         for (const QString &producer : std::as_const(one.producers))
             one.producerIndexes << indexOfName.value(producer, -1);
     }
-    return planned;
+    m_planned = std::move(planned);
+    m_plannedIndex = std::move(indexOfName);
+    return {};
 }
 
 Result<void>
@@ -386,12 +392,8 @@ PreparationEngine::Run::openExecution(const std::optional<ExecutionStore::Unfini
     });
     if (!written)
         return written;
-    Result<QList<PlannedModule>> planned = describe(modules);
-    if (!planned)
-        return planned.error();
-    m_planned = *planned;
-    for (int i = 0; i < m_planned.size(); ++i)
-        m_plannedIndex.insert(m_planned.at(i).name, i);
+    if (Result<void> described = describe(modules); !described)
+        return described;
     m_preparedInPlan.resize(m_planned.size());
     Result<QVariant> watermark = scalar(s.db, QStringLiteral("SELECT MAX(id) FROM compilations"));
     if (!watermark)
@@ -675,7 +677,7 @@ Result<void> PreparationEngine::Run::startUnit(PreparationGraph::Unit unit,
     for (const QString &name : modules) {
         const PlannedModule &planned = m_planned.at(plannedIndexOf(name));
         job.modules << ModuleJob{
-            name, planned.version, planned.sourcePath,
+            name, planned.version, s.folder.root() % u'/' % planned.sourcePath,
             s.folder.newCompilationFolder(name, planned.version, m_platform, suffix)};
         for (int i = 0; i < planned.producers.size(); ++i) {
             const QString &producer = planned.producers.at(i);

@@ -48,6 +48,7 @@ private slots:
     void cleanup();
 
     void packingKeepsEveryField();
+    void thePlanPacksAsPendingRecords();
     void damagedPackingIsRefused_data();
     void damagedPackingIsRefused();
     void latestRecordWinsAndPlanVersionStays();
@@ -167,6 +168,25 @@ void TestExecutionStore::packingKeepsEveryField()
     QCOMPARE(back->at(1).update.module, QString());
     QCOMPARE(back->at(1).update.state, ModuleRunState::Pending);
     QVERIFY(unpackModuleRecords(packModuleRecords({}))->isEmpty());
+}
+
+void TestExecutionStore::thePlanPacksAsPendingRecords()
+{
+    const QList<ExecutionStore::NewModule> plan{
+        {QStringLiteral("Órders_Portal"), 77, 12, 0},
+        {QStringLiteral("Ünits"), 78, 3, 9'000'000'001}, // Deploy All: its compilation
+    };
+    QList<ExecutionStore::ModuleRecord> records;
+    for (const ExecutionStore::NewModule &module : plan) {
+        ExecutionStore::ModuleRecord pending;
+        pending.update.module = module.module;
+        pending.update.compilationId = module.compilationId;
+        pending.versionId = module.versionId;
+        pending.version = module.version;
+        records << pending;
+    }
+    QCOMPARE(packPlannedModules(plan), packModuleRecords(records));
+    QCOMPARE(packPlannedModules({}), packModuleRecords({}));
 }
 
 void TestExecutionStore::damagedPackingIsRefused_data()
