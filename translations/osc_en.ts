@@ -882,6 +882,10 @@
         <source>Producer module &apos;%1&apos; was deleted, and this module&apos;s running version references it. Import &apos;%1&apos; again, or publish a version of this module that no longer references it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The definition of &apos;%1&apos; cannot be imported: &apos;%2&apos; is not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModuleRemover</name>

@@ -882,6 +882,10 @@
         <source>Producer module &apos;%1&apos; was deleted, and this module&apos;s running version references it. Import &apos;%1&apos; again, or publish a version of this module that no longer references it.</source>
         <translation>O módulo produtor &apos;%1&apos; foi eliminado e a versão em execução deste módulo referencia-o. Importe novamente &apos;%1&apos; ou publique uma versão deste módulo que já não o referencie.</translation>
     </message>
+    <message>
+        <source>The definition of &apos;%1&apos; cannot be imported: &apos;%2&apos; is not %3.</source>
+        <translation>A definição de &apos;%1&apos; não pode ser importada: &apos;%2&apos; não é %3.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleRemover</name>

@@ -31,8 +31,34 @@ Error ModuleRegistry::unknownModule(const QString &name) const
                          .arg(name));
 }
 
+// A definition that did not come from a file (Environment::importDefinitions()) has not
+// been through the parser: its names are checked here, as the parser checks a file's.
+// They name folders, lock rows and references, so nothing else may pass.
+static Result<void> checkNames(const ModuleDefinition &definition)
+{
+    auto refused = [&](const QString &name, const char *noun) {
+        return makeError(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("ModuleRegistry",
+                                        "The definition of '%1' cannot be imported: "
+                                        "'%2' is not %3.")
+                .arg(definition.name, name, ModuleParser::nameRule(QString::fromLatin1(noun))));
+    };
+    if (!ModuleParser::isName(definition.name))
+        return refused(definition.name, "a module name");
+    for (const QString &producer : definition.producers()) {
+        if (!ModuleParser::isName(producer))
+            return refused(producer, "a producer module name");
+    }
+    return {};
+}
+
 Result<ImportReport> ModuleRegistry::upload(const QList<Upload> &uploads, const QString &user)
 {
+    for (const Upload &upload : uploads) {
+        if (Result<void> named = checkNames(upload.definition); !named)
+            return named.error();
+    }
     ImportReport report;
     const QString now = storedNow();
     Result<void> written = m_db.write([&]() -> Result<void> {

@@ -740,4 +740,14 @@ Result<ModuleDefinition> ModuleParser::parseFile(const QString &path)
     return parse(data, path);
 }
 
+bool ModuleParser::isName(QStringView name)
+{
+    return isIdentifier(name);
+}
+
+QString ModuleParser::nameRule(const QString &noun)
+{
+    return identifierRule(noun);
+}
+
 } // namespace osc

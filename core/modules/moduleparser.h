@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringView>
 
 namespace osc {
 
@@ -20,6 +21,12 @@ class ModuleParser
 public:
     static Result<ModuleDefinition> parse(const QByteArray &data, const QString &fileName);
     static Result<ModuleDefinition> parseFile(const QString &path);
+
+    // Whether the format allows `name` as a name (a module's, an element's, a setting's):
+    // a letter, then up to 99 letters, digits or '_'.
+    static bool isName(QStringView name);
+    // That rule in words, after what the name is ("a module name (a letter, then …)").
+    static QString nameRule(const QString &noun);
 };
 
 } // namespace osc

@@ -87,6 +87,8 @@ private slots:
     void republishesAnOlderVersion();
     void producerNotPreparedForNewPlatform();
     void unknownModuleAndVersion();
+    void definitionsWithBadNamesAreRefused_data();
+    void definitionsWithBadNamesAreRefused();
     void importsAndPublishesTheExampleFiles();
     void stagedDeploymentOfKilledProcess_data();
     void stagedDeploymentOfKilledProcess();
@@ -287,6 +289,58 @@ void TestPublish::unknownModuleAndVersion()
     QCOMPARE(noVersion.error().message,
              QStringLiteral("Module 'Customer_Core' has no version 7. 'scctl module Customer_Core' "
                             "lists its versions."));
+}
+
+// Definitions handed to importDefinitions() have not been through the parser: their
+// names (folders, lock rows, references) are checked as a file's would be.
+void TestPublish::definitionsWithBadNamesAreRefused_data()
+{
+    QTest::addColumn<QString>("module");
+    QTest::addColumn<QString>("producer");
+    QTest::addColumn<QString>("message");
+    const QString rule = QStringLiteral("(a letter, then up to 99 letters, digits or '_')");
+    QTest::newRow("the whole factory's lock name")
+        << QStringLiteral("*") << QString()
+        << QStringLiteral("The definition of '*' cannot be imported: '*' is not a module name ")
+            + rule + u'.';
+    QTest::newRow("a path") << QStringLiteral("../Escape") << QString()
+                            << QStringLiteral("The definition of '../Escape' cannot be imported: "
+                                              "'../Escape' is not a module name ")
+            + rule + u'.';
+    QTest::newRow("empty") << QString() << QString()
+                           << QStringLiteral("The definition of '' cannot be imported: '' is not a "
+                                             "module name ")
+            + rule + u'.';
+    QTest::newRow("a producer with a space")
+        << QStringLiteral("Orders") << QStringLiteral("Customer Core")
+        << QStringLiteral("The definition of 'Orders' cannot be imported: 'Customer Core' is not "
+                          "a producer module name ")
+            + rule + u'.';
+}
+
+void TestPublish::definitionsWithBadNamesAreRefused()
+{
+    QFETCH(QString, module);
+    QFETCH(QString, producer);
+    QFETCH(QString, message);
+    ModuleDefinition bad = customerPortal(customerCore());
+    bad.name = module;
+    if (!producer.isEmpty())
+        bad.references.first().module = producer;
+    ModuleDefinition good = customerCore();
+    good.name = QStringLiteral("Good_One");
+    Result<ImportReport> imported = m_environment->importDefinitions({good, bad}, m_user);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, ErrorCode::BadInput);
+    QCOMPARE(imported.error().message, message);
+    Result<QList<ModuleSummary>> modules = m_environment->modules();
+    QVERIFY(modules.ok());
+    QStringList names;
+    for (const ModuleSummary &summary : *modules)
+        names << summary.name;
+    // Nothing of the batch, not even its good definition.
+    QCOMPARE(names,
+             QStringList({QStringLiteral("Customer_Core"), QStringLiteral("Customer_Portal")}));
 }
 
 // The examples of docs/module-format.md compile and run on 11.11.0.
