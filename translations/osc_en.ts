@@ -883,7 +883,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The definition of &apos;%1&apos; cannot be imported: &apos;%2&apos; is not %3.</source>
+        <source>A module named &apos;%1&apos; cannot be imported: a module name is a letter, then up to %2 letters, digits or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be imported: its producer &apos;%2&apos; is not a module name (a letter, then up to %3 letters, digits or &apos;_&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -883,8 +883,12 @@
         <translation>O módulo produtor &apos;%1&apos; foi eliminado e a versão em execução deste módulo referencia-o. Importe novamente &apos;%1&apos; ou publique uma versão deste módulo que já não o referencie.</translation>
     </message>
     <message>
-        <source>The definition of &apos;%1&apos; cannot be imported: &apos;%2&apos; is not %3.</source>
-        <translation>A definição de &apos;%1&apos; não pode ser importada: &apos;%2&apos; não é %3.</translation>
+        <source>A module named &apos;%1&apos; cannot be imported: a module name is a letter, then up to %2 letters, digits or &apos;_&apos;.</source>
+        <translation>Um módulo chamado &apos;%1&apos; não pode ser importado: o nome de um módulo é uma letra seguida de até %2 letras, dígitos ou &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be imported: its producer &apos;%2&apos; is not a module name (a letter, then up to %3 letters, digits or &apos;_&apos;).</source>
+        <translation>&apos;%1&apos; não pode ser importado: o seu produtor &apos;%2&apos; não é um nome de módulo (uma letra seguida de até %3 letras, dígitos ou &apos;_&apos;).</translation>
     </message>
 </context>
 <context>

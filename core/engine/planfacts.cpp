@@ -97,9 +97,9 @@ QFuture<Result<PlanFacts>> PlanFacts::readAhead(QThreadPool &pool, const QString
         // A small page cache: the read ahead reads most pages once, and filling the usual
         // cache (64 MB) with them would cost a page fault for each new 4 KB of memory,
         // slow on a virtual machine (docs/benchmarks.md, "Fresh memory").
-        if (Result<QSqlQuery> small = (*db)->exec(QStringLiteral("PRAGMA cache_size = -1024"));
-            !small)
-            return small.error();
+        if (Result<QSqlQuery> sized = (*db)->exec(QStringLiteral("PRAGMA cache_size = -1024"));
+            !sized)
+            return sized.error();
         return readRunning(**db);
     });
 }

@@ -170,7 +170,9 @@ public:
     // Uploads module definition files (files, or folders scanned for *.json).
     // All files are parsed first; one bad file rejects the whole import.
     Result<ImportReport> importFiles(const QStringList &paths, const QString &user);
-    // Uploads one parsed definition (used by import and the demo factory).
+    // Uploads definitions built in code (the demo factory's), each serialized as its
+    // source file. Their module and producer names are checked as a file's would be: a
+    // batch with one the format does not allow is refused whole (BadInput).
     Result<ImportReport> importDefinitions(const QList<ModuleDefinition> &definitions,
                                            const QString &user);
 

@@ -32,23 +32,29 @@ Error ModuleRegistry::unknownModule(const QString &name) const
 }
 
 // A definition that did not come from a file (Environment::importDefinitions()) has not
-// been through the parser: its names are checked here, as the parser checks a file's.
-// They name folders, lock rows and references, so nothing else may pass.
+// been through the parser: its module's and its producers' names are checked here, by
+// the parser's rule. They name folders, lock rows and references.
 static Result<void> checkNames(const ModuleDefinition &definition)
 {
-    auto refused = [&](const QString &name, const char *noun) {
-        return makeError(
-            ErrorCode::BadInput,
-            QCoreApplication::translate("ModuleRegistry",
-                                        "The definition of '%1' cannot be imported: "
-                                        "'%2' is not %3.")
-                .arg(definition.name, name, ModuleParser::nameRule(QString::fromLatin1(noun))));
-    };
-    if (!ModuleParser::isName(definition.name))
-        return refused(definition.name, "a module name");
+    if (!ModuleParser::isName(definition.name)) {
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate(
+                             "ModuleRegistry",
+                             "A module named '%1' cannot be imported: a module name is a letter, "
+                             "then up to %2 letters, digits or '_'.")
+                             .arg(definition.name)
+                             .arg(ModuleParser::maxNameLength - 1));
+    }
     for (const QString &producer : definition.producers()) {
-        if (!ModuleParser::isName(producer))
-            return refused(producer, "a producer module name");
+        if (!ModuleParser::isName(producer)) {
+            return makeError(ErrorCode::BadInput,
+                             QCoreApplication::translate(
+                                 "ModuleRegistry",
+                                 "'%1' cannot be imported: its producer '%2' is not a module name "
+                                 "(a letter, then up to %3 letters, digits or '_').")
+                                 .arg(definition.name, producer)
+                                 .arg(ModuleParser::maxNameLength - 1));
+        }
     }
     return {};
 }

@@ -44,6 +44,10 @@ public:
         ModuleDefinition definition;
         QByteArray bytes;
     };
+    // Stores each definition as a new version of its module (creating the module, or
+    // restoring a deleted one), unless it is identical to the latest: one transaction. A batch with
+    // a module or producer name that is not a name the module format allows
+    // (ModuleParser::isName()) is refused whole: BadInput, nothing stored.
     Result<ImportReport> upload(const QList<Upload> &uploads, const QString &user);
 
     Result<std::optional<qint64>> moduleId(const QString &name);

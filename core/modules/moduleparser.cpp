@@ -19,7 +19,7 @@ using Position = JsonReader::Position;
 using Type = JsonReader::Type;
 
 constexpr qsizetype maxFileBytes = 16 * 1024 * 1024;
-constexpr qsizetype maxNameLength = 100;
+constexpr qsizetype maxNameLength = ModuleParser::maxNameLength;
 constexpr int maxElementSize = 1000000;
 constexpr qsizetype maxSignatureChars = 200; // shown in messages; signatures run long
 
@@ -743,11 +743,6 @@ Result<ModuleDefinition> ModuleParser::parseFile(const QString &path)
 bool ModuleParser::isName(QStringView name)
 {
     return isIdentifier(name);
-}
-
-QString ModuleParser::nameRule(const QString &noun)
-{
-    return identifierRule(noun);
 }
 
 } // namespace osc

@@ -22,11 +22,11 @@ public:
     static Result<ModuleDefinition> parse(const QByteArray &data, const QString &fileName);
     static Result<ModuleDefinition> parseFile(const QString &path);
 
+    // The longest name the format allows, in characters.
+    static constexpr int maxNameLength = 100;
     // Whether the format allows `name` as a name (a module's, an element's, a setting's):
-    // a letter, then up to 99 letters, digits or '_'.
+    // a letter, then up to maxNameLength - 1 letters, digits or '_'.
     static bool isName(QStringView name);
-    // That rule in words, after what the name is ("a module name (a letter, then …)").
-    static QString nameRule(const QString &noun);
 };
 
 } // namespace osc

@@ -1,8 +1,8 @@
 // What touching memory costs on this machine: the first write to each new 4 KB page
 // (a page fault), a write to a page already touched, and the first write to memory
 // the kernel maps in 2 MB pages. On a virtual machine that maps guest memory on demand,
-// a page fault costs far more than on hardware, and a run that fills 60 MB of caches and
-// lists pays it 15,000 times (docs/benchmarks.md, "Fresh memory").
+// a page fault costs far more than on hardware, and a run that fills 70 MB of caches and
+// lists pays it 17,000 times (docs/benchmarks.md, "Fresh memory").
 //
 //   bench_memory [megabytes] [rounds]
 

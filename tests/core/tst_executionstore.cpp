@@ -187,6 +187,23 @@ void TestExecutionStore::thePlanPacksAsPendingRecords()
     }
     QCOMPARE(packPlannedModules(plan), packModuleRecords(records));
     QCOMPARE(packPlannedModules({}), packModuleRecords({}));
+    const std::optional<QList<ExecutionStore::ModuleRecord>> back
+        = unpackModuleRecords(packPlannedModules(plan));
+    QVERIFY(back.has_value());
+    QCOMPARE(back->size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const ExecutionStore::ModuleRecord &got = back->at(i);
+        QCOMPARE(got.update.module, plan.at(i).module);
+        QCOMPARE(got.update.state, ModuleRunState::Pending);
+        QCOMPARE(got.update.compilationId, plan.at(i).compilationId);
+        QCOMPARE(got.versionId, plan.at(i).versionId);
+        QCOMPARE(got.version, plan.at(i).version);
+        QVERIFY(got.update.reason.isEmpty() && got.update.blockedBy.isEmpty()
+                && got.update.worker.isEmpty());
+        QCOMPARE(got.update.startedMs, qint64(0));
+        QCOMPARE(got.update.sequence, qint64(0));
+        QCOMPARE(got.operationId, qint64(0));
+    }
 }
 
 void TestExecutionStore::damagedPackingIsRefused_data()

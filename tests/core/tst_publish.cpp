@@ -298,24 +298,22 @@ void TestPublish::definitionsWithBadNamesAreRefused_data()
     QTest::addColumn<QString>("module");
     QTest::addColumn<QString>("producer");
     QTest::addColumn<QString>("message");
-    const QString rule = QStringLiteral("(a letter, then up to 99 letters, digits or '_')");
-    QTest::newRow("the whole factory's lock name")
+    const QString rule = QStringLiteral("a letter, then up to 99 letters, digits or '_'");
+    QTest::newRow("module named '*' (the whole factory's lock) -> batch refused")
         << QStringLiteral("*") << QString()
-        << QStringLiteral("The definition of '*' cannot be imported: '*' is not a module name ")
-            + rule + u'.';
-    QTest::newRow("a path") << QStringLiteral("../Escape") << QString()
-                            << QStringLiteral("The definition of '../Escape' cannot be imported: "
-                                              "'../Escape' is not a module name ")
-            + rule + u'.';
-    QTest::newRow("empty") << QString() << QString()
-                           << QStringLiteral("The definition of '' cannot be imported: '' is not a "
-                                             "module name ")
-            + rule + u'.';
-    QTest::newRow("a producer with a space")
+        << QStringLiteral("A module named '*' cannot be imported: a module name is ") + rule + u'.';
+    QTest::newRow("module named as a path out of the data folder -> batch refused")
+        << QStringLiteral("../Escape") << QString()
+        << QStringLiteral("A module named '../Escape' cannot be imported: a module name is ") + rule
+            + u'.';
+    QTest::newRow("module without a name -> batch refused")
+        << QString() << QString()
+        << QStringLiteral("A module named '' cannot be imported: a module name is ") + rule + u'.';
+    QTest::newRow("producer name with a space -> batch refused")
         << QStringLiteral("Orders") << QStringLiteral("Customer Core")
-        << QStringLiteral("The definition of 'Orders' cannot be imported: 'Customer Core' is not "
-                          "a producer module name ")
-            + rule + u'.';
+        << QStringLiteral("'Orders' cannot be imported: its producer 'Customer Core' is not a "
+                          "module name (")
+            + rule + QStringLiteral(").");
 }
 
 void TestPublish::definitionsWithBadNamesAreRefused()
@@ -338,9 +336,11 @@ void TestPublish::definitionsWithBadNamesAreRefused()
     QStringList names;
     for (const ModuleSummary &summary : *modules)
         names << summary.name;
-    // Nothing of the batch, not even its good definition.
+    // Nothing of the batch, not even its good definition, and no file out of its place.
     QCOMPARE(names,
              QStringList({QStringLiteral("Customer_Core"), QStringLiteral("Customer_Portal")}));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("env/Escape"))));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("env/sources/Good_One"))));
 }
 
 // The examples of docs/module-format.md compile and run on 11.11.0.
