@@ -773,13 +773,6 @@
         <source>every module</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(the whole factory, still empty)</source>
         <translation type="unfinished"></translation>
@@ -930,6 +923,16 @@
     <message>
         <source>Broken</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameList</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1653,13 +1656,6 @@
 </context>
 <context>
     <name>osc::ExecutionDetailDialog</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Status:</source>
         <translation type="unfinished"></translation>
@@ -3980,13 +3976,6 @@
         <source>%1 of %2 modules (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Compiling now: %1</source>
         <translation type="unfinished"></translation>
@@ -4013,13 +4002,6 @@
 </context>
 <context>
     <name>osc::ReleaseLockDialog</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Release Lock</source>
         <translation type="unfinished"></translation>
@@ -4487,13 +4469,6 @@
     <message>
         <source>%1 of %2 modules (%3%)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
     </message>
     <message>
         <source>Deploying now: %1</source>

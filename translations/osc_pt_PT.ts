@@ -773,13 +773,6 @@
         <source>every module</source>
         <translation>todos os módulos</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 e mais %n</numerusform>
-            <numerusform>%1 e mais %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(the whole factory, still empty)</source>
         <translation>(toda a fábrica, ainda vazia)</translation>
@@ -930,6 +923,16 @@
     <message>
         <source>Broken</source>
         <translation>Quebrado</translation>
+    </message>
+</context>
+<context>
+    <name>NameList</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1654,13 +1657,6 @@
 </context>
 <context>
     <name>osc::ExecutionDetailDialog</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 e mais %n</numerusform>
-            <numerusform>%1 e mais %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Status:</source>
         <translation>Estado:</translation>
@@ -3983,13 +3979,6 @@
         <source>%1 of %2 modules (%3%)</source>
         <translation>%1 de %2 módulos (%3%)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 e mais %n</numerusform>
-            <numerusform>%1 e mais %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Compiling now: %1</source>
         <translation>A compilar agora: %1</translation>
@@ -4016,13 +4005,6 @@
 </context>
 <context>
     <name>osc::ReleaseLockDialog</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 e mais %n</numerusform>
-            <numerusform>%1 e mais %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Release Lock</source>
         <translation>Libertar bloqueio</translation>
@@ -4490,13 +4472,6 @@
     <message>
         <source>%1 of %2 modules (%3%)</source>
         <translation>%1 de %2 módulos (%3%)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 e mais %n</numerusform>
-            <numerusform>%1 e mais %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>Deploying now: %1</source>

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/jsontexts.h"
 #include "storage/timestamps.h"
+#include "util/namelist.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,12 +39,7 @@ QString heldModulesText(const QStringList &modules, bool wholeFactory)
 {
     if (wholeFactory)
         return QCoreApplication::translate("LockManager", "every module");
-    constexpr int shown = 10; // a large solution: the message stays readable
-    if (modules.size() <= shown)
-        return modules.join(QStringLiteral(", "));
-    return QCoreApplication::translate("LockManager", "%1 and %n more", nullptr,
-                                       int(modules.size() - shown))
-        .arg(modules.mid(0, shown).join(QStringLiteral(", ")));
+    return listWithMore(modules, 10); // a large solution: the message stays readable
 }
 
 // The modules an operation holds, as its row in `operations` keeps them.

@@ -2,6 +2,7 @@
 
 #include "common/formatting.h"
 #include "healthtext.h"
+#include "util/namelist.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -17,14 +18,10 @@ namespace {
 
 QString moduleList(const QStringList &modules)
 {
-    constexpr int shown = 8;
     QStringList quoted;
-    for (const QString &module : modules.mid(0, shown))
+    for (const QString &module : modules)
         quoted << QStringLiteral("'%1'").arg(module);
-    if (modules.size() <= shown)
-        return quoted.join(QStringLiteral(", "));
-    return ReleaseLockDialog::tr("%1 and %n more", nullptr, int(modules.size() - shown))
-        .arg(quoted.join(QStringLiteral(", ")));
+    return listWithMore(quoted, 8);
 }
 
 } // namespace

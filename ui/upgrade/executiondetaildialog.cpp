@@ -9,6 +9,7 @@
 #include "executioncharts.h"
 #include "executionmodulesmodel.h"
 #include "executiontext.h"
+#include "util/namelist.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,10 +43,7 @@ QString nameList(const QStringList &names)
 {
     if (names.isEmpty())
         return QStringLiteral("\u2014");
-    const qsizetype more = names.size() - maxNamesShown;
-    const QString shown = names.mid(0, maxNamesShown).join(QStringLiteral(", "));
-    return more > 0 ? ExecutionDetailDialog::tr("%1 and %n more", nullptr, int(more)).arg(shown)
-                    : shown;
+    return listWithMore(names, maxNamesShown);
 }
 
 } // namespace

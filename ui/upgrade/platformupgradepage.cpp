@@ -8,6 +8,7 @@
 #include "common/tones.h"
 #include "domain/messages.h"
 #include "upgradepreviewpanel.h"
+#include "util/namelist.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -1025,10 +1026,7 @@ void PlatformUpgradePage::updatePreparationSection()
         m_compilingLabel->clear();
         m_compilingLabel->setVisible(false);
     } else {
-        const int more = int(compiling.size()) - maxCompilingShown;
-        QString list = QStringList(compiling.mid(0, maxCompilingShown)).join(QStringLiteral(", "));
-        if (more > 0)
-            list = tr("%1 and %n more", nullptr, more).arg(list);
+        const QString list = listWithMore(compiling, maxCompilingShown);
         m_compilingLabel->setText(tr("Compiling now: %1").arg(list));
         m_compilingLabel->setVisible(true);
     }

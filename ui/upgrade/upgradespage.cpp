@@ -10,6 +10,7 @@
 #include "executionsmodel.h"
 #include "executiontext.h"
 #include "upgradesnapshot.h"
+#include "util/namelist.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -1039,10 +1040,7 @@ void UpgradesPage::updateStepSection()
         m_workingLabel->clear();
         m_workingLabel->setVisible(false);
     } else {
-        const int more = int(working.size()) - maxWorkingShown;
-        QString list = QStringList(working.mid(0, maxWorkingShown)).join(QStringLiteral(", "));
-        if (more > 0)
-            list = tr("%1 and %n more", nullptr, more).arg(list);
+        const QString list = listWithMore(working, maxWorkingShown);
         m_workingLabel->setText(preparation ? tr("Compiling now: %1").arg(list)
                                             : tr("Deploying now: %1").arg(list));
         m_workingLabel->setVisible(true);
